@@ -1,0 +1,75 @@
+#include "core/hostport.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace tafel {
+
+QString HostPort::toString() const
+{
+    const bool v6 = host.contains(QLatin1Char(':'));
+    const QString h = v6 ? (QLatin1Char('[') + host + QLatin1Char(']')) : host;
+    return port ? h + QLatin1Char(':') + QString::number(port) : h;
+}
+
+namespace {
+Error bad(const QString &text, const QString &why)
+{
+    return Error::make(ErrorCode::InvalidInput,
+                       QCoreApplication::translate("tafel::HostPort", "'%1' is not a valid host: %2").arg(text, why));
+}
+
+bool validHostName(const QString &h)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?$"));
+    return h.size() <= 253 && re.match(h).hasMatch();
+}
+} // namespace
+
+Result<HostPort> parseHostPort(const QString &input, quint16 defaultPort)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return bad(input, QCoreApplication::translate("tafel::HostPort", "empty"));
+
+    HostPort hp;
+    QString portText;
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return bad(text, QCoreApplication::translate("tafel::HostPort", "missing ']'"));
+        hp.host = text.mid(1, close - 1);
+        const QString rest = text.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(QLatin1Char(':')))
+                return bad(text, QCoreApplication::translate("tafel::HostPort", "unexpected text after ']'"));
+            portText = rest.mid(1);
+        }
+        if (QHostAddress(hp.host).protocol() != QAbstractSocket::IPv6Protocol)
+            return bad(text, QCoreApplication::translate("tafel::HostPort", "not an IPv6 address"));
+    } else if (text.count(QLatin1Char(':')) > 1) {
+        hp.host = text; // bare IPv6
+        if (QHostAddress(hp.host).protocol() != QAbstractSocket::IPv6Protocol)
+            return bad(text, QCoreApplication::translate("tafel::HostPort", "not an IPv6 address"));
+    } else {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        hp.host = colon < 0 ? text : text.left(colon);
+        if (colon >= 0)
+            portText = text.mid(colon + 1);
+        if (QHostAddress(hp.host).isNull() && !validHostName(hp.host))
+            return bad(text, QCoreApplication::translate("tafel::HostPort", "not an IP address or host name"));
+    }
+    if (!portText.isNull()) {
+        bool ok = false;
+        const uint port = portText.toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return bad(text, QCoreApplication::translate("tafel::HostPort", "port must be a number from 1 to 65535"));
+        hp.port = quint16(port);
+    } else {
+        hp.port = defaultPort;
+    }
+    return hp;
+}
+
+} // namespace tafel

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace tafel {
+
+// A typed key with its default in one place: `inline const Setting<int> kProbeInterval{"Monitoring/IntervalSecs", 30};`
+template<typename T>
+struct Setting {
+    const char *key;
+    T defaultValue;
+};
+
+// Typed wrapper over QSettings ("Section/Key" keys). Reads fall back to the Setting's default when the
+// stored value is missing or has the wrong type; save() reports QSettings' status so a read-only or broken
+// file is an error the caller sees, not a silent loss.
+class Settings final {
+    Q_DISABLE_COPY_MOVE(Settings)
+public:
+    // INI file at an explicit path (agent config, tests).
+    explicit Settings(const QString &iniPath);
+    // The application's native settings (organisation/application from QCoreApplication).
+    Settings();
+    ~Settings();
+
+    template<typename T>
+    T value(const Setting<T> &s) const
+    {
+        const QVariant v = m_settings->value(QString::fromLatin1(s.key));
+        if (!v.isValid() || !v.canConvert<T>())
+            return s.defaultValue;
+        if constexpr (std::is_same_v<T, int> || std::is_same_v<T, qint64> || std::is_same_v<T, uint>) {
+            bool ok = false;
+            const auto n = v.toLongLong(&ok);
+            return ok ? T(n) : s.defaultValue;
+        } else if constexpr (std::is_same_v<T, bool>) {
+            const QString t = v.toString().trimmed().toLower();
+            if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("on"))
+                return true;
+            if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("off"))
+                return false;
+            return s.defaultValue;
+        } else {
+            return v.value<T>();
+        }
+    }
+
+    template<typename T>
+    void setValue(const Setting<T> &s, const T &value)
+    {
+        m_settings->setValue(QString::fromLatin1(s.key), QVariant::fromValue(value));
+    }
+
+    template<typename T>
+    bool contains(const Setting<T> &s) const
+    {
+        return m_settings->contains(QString::fromLatin1(s.key));
+    }
+
+    template<typename T>
+    void reset(const Setting<T> &s)
+    {
+        m_settings->remove(QString::fromLatin1(s.key));
+    }
+
+    // Flushes to disk and checks the outcome.
+    Status save();
+    // Status of the last read/write (e.g. a malformed INI file gives FormatError).
+    Status status() const;
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace tafel

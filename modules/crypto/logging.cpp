@@ -1,0 +1,3 @@
+#include "crypto/logging.h"
+
+Q_LOGGING_CATEGORY(lcCrypto, "tafel.crypto", QtInfoMsg)

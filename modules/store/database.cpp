@@ -1,0 +1,1 @@
+// Implementation follows (store work in progress).

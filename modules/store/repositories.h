@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/domain.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace tafel::store {
+
+class Database;
+
+// Rooms of the school. Names are unique (case-insensitive).
+class RoomRepository final {
+public:
+    explicit RoomRepository(Database &db) : m_db(db) {}
+    Result<QList<Room>> list() const;                    // ordered by name
+    Result<Room> get(const QString &id) const;           // NotFound if missing
+    Result<Room> findByName(const QString &name) const;  // NotFound if missing
+    // Id or name, as the CLI accepts either.
+    Result<Room> resolve(const QString &idOrName) const;
+    Result<Room> add(Room room);                         // assigns an id if empty; AlreadyExists on a duplicate name
+    Status update(const Room &room);
+    Status remove(const QString &id);                    // removes the room's devices too
+
+private:
+    Database &m_db;
+};
+
+// Devices, each in one room. MAC addresses are unique when set.
+class DeviceRepository final {
+public:
+    explicit DeviceRepository(Database &db) : m_db(db) {}
+    Result<QList<Device>> list(const std::optional<QString> &roomId = std::nullopt) const; // ordered by room, name
+    Result<Device> get(const QString &id) const;
+    Result<Device> add(Device device);                   // validates kind/host/room; assigns an id if empty
+    Status update(const Device &device);
+    Status move(const QString &deviceId, const QString &roomId);
+    Status remove(const QString &id);
+
+private:
+    Database &m_db;
+};
+
+enum class Role { Teacher, Admin };
+QString roleKey(Role role);                        // "teacher" / "admin"
+std::optional<Role> roleFromKey(const QString &key);
+
+struct User {
+    QString id;
+    QString name;
+    Role role = Role::Teacher;
+    QString passwordHash; // crypto::hashPassword() output; never a plain password
+    QDateTime created;
+};
+
+class UserRepository final {
+public:
+    explicit UserRepository(Database &db) : m_db(db) {}
+    Result<QList<User>> list() const;
+    Result<std::optional<User>> findByName(const QString &name) const;
+    Result<User> add(User user);
+    Status setPasswordHash(const QString &userId, const QString &passwordHash);
+    Status remove(const QString &id);
+    // True once any admin account exists (the GUI asks for a first admin password otherwise).
+    Result<bool> hasAdmin() const;
+
+private:
+    Database &m_db;
+};
+
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;        // UTC
+    QString actor;       // user name or key id, "tafelctl" for the CLI without a user
+    QString action;      // "room.add", "device.update", "user.password", ...
+    QString target;      // id of what changed
+    QJsonObject before;  // empty for creations
+    QJsonObject after;   // empty for deletions
+};
+
+// Append-only log of changes to inventory, keys, schedules and settings.
+class AuditLog final {
+public:
+    explicit AuditLog(Database &db) : m_db(db) {}
+    Status append(AuditEntry entry);               // fills `at` from the system clock when invalid
+    Result<QList<AuditEntry>> list(const QDateTime &since = {}, int limit = 1000) const; // newest first
+
+private:
+    Database &m_db;
+};
+
+} // namespace tafel::store
