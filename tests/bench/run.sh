@@ -3,7 +3,7 @@
 set -euo pipefail
 build=$1; filter=${2:-}
 found=0
-for b in "$build"/tests/bench_*; do
+for b in "$build"/tests/bench/bench_*; do
     [ -x "$b" ] || continue
     case "$(basename "$b")" in *"$filter"*) ;; *) continue ;; esac
     found=1
