@@ -27,7 +27,7 @@ bool validHostName(const QString &h)
 }
 } // namespace
 
-Result<HostPort> parseHostPort(const QString &input, quint16 defaultPort)
+Result<HostPort> parseHostPort(const QString &input, quint16 defaultPort, PortZero zero)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
@@ -63,7 +63,7 @@ Result<HostPort> parseHostPort(const QString &input, quint16 defaultPort)
     if (!portText.isNull()) {
         bool ok = false;
         const uint port = portText.toUInt(&ok);
-        if (!ok || port == 0 || port > 65535)
+        if (!ok || (port == 0 && zero == PortZero::Reject) || port > 65535)
             return bad(text, QCoreApplication::translate("tafel::HostPort", "port must be a number from 1 to 65535"));
         hp.port = quint16(port);
     } else {

@@ -14,6 +14,7 @@ struct HostPort {
     QString toString() const;
 };
 
-Result<HostPort> parseHostPort(const QString &text, quint16 defaultPort = 0);
+enum class PortZero { Reject, Allow }; // Allow: a listen address may ask for an ephemeral port
+Result<HostPort> parseHostPort(const QString &text, quint16 defaultPort = 0, PortZero zero = PortZero::Reject);
 
 } // namespace tafel

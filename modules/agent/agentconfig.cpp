@@ -1,0 +1,75 @@
+#include "agent/agentconfig.h"
+
+#include "core/settings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QStandardPaths>
+
+namespace tafel::agent {
+
+namespace {
+const Setting<QString> kName{"Agent/Name", QString()};
+const Setting<QString> kRoom{"Agent/Room", QString()};
+const Setting<QString> kDataDir{"Agent/DataDir", QString()};
+const Setting<QString> kListen{"Agent/Listen", QString()};
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("tafel::agent::AgentConfig", s);
+}
+} // namespace
+
+Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDirOverride, const QString &listenOverride)
+{
+    AgentConfig c;
+    if (!path.isEmpty()) {
+        const QFileInfo fi(path);
+        if (!fi.exists())
+            return Error::make(ErrorCode::NotFound, tr("Configuration file %1 does not exist.").arg(path));
+        if (!fi.isReadable())
+            return Error::make(ErrorCode::Io, tr("Configuration file %1 is not readable.").arg(path));
+        c.configPath = fi.absoluteFilePath();
+        Settings s(c.configPath);
+        if (auto st = s.status(); !st)
+            return st.error();
+        c.name = s.value(kName);
+        c.room = s.value(kRoom);
+        c.dataDir = s.value(kDataDir);
+        const QString listen = s.value(kListen);
+        if (!listen.isEmpty()) {
+            auto hp = parseHostPort(listen, kDefaultPort, PortZero::Allow);
+            if (!hp)
+                return Error::make(ErrorCode::InvalidInput, tr("%1: Agent/Listen: %2").arg(path, hp.errorString()));
+            c.listen = *hp;
+        }
+    }
+    if (!listenOverride.isEmpty()) {
+        auto hp = parseHostPort(listenOverride, kDefaultPort, PortZero::Allow);
+        if (!hp)
+            return Error::make(ErrorCode::InvalidInput, tr("--listen: %1").arg(hp.errorString()));
+        c.listen = *hp;
+    }
+    if (c.listen.host.isEmpty())
+        c.listen = HostPort{QStringLiteral("0.0.0.0"), kDefaultPort};
+    if (QHostAddress(c.listen.host).isNull())
+        return Error::make(ErrorCode::InvalidInput, tr("The listen address must be an IP address, not '%1'.").arg(c.listen.host));
+    if (c.name.isEmpty())
+        c.name = QHostInfo::localHostName();
+    if (!dataDirOverride.isEmpty())
+        c.dataDir = dataDirOverride;
+    if (c.dataDir.isEmpty())
+        c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!QDir().mkpath(c.dataDir))
+        return Error::make(ErrorCode::Io, tr("Cannot create the data directory %1.").arg(c.dataDir));
+    const QFileInfo dd(c.dataDir);
+    if (!dd.isDir() || !dd.isWritable())
+        return Error::make(ErrorCode::Io, tr("The data directory %1 is not writable.").arg(c.dataDir));
+    c.dataDir = dd.absoluteFilePath();
+    return c;
+}
+
+} // namespace tafel::agent
