@@ -28,11 +28,15 @@ struct ErrorFlags {
     Health cover = Health::Ok;
     Health filter = Health::Ok;
     Health other = Health::Ok;
+
+    bool operator==(const ErrorFlags &) const = default;
 };
 
 struct LampInfo {
     int hours = 0;
     bool on = false;
+
+    bool operator==(const LampInfo &) const = default;
 };
 
 // Everything a driver knows about one display. Fields it could not read stay empty / nullopt.
@@ -51,6 +55,9 @@ struct DisplayStatus {
     int pjlinkClass = 0;       // 1 or 2 for PJLink, 0 otherwise
     QString name, manufacturer, model, serial, softwareVersion, resolution, recommendedResolution;
     QString otherInfo;
+
+    // Drivers compare before/after a reply and emit statusChanged only on a real change.
+    bool operator==(const DisplayStatus &) const = default;
 };
 
 struct DisplayTarget {
@@ -88,6 +95,10 @@ public:
     virtual void refreshStatus(Callback done) = 0;  // power, input, mute, freeze, errors, lamps
     virtual void refreshInfo(Callback done) = 0;    // name, manufacturer, model, serial, versions, inputs
     virtual void setPower(bool on, Callback done) = 0;
+    // Switches power, then re-queries until the display reports the requested state (On for on, Standby
+    // for off; warming/cooling are waited out) or maxWaitMs passes (ErrorCode::Timeout). Used by `--wait`.
+    // The default polls refreshStatus() once a second; drivers override it with a cheaper query.
+    virtual void setPowerAndWait(bool on, int maxWaitMs, Callback done);
     virtual void setInput(const QString &code, Callback done) = 0;
     virtual void setMute(MuteTarget what, bool on, Callback done) = 0;
     virtual void setFreeze(bool on, Callback done) = 0;
@@ -99,6 +110,10 @@ Q_SIGNALS:
     // Any change the driver learns of, from replies or from notifications (PJLink %2LKUP/%2POWR/...).
     void statusChanged(const tafel::displays::DisplayStatus &status);
 };
+
+// The one factory the GUI, the CLI and the agent call: the driver for target.protocol, parented to parent.
+// Returns nullptr for a protocol this build has no driver for.
+DisplayDriver *createDriver(const DisplayTarget &target, QObject *parent);
 
 QString powerStateKey(PowerState p);   // "on", "standby", "warming", "cooling", "unknown"
 QString powerStateName(PowerState p);  // translated: "An", "Aus", ...
