@@ -17,6 +17,9 @@ struct OpenOptions {
     int busyTimeoutMs = 2000;
     // Migrate up to this version only (tests of single migration steps); -1 = latest.
     int targetVersion = -1;
+    // false: open an older schema as it is, without upgrading it (e.g. `tafelctl db check` reports the
+    // version on disk). A newer schema is refused either way.
+    bool migrate = true;
 };
 
 // One SQLite file opened through Qt SQL (QSQLITE): WAL journal, foreign keys on, an integrity check at open,
@@ -30,6 +33,8 @@ class Database final {
     Q_DISABLE_COPY_MOVE(Database)
 public:
     static int latestSchemaVersion();
+    // The default database file: $TAFEL_DB when set, else <AppDataLocation>/tafel.db.
+    static QString defaultPath();
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options = {});
     ~Database();
@@ -38,7 +43,9 @@ public:
     QString path() const;
     int schemaVersion() const;
 
-    // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn returns an error. Not re-entrant.
+    // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn returns an error. A nested call (from
+    // inside fn) joins the outer transaction through a SAVEPOINT: its error rolls back only its own work and is
+    // returned to the caller, who decides. Another writer holding the lock longer than busyTimeoutMs -> Locked.
     Status transaction(const std::function<Status()> &fn);
 
     // PRAGMA integrity_check; an empty list means healthy.

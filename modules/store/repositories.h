@@ -6,12 +6,22 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
 namespace tafel::store {
 
 class Database;
+
+// Stable JSON forms (snake_case keys) used for audit before/after and by `tafelctl --json`.
+QJsonObject toJson(const Room &room);
+QJsonObject toJson(const Device &device);
+
+// Control protocols a device may name ("" = plain reachability only).
+QStringList knownDeviceProtocols(); // "pjlink", "mdc", "agent"
+// "aa-bb-cc-dd-ee-ff", "aabb.ccdd.eeff", "AA:BB:..." -> "AA:BB:CC:DD:EE:FF"; InvalidInput otherwise.
+Result<QString> normalizeMac(const QString &mac);
 
 // Rooms of the school. Names are unique (case-insensitive).
 class RoomRepository final {
@@ -36,7 +46,9 @@ public:
     explicit DeviceRepository(Database &db) : m_db(db) {}
     Result<QList<Device>> list(const std::optional<QString> &roomId = std::nullopt) const; // ordered by room, name
     Result<Device> get(const QString &id) const;
-    Result<Device> add(Device device);                   // validates kind/host/room; assigns an id if empty
+    // Validates kind, host (core parseHostPort; "host:port" fills port when it is 0), protocol, MAC (normalized,
+    // unique -> AlreadyExists) and room (NotFound); assigns an id if empty. update() validates the same way.
+    Result<Device> add(Device device);
     Status update(const Device &device);
     Status move(const QString &deviceId, const QString &roomId);
     Status remove(const QString &id);

@@ -1,0 +1,69 @@
+#include "store/migrations.h"
+
+namespace tafel::store {
+
+// HOW TO CHANGE THE SCHEMA
+// Append one Migration at the END of the list below with the next version number. Never edit or reorder a
+// step that has shipped: databases in schools were created by it. A step is plain SQL (CREATE TABLE,
+// ALTER TABLE ... ADD COLUMN, CREATE INDEX, UPDATE to backfill, or the SQLite 12-step table rebuild for
+// anything ALTER TABLE cannot do). Database::open() runs every step newer than the file's user_version,
+// each step in one transaction together with `PRAGMA user_version = <version>`.
+// Then add a test in tests/store/ that opens a database at the previous version (OpenOptions::targetVersion),
+// inserts data, reopens at the latest version and checks the data survived and the new tables work.
+//
+// Conventions: ids are UUID strings (TEXT), times are INTEGER milliseconds since the epoch (UTC),
+// booleans are INTEGER 0/1, case-insensitive unique names use a separate *_key column filled with
+// QString::toCaseFolded() (SQLite's NOCASE only folds ASCII).
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         "rooms and devices",
+         {
+             QStringLiteral("CREATE TABLE rooms ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                            " name_key TEXT NOT NULL UNIQUE,"
+                            " building TEXT NOT NULL DEFAULT '',"
+                            " floor TEXT NOT NULL DEFAULT '',"
+                            " capacity INTEGER NOT NULL DEFAULT 0 CHECK (capacity >= 0))"),
+             QStringLiteral("CREATE TABLE devices ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " room_id TEXT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,"
+                            " kind TEXT NOT NULL,"
+                            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                            " host TEXT NOT NULL,"
+                            " port INTEGER NOT NULL DEFAULT 0 CHECK (port BETWEEN 0 AND 65535),"
+                            " mac TEXT,"
+                            " protocol TEXT NOT NULL DEFAULT '',"
+                            " credential_ref TEXT NOT NULL DEFAULT '',"
+                            " has_agent INTEGER NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE UNIQUE INDEX devices_mac ON devices(mac) WHERE mac IS NOT NULL"),
+             QStringLiteral("CREATE INDEX devices_room ON devices(room_id, name)"),
+         }},
+        {2,
+         "users, roles and the audit log",
+         {
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " name TEXT NOT NULL CHECK (length(trim(name)) > 0),"
+                            " name_key TEXT NOT NULL UNIQUE,"
+                            " role TEXT NOT NULL CHECK (role IN ('teacher', 'admin')),"
+                            " password_hash TEXT NOT NULL DEFAULT '',"
+                            " created_ms INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE audit_log ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " at_ms INTEGER NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " action TEXT NOT NULL,"
+                            " target TEXT NOT NULL DEFAULT '',"
+                            " before_json TEXT NOT NULL DEFAULT '{}',"
+                            " after_json TEXT NOT NULL DEFAULT '{}')"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at_ms)"),
+         }},
+        // Append the next step here: {3, "what it adds", {QStringLiteral("..."), ...}},
+    };
+    return steps;
+}
+
+} // namespace tafel::store
