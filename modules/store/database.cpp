@@ -136,7 +136,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 
     Status st = d.initialize(options);
     if (st.ok()) {
-        qCInfo(lcStore) << "opened" << absPath << "schema version" << d.version;
+        qCDebug(lcStore) << "opened" << absPath << "schema version" << d.version;
         return db;
     }
     if (st.error().code != ErrorCode::Corrupt)

@@ -142,7 +142,7 @@ Status checkReferences(QSqlDatabase &db, const Device &device)
 
 QVariant macValue(const QString &mac)
 {
-    return mac.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(mac);
+    return mac.isEmpty() ? QVariant() : QVariant(mac); // NULL: the unique index ignores devices without a MAC
 }
 
 } // namespace

@@ -133,9 +133,7 @@ Result<Room> RoomRepository::add(Room room)
                       QStringLiteral("INSERT INTO rooms (id, name, name_key, building, floor, capacity) VALUES (?, ?, ?, ?, ?, ?)"),
                       {room.id, room.name, nameKey(room.name), room.building, room.floor, room.capacity});
         if (!q)
-            return q.error().code == ErrorCode::AlreadyExists
-                ? Error::make(ErrorCode::AlreadyExists, QCoreApplication::translate("tafel::store", "A room with id %1 already exists.").arg(room.id))
-                : q.error();
+            return q.error();
         return {};
     });
     if (!st)

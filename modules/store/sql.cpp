@@ -42,6 +42,9 @@ Error toError(const QSqlError &error, const QString &path)
         return Error::make(ErrorCode::Corrupt,
                            QCoreApplication::translate("tafel::store", "The database %1 is damaged (%2).").arg(file, detail));
     case SqliteConstraint:
+        if (!detail.contains(QLatin1String("UNIQUE")))
+            return Error::make(ErrorCode::InvalidInput,
+                               QCoreApplication::translate("tafel::store", "The change was refused by the database (%1).").arg(detail));
         return Error::make(ErrorCode::AlreadyExists,
                            QCoreApplication::translate("tafel::store", "The change conflicts with existing data (%1).").arg(detail));
     default:
@@ -58,8 +61,9 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
         qCWarning(lcStore) << "prepare failed:" << sql << q.lastError().text();
         return toError(q.lastError(), db.databaseName());
     }
+    // A null QString binds as SQL NULL in QSQLITE; only an invalid QVariant is meant as NULL here.
     for (const QVariant &v : binds)
-        q.addBindValue(v);
+        q.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
     if (!q.exec()) {
         qCDebug(lcStore) << "exec failed:" << sql << q.lastError().text();
         return toError(q.lastError(), db.databaseName());

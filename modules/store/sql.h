@@ -34,7 +34,7 @@ int sqliteCode(const QSqlError &error);
 // file in the message when known.
 Error toError(const QSqlError &error, const QString &path = QString());
 
-// Prepares and runs `sql` with positional `binds`; the returned query is positioned before the first row.
+// Prepares and runs `sql` with positional `binds` (an invalid QVariant binds NULL, a null QString binds ''); the returned query is positioned before the first row.
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});
 
 // Key used for case-insensitive uniqueness (Unicode case folding, surrounding blanks ignored).
