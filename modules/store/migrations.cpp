@@ -61,7 +61,27 @@ const QList<Migration> &migrations()
                             " after_json TEXT NOT NULL DEFAULT '{}')"),
              QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at_ms)"),
          }},
-        // Append the next step here: {3, "what it adds", {QStringLiteral("..."), ...}},
+        {3,
+         "device credentials (encrypted) and schedules",
+         {
+             // secret: crypto::SecretBox output (AES-256-GCM, bound to the credential id); never plain text.
+             QStringLiteral("CREATE TABLE credentials ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " secret BLOB NOT NULL,"
+                            " updated_ms INTEGER NOT NULL)"),
+             // room_id NULL = the whole school; time_s = seconds after local midnight; days = bit set Mon..Sun.
+             QStringLiteral("CREATE TABLE schedules ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " room_id TEXT REFERENCES rooms(id) ON DELETE CASCADE,"
+                            " action TEXT NOT NULL CHECK (action IN ('on', 'off', 'input')),"
+                            " argument TEXT NOT NULL DEFAULT '',"
+                            " time_s INTEGER NOT NULL CHECK (time_s BETWEEN 0 AND 86399),"
+                            " days INTEGER NOT NULL CHECK (days BETWEEN 1 AND 127),"
+                            " enabled INTEGER NOT NULL DEFAULT 1,"
+                            " label TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX schedules_room ON schedules(room_id)"),
+         }},
+        // Append the next step here: {4, "what it adds", {QStringLiteral("..."), ...}},
     };
     return steps;
 }

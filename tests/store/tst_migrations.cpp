@@ -82,7 +82,8 @@ private Q_SLOTS:
         auto db = openAt(m_path, -1);
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(tables(*db), (QStringList{QStringLiteral("audit_log"), QStringLiteral("devices"), QStringLiteral("rooms"), QStringLiteral("users")}));
+        QCOMPARE(tables(*db), (QStringList{QStringLiteral("audit_log"), QStringLiteral("credentials"), QStringLiteral("devices"), QStringLiteral("rooms"),
+                                        QStringLiteral("schedules"), QStringLiteral("users")}));
     }
 
     void fromVersion1()
