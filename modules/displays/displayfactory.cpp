@@ -1,4 +1,5 @@
 #include "displays/displaydriver.h"
+#include "displays/mdcdriver.h"
 #include "displays/pjlinkdriver.h"
 
 namespace tafel::displays {
@@ -7,7 +8,7 @@ DisplayDriver *createDriver(const DisplayTarget &target, QObject *parent)
 {
     switch (target.protocol) {
     case Protocol::PjLink: return new PjLinkDriver(target, parent);
-    case Protocol::Mdc: break; // the MDC driver adds its `return new MdcDriver(target, parent);` here
+    case Protocol::Mdc: return new MdcDriver(target, parent);
     }
     return nullptr;
 }
