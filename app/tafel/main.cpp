@@ -1,7 +1,155 @@
+// tafel: the teacher and admin desktop app. Composition root only: options, store, demo school, main window.
+#include "core/language.h"
+#include "demo/demoschool.h"
+#include "gui/mainwindow.h"
+#include "store/database.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "tafel: %s\n", qUtf8Printable(message));
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("tafel"));
+    QApplication::setOrganizationName(QStringLiteral("Tafel"));
+    QApplication::setApplicationVersion(QStringLiteral(TAFEL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Tafel: smart classroom control"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOpt(QStringLiteral("demo"),
+                                     QApplication::translate("main", "Open a demo school in a throwaway database."));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QApplication::translate("main", "Use the database at PATH."),
+                                   QStringLiteral("PATH"));
+    const QCommandLineOption langOpt(QStringLiteral("lang"),
+                                     QApplication::translate("main", "User interface language: de, en or tr."),
+                                     QStringLiteral("LANG"));
+    const QCommandLineOption roomOpt(QStringLiteral("room"), QApplication::translate("main", "Start in room NAME."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption viewOpt(QStringLiteral("view"),
+                                     QApplication::translate("main", "Start view: teacher or admin (admin only with "
+                                                                     "--demo, for screenshots)."),
+                                     QStringLiteral("VIEW"), QStringLiteral("teacher"));
+    const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
+                                     QApplication::translate("main", "Save a picture of the window to FILE and exit."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption sizeOpt(QStringLiteral("size"),
+                                     QApplication::translate("main", "Window size for --screenshot, e.g. 1920x1080."),
+                                     QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    parser.addOptions({demoOpt, dbOpt, langOpt, roomOpt, viewOpt, shotOpt, sizeOpt});
+    parser.process(app);
+
+    tafel::installTranslations(parser.value(langOpt));
+
+    if (parser.isSet(demoOpt) && parser.isSet(dbOpt)) {
+        fail(QApplication::translate("main", "--demo and --db exclude each other."));
+        return 2;
+    }
+    const QString view = parser.value(viewOpt).toLower();
+    if (view != QLatin1String("teacher") && view != QLatin1String("admin")) {
+        fail(QApplication::translate("main", "--view must be teacher or admin."));
+        return 2;
+    }
+    QSize size;
+    if (parser.isSet(sizeOpt) || parser.isSet(shotOpt)) {
+        const auto m = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")).match(parser.value(sizeOpt));
+        if (!m.hasMatch()) {
+            fail(QApplication::translate("main", "--size must look like 1920x1080."));
+            return 2;
+        }
+        size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+
+    // The database: a throwaway one for the demo, the given file, or the user's data directory.
+    std::unique_ptr<QTemporaryDir> demoDir;
+    QString dbPath;
+    if (parser.isSet(demoOpt)) {
+        demoDir = std::make_unique<QTemporaryDir>();
+        if (!demoDir->isValid()) {
+            fail(QApplication::translate("main", "Cannot create a temporary directory for the demo: %1")
+                     .arg(demoDir->errorString()));
+            return 1;
+        }
+        dbPath = demoDir->filePath(QStringLiteral("demo.db"));
+    } else if (parser.isSet(dbOpt)) {
+        dbPath = parser.value(dbOpt);
+    } else {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        dbPath = QDir(dir).filePath(QStringLiteral("tafel.db"));
+    }
+
+    auto db = tafel::store::Database::open(dbPath);
+    if (!db) {
+        fail(db.errorString());
+        if (!parser.isSet(shotOpt))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Tafel cannot start"), db.errorString());
+        return 1;
+    }
+
+    tafel::gui::MainWindowOptions options;
+    options.startRoom = parser.value(roomOpt);
+    if (parser.isSet(demoOpt)) {
+        if (tafel::Status seeded = tafel::demo::seedDemoSchool(*db.value()); !seeded) {
+            fail(seeded.errorString());
+            return 1;
+        }
+        if (options.startRoom.isEmpty())
+            options.startRoom = QStringLiteral("Raum 204");
+        options.banner = QApplication::translate("main", "Demo school — admin password: %1")
+                             .arg(tafel::demo::demoAdminPassword());
+    }
+
+    tafel::gui::MainWindow window(*db.value(), options);
+    if (view == QLatin1String("admin")) {
+        if (!parser.isSet(demoOpt)) {
+            fail(QApplication::translate("main", "--view admin works only with --demo; otherwise use the Admin "
+                                                 "button and the password."));
+            return 2;
+        }
+        window.unlockWithPassword(tafel::demo::demoAdminPassword());
+    }
+
+    if (parser.isSet(shotOpt)) {
+        window.resize(size);
+        window.show();
+        const QString file = parser.value(shotOpt);
+        // Let layouts, polish and the first paint settle before grabbing.
+        QTimer::singleShot(600, &window, [&window, file] {
+            QApplication::processEvents();
+            if (!window.grab().save(file)) {
+                fail(QApplication::translate("main", "Cannot write the screenshot to %1.").arg(file));
+                QApplication::exit(1);
+                return;
+            }
+            QApplication::exit(0);
+        });
+        return QApplication::exec();
+    }
+
+    if (size.isValid())
+        window.resize(size);
+    else
+        window.resize(1600, 1000);
+    window.show();
+    return QApplication::exec();
 }

@@ -1,0 +1,324 @@
+#include "gui/adminview.h"
+
+#include "gui/auditmodel.h"
+#include "gui/devicemodel.h"
+#include "gui/noticebanner.h"
+#include "gui/roommodel.h"
+
+#include "store/database.h"
+#include "store/repositories.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tafel::gui {
+
+namespace {
+QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setSortLocaleAware(true);
+    proxy->setFilterKeyColumn(-1); // every column
+    return proxy;
+}
+
+void setupTable(QTableView *table, QAbstractItemModel *model)
+{
+    table->setModel(model);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(44);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setMinimumSectionSize(90);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    table->setShowGrid(false);
+}
+} // namespace
+
+AdminView::AdminView(store::Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("adminView"));
+    m_rooms = new RoomModel(this);
+    m_devices = new DeviceModel(this);
+    m_audit = new AuditModel(this);
+    m_roomsProxy = makeProxy(m_rooms, this);
+    m_devicesProxy = makeProxy(m_devices, this);
+    m_auditProxy = makeProxy(m_audit, this);
+    m_auditProxy->setSortRole(AuditModel::SortRole);
+
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    root->setSpacing(0);
+
+    auto *top = new QFrame(this);
+    top->setObjectName(QStringLiteral("topBar"));
+    top->setAttribute(Qt::WA_StyledBackground);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(24, 12, 24, 12);
+    auto *title = new QLabel(tr("Administration"), top);
+    title->setObjectName(QStringLiteral("topTitle"));
+    topLayout->addWidget(title);
+    topLayout->addStretch(1);
+    m_lock = new QPushButton(QIcon(QStringLiteral(":/icons/lock.svg")), tr("Lock"), top);
+    m_lock->setObjectName(QStringLiteral("lockButton"));
+    m_lock->setProperty("role", QStringLiteral("topbar"));
+    m_lock->setIconSize(QSize(26, 26));
+    m_lock->setAccessibleName(tr("Lock the admin view and return to the teacher view"));
+    topLayout->addWidget(m_lock);
+    root->addWidget(top);
+
+    m_notice = new NoticeBanner(this);
+    root->addWidget(m_notice);
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("adminNav"));
+    m_nav->setAccessibleName(tr("Admin sections"));
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setUniformItemSizes(true);
+    const QString names[PageCount] = {tr("Overview"),    tr("Rooms & devices"), tr("Schedules"),
+                                      tr("Agents & keys"), tr("Reports to the city"), tr("Audit log"),
+                                      tr("Settings")};
+    for (const QString &name : names) {
+        auto *item = new QListWidgetItem(name, m_nav);
+        item->setSizeHint(QSize(0, 60));
+    }
+    m_nav->setFixedWidth(300);
+    body->addWidget(m_nav);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("adminPages"));
+    m_pages->addWidget(makePlaceholder(
+        tr("Overview"),
+        tr("Every room of the school as a tile, worst first, with live states from the room agents. "
+           "Coming with the school-wide health overview."),
+        QStringLiteral("pageOverview")));
+    m_pages->addWidget(makeRoomsDevicesPage());
+    m_pages->addWidget(makePlaceholder(
+        tr("Schedules"),
+        tr("Switch the displays on and off by time, per room or for the whole school (for example all off at "
+           "16:30 on school days). Coming with display control."),
+        QStringLiteral("pageSchedules")));
+    m_pages->addWidget(makePlaceholder(
+        tr("Agents & keys"),
+        tr("Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the "
+           "installer bundle. Coming with the agent protocol."),
+        QStringLiteral("pageAgents")));
+    m_pages->addWidget(makePlaceholder(
+        tr("Reports to the city"),
+        tr("Broadband and availability reports for the city's education IT, sent from a durable outbox. "
+           "Coming with reporting."),
+        QStringLiteral("pageReports")));
+    m_pages->addWidget(makeAuditPage());
+    m_pages->addWidget(makePlaceholder(
+        tr("Settings"),
+        tr("Language, network and school settings, and changing the admin password. Coming with the settings "
+           "work."),
+        QStringLiteral("pageSettings")));
+    body->addWidget(m_pages, 1);
+    root->addLayout(body, 1);
+
+    connect(m_lock, &QPushButton::clicked, this, &AdminView::lockRequested);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_pages->setCurrentIndex(row);
+        if (row == AuditLog || row == RoomsDevices)
+            reload();
+    });
+    m_nav->setCurrentRow(RoomsDevices);
+}
+
+QWidget *AdminView::makePlaceholder(const QString &title, const QString &text, const QString &objectName)
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(40, 32, 40, 32);
+    layout->setSpacing(16);
+    auto *heading = new QLabel(title, page);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(heading);
+    auto *card = new QFrame(page);
+    card->setObjectName(QStringLiteral("placeholderCard"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(28, 24, 28, 24);
+    auto *badge = new QLabel(tr("Not available yet"), card);
+    badge->setObjectName(QStringLiteral("comingBadge"));
+    cardLayout->addWidget(badge, 0, Qt::AlignLeft);
+    auto *body = new QLabel(text, card);
+    body->setObjectName(QStringLiteral("placeholderText"));
+    body->setWordWrap(true);
+    cardLayout->addWidget(body);
+    layout->addWidget(card);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget *AdminView::makeTableSection(const QString &title, QTableView *table, QLineEdit *filter, QWidget *parent)
+{
+    auto *section = new QWidget(parent);
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    auto *header = new QHBoxLayout;
+    auto *label = new QLabel(title, section);
+    label->setObjectName(QStringLiteral("sectionTitle"));
+    header->addWidget(label);
+    header->addStretch(1);
+    filter->setParent(section);
+    filter->setClearButtonEnabled(true);
+    filter->setMinimumWidth(320);
+    header->addWidget(filter);
+    layout->addLayout(header);
+    table->setParent(section);
+    layout->addWidget(table, 1);
+    return section;
+}
+
+QWidget *AdminView::makeRoomsDevicesPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("pageRoomsDevices"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(40, 32, 40, 32);
+    layout->setSpacing(12);
+    auto *heading = new QLabel(tr("Rooms & devices"), page);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(heading);
+    auto *hint = new QLabel(tr("Read-only for now: adding, editing and CSV import come with the inventory work. "
+                               "Meanwhile use “tafelctl rooms add” and “tafelctl devices add”."),
+                            page);
+    hint->setObjectName(QStringLiteral("pageHint"));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    auto *roomsTable = new QTableView;
+    roomsTable->setObjectName(QStringLiteral("roomsTable"));
+    roomsTable->setAccessibleName(tr("Rooms"));
+    setupTable(roomsTable, m_roomsProxy);
+    roomsTable->sortByColumn(RoomModel::Name, Qt::AscendingOrder);
+    auto *roomsFilter = new QLineEdit;
+    roomsFilter->setObjectName(QStringLiteral("roomsFilter"));
+    roomsFilter->setPlaceholderText(tr("Filter rooms…"));
+    roomsFilter->setAccessibleName(tr("Filter rooms"));
+    connect(roomsFilter, &QLineEdit::textChanged, m_roomsProxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *devicesTable = new QTableView;
+    devicesTable->setObjectName(QStringLiteral("devicesTable"));
+    devicesTable->setAccessibleName(tr("Devices"));
+    setupTable(devicesTable, m_devicesProxy);
+    devicesTable->sortByColumn(DeviceModel::Room, Qt::AscendingOrder);
+    auto *devicesFilter = new QLineEdit;
+    devicesFilter->setObjectName(QStringLiteral("devicesFilter"));
+    devicesFilter->setPlaceholderText(tr("Filter devices…"));
+    devicesFilter->setAccessibleName(tr("Filter devices"));
+    connect(devicesFilter, &QLineEdit::textChanged, m_devicesProxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    auto *splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(makeTableSection(tr("Rooms"), roomsTable, roomsFilter, splitter));
+    splitter->addWidget(makeTableSection(tr("Devices"), devicesTable, devicesFilter, splitter));
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+    return page;
+}
+
+QWidget *AdminView::makeAuditPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("pageAudit"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(40, 32, 40, 32);
+    layout->setSpacing(12);
+    auto *heading = new QLabel(tr("Audit log"), page);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(heading);
+    auto *hint = new QLabel(tr("Every change to rooms, devices, keys, schedules and settings, newest first."), page);
+    hint->setObjectName(QStringLiteral("pageHint"));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+
+    auto *table = new QTableView;
+    table->setObjectName(QStringLiteral("auditTable"));
+    table->setAccessibleName(tr("Audit log"));
+    setupTable(table, m_auditProxy);
+    table->sortByColumn(AuditModel::When, Qt::DescendingOrder);
+    auto *filter = new QLineEdit;
+    filter->setObjectName(QStringLiteral("auditFilter"));
+    filter->setPlaceholderText(tr("Filter entries…"));
+    filter->setAccessibleName(tr("Filter audit log entries"));
+    connect(filter, &QLineEdit::textChanged, m_auditProxy, &QSortFilterProxyModel::setFilterFixedString);
+    layout->addWidget(makeTableSection(tr("Entries"), table, filter, page), 1);
+    return page;
+}
+
+void AdminView::reload()
+{
+    QStringList problems;
+    store::RoomRepository roomRepo(m_db);
+    store::DeviceRepository deviceRepo(m_db);
+    auto rooms = roomRepo.list();
+    auto devices = deviceRepo.list();
+    QHash<QString, int> counts;
+    QHash<QString, QString> names;
+    if (devices) {
+        for (const Device &d : devices.value())
+            ++counts[d.roomId];
+    } else {
+        problems << tr("Devices: %1").arg(devices.errorString());
+    }
+    if (rooms) {
+        for (const Room &r : rooms.value())
+            names.insert(r.id, r.name);
+        m_rooms->setRooms(rooms.value(), counts);
+    } else {
+        problems << tr("Rooms: %1").arg(rooms.errorString());
+    }
+    if (devices)
+        m_devices->setDevices(devices.value(), names);
+
+    auto audit = store::AuditLog(m_db).list();
+    if (audit)
+        m_audit->setEntries(audit.value());
+    else
+        problems << tr("Audit log: %1").arg(audit.errorString());
+
+    if (!problems.isEmpty())
+        m_notice->showMessage(tr("Some data could not be read. %1").arg(problems.join(QLatin1Char(' '))),
+                              NoticeBanner::Kind::Error, 0);
+}
+
+void AdminView::showPage(Page page)
+{
+    m_nav->setCurrentRow(page);
+}
+
+AdminView::Page AdminView::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+} // namespace tafel::gui

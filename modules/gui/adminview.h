@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace tafel::store {
+class Database;
+}
+
+namespace tafel::gui {
+
+class AuditModel;
+class DeviceModel;
+class NoticeBanner;
+class RoomModel;
+
+// Behind the admin password: navigation on the left, one page per task on the right.
+class AdminView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdminView)
+public:
+    // Order of the navigation entries.
+    enum Page { Overview, RoomsDevices, Schedules, AgentsKeys, Reports, AuditLog, Settings, PageCount };
+
+    explicit AdminView(store::Database &db, QWidget *parent = nullptr);
+
+    // Re-reads rooms, devices and the audit log from the store.
+    void reload();
+    void showPage(Page page);
+    Page currentPage() const;
+
+    RoomModel *roomModel() const { return m_rooms; }
+    DeviceModel *deviceModel() const { return m_devices; }
+    AuditModel *auditModel() const { return m_audit; }
+
+Q_SIGNALS:
+    void lockRequested();
+
+private:
+    QWidget *makePlaceholder(const QString &title, const QString &text, const QString &objectName);
+    QWidget *makeRoomsDevicesPage();
+    QWidget *makeAuditPage();
+    QWidget *makeTableSection(const QString &title, QTableView *table, QLineEdit *filter, QWidget *parent);
+
+    store::Database &m_db;
+    QPointer<QListWidget> m_nav;
+    QPointer<QStackedWidget> m_pages;
+    QPointer<QPushButton> m_lock;
+    QPointer<NoticeBanner> m_notice;
+    RoomModel *m_rooms = nullptr;
+    DeviceModel *m_devices = nullptr;
+    AuditModel *m_audit = nullptr;
+    QSortFilterProxyModel *m_roomsProxy = nullptr;
+    QSortFilterProxyModel *m_devicesProxy = nullptr;
+    QSortFilterProxyModel *m_auditProxy = nullptr;
+};
+
+} // namespace tafel::gui

@@ -1,0 +1,107 @@
+#include "gui/healthstrip.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace tafel::gui {
+
+namespace {
+void repolish(QWidget *w)
+{
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
+} // namespace
+
+HealthStrip::HealthStrip(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("healthStrip"));
+    setAttribute(Qt::WA_StyledBackground);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 10, 24, 10);
+    layout->setSpacing(18);
+
+    auto *title = new QLabel(tr("Devices:"), this);
+    title->setObjectName(QStringLiteral("healthTitle"));
+    layout->addWidget(title);
+
+    m_dotsLayout = new QHBoxLayout;
+    m_dotsLayout->setSpacing(10);
+    layout->addLayout(m_dotsLayout);
+    layout->addStretch(1);
+
+    m_last = new QLabel(this);
+    m_last->setObjectName(QStringLiteral("healthLast"));
+    layout->addWidget(m_last);
+    setLastMeasurement(tr("Last measurement: none yet"));
+}
+
+void HealthStrip::setDevices(const QList<Device> &devices)
+{
+    for (const auto &dot : std::as_const(m_dots)) {
+        if (dot)
+            dot->deleteLater();
+    }
+    m_dots.clear();
+    m_devices.clear();
+
+    // Like the room itself: many PCs as bare dots first, then the shared infrastructure with its name.
+    auto labelled = [](DeviceKind k) {
+        return k == DeviceKind::AccessPoint || k == DeviceKind::Switch || k == DeviceKind::Printer
+            || k == DeviceKind::Agent;
+    };
+    QList<Device> ordered;
+    for (const Device &d : devices) {
+        if (!labelled(d.kind))
+            ordered.append(d);
+    }
+    for (const Device &d : devices) {
+        if (labelled(d.kind))
+            ordered.append(d);
+    }
+
+    for (const Device &d : std::as_const(ordered)) {
+        auto *item = new QWidget(this);
+        item->setObjectName(QStringLiteral("healthDevice"));
+        auto *row = new QHBoxLayout(item);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(8);
+        auto *dot = new QLabel(item);
+        dot->setObjectName(QStringLiteral("healthDot"));
+        dot->setFixedSize(16, 16);
+        row->addWidget(dot);
+        if (labelled(d.kind)) {
+            auto *name = new QLabel(d.name, item);
+            name->setObjectName(QStringLiteral("healthName"));
+            row->addWidget(name);
+            row->addSpacing(8);
+        }
+        m_dotsLayout->addWidget(item);
+        m_dots.insert(d.id, item);
+        m_devices.insert(d.id, d);
+        setDeviceState(d.id, Tone::Unknown, tr("not measured yet"));
+    }
+}
+
+void HealthStrip::setDeviceState(const QString &deviceId, Tone tone, const QString &text)
+{
+    QWidget *item = m_dots.value(deviceId);
+    if (!item)
+        return;
+    const Device d = m_devices.value(deviceId);
+    const QString summary = tr("%1 (%2, %3): %4").arg(d.name, deviceKindName(d.kind), d.host, text);
+    item->setToolTip(summary);
+    item->setAccessibleName(summary);
+    if (auto *dot = item->findChild<QLabel *>(QStringLiteral("healthDot"))) {
+        dot->setProperty("tone", toneKey(tone));
+        repolish(dot);
+    }
+}
+
+void HealthStrip::setLastMeasurement(const QString &text)
+{
+    m_last->setText(text);
+}
+
+} // namespace tafel::gui

@@ -1,0 +1,132 @@
+#include "gui/mainwindow.h"
+
+#include "gui/adminauth.h"
+#include "gui/admingate.h"
+#include "gui/adminview.h"
+#include "gui/logging.h"
+#include "gui/teacherview.h"
+
+#include "core/clock.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+// Resources of a static library must be initialised by name (Q_INIT_RESOURCE is not allowed in a namespace).
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(tafel_gui_resources);
+}
+
+namespace tafel::gui {
+
+QString loadStyleSheet()
+{
+    initGuiResources();
+    QFile file(QStringLiteral(":/style/tafel.qss"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcGui) << "stylesheet missing from the resources";
+        return {};
+    }
+    const QString css = QString::fromUtf8(file.readAll());
+    qCDebug(lcGui) << "stylesheet" << css.size() << "characters";
+    return css;
+}
+
+MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_auth(std::make_unique<AdminAuth>(db, options.scrypt))
+{
+    initGuiResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(options.banner.isEmpty() ? tr("Tafel") : tr("Tafel — %1").arg(options.banner));
+    setStyleSheet(loadStyleSheet());
+    setMinimumSize(1024, 700);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new QLabel(options.banner, central);
+    m_banner->setObjectName(QStringLiteral("demoBanner"));
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(!options.banner.isEmpty());
+    layout->addWidget(m_banner);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("viewStack"));
+    const Clock &clock = options.clock ? *options.clock : Clock::system();
+    m_teacher = new TeacherView(db, clock, m_stack);
+    m_admin = new AdminView(db, m_stack);
+    m_stack->addWidget(m_teacher);
+    m_stack->addWidget(m_admin);
+    m_stack->setCurrentWidget(m_teacher);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_gate = new AdminGate(*m_auth, central);
+
+    if (!options.startRoom.isEmpty() && !m_teacher->selectRoom(options.startRoom))
+        m_teacher->showNotice(tr("There is no room “%1”. Showing %2 instead.")
+                                  .arg(options.startRoom, m_teacher->currentRoomName()));
+
+    connect(m_teacher, &TeacherView::adminRequested, this, &MainWindow::requestAdmin);
+    connect(m_admin, &AdminView::lockRequested, this, &MainWindow::lock);
+    connect(m_gate, &AdminGate::unlocked, this, &MainWindow::openAdmin);
+}
+
+MainWindow::~MainWindow() = default;
+
+TeacherView *MainWindow::teacherView() const
+{
+    return m_teacher;
+}
+
+AdminView *MainWindow::adminView() const
+{
+    return m_admin;
+}
+
+AdminGate *MainWindow::adminGate() const
+{
+    return m_gate;
+}
+
+bool MainWindow::isAdminUnlocked() const
+{
+    return m_stack->currentWidget() == m_admin;
+}
+
+void MainWindow::requestAdmin()
+{
+    m_gate->open();
+}
+
+bool MainWindow::unlockWithPassword(const QString &password)
+{
+    auto ok = m_auth->verify(password);
+    if (!ok || !ok.value())
+        return false;
+    openAdmin();
+    return true;
+}
+
+void MainWindow::lock()
+{
+    m_stack->setCurrentWidget(m_teacher);
+    // Rooms or devices may have changed while the admin view was open.
+    m_teacher->reloadRooms();
+    qCInfo(lcGui) << "admin view locked";
+}
+
+void MainWindow::openAdmin()
+{
+    m_admin->reload();
+    m_stack->setCurrentWidget(m_admin);
+    qCInfo(lcGui) << "admin view unlocked";
+}
+
+} // namespace tafel::gui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "crypto/password.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QStackedWidget;
+
+namespace tafel {
+class Clock;
+}
+namespace tafel::store {
+class Database;
+}
+
+namespace tafel::gui {
+
+class AdminAuth;
+class AdminGate;
+class AdminView;
+class TeacherView;
+
+struct MainWindowOptions {
+    crypto::ScryptParams scrypt;  // cost of new admin password hashes (tests use a low cost)
+    const Clock *clock = nullptr; // nullptr = system clock
+    QString startRoom;            // id or name; empty = first room
+    QString banner;               // e.g. the demo hint; shown above both views when set
+};
+
+// Top-level window: the teacher view (start screen) and, behind the admin password, the admin view.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    explicit MainWindow(store::Database &db, const MainWindowOptions &options = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    TeacherView *teacherView() const;
+    AdminView *adminView() const;
+    AdminGate *adminGate() const;
+    bool isAdminUnlocked() const;
+
+    // Admin button: shows the password prompt (or the first-start form).
+    void requestAdmin();
+    // Opens the admin view if `password` is right (used by `tafel --demo --view admin` for screenshots).
+    bool unlockWithPassword(const QString &password);
+    // Back to the teacher view; the admin view needs the password again.
+    void lock();
+
+private:
+    void openAdmin();
+
+    store::Database &m_db;
+    std::unique_ptr<AdminAuth> m_auth;
+    QPointer<QStackedWidget> m_stack;
+    QPointer<QLabel> m_banner;
+    QPointer<TeacherView> m_teacher;
+    QPointer<AdminView> m_admin;
+    QPointer<AdminGate> m_gate;
+};
+
+// The stylesheet of the whole UI (compiled into the resources).
+QString loadStyleSheet();
+
+} // namespace tafel::gui

@@ -1,0 +1,303 @@
+#include "gui/teacherview.h"
+
+#include "gui/displaytile.h"
+#include "gui/healthstrip.h"
+#include "gui/logging.h"
+#include "gui/noticebanner.h"
+
+#include "core/clock.h"
+#include "store/database.h"
+#include "store/repositories.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace tafel::gui {
+
+namespace {
+constexpr int kTileMinWidth = 440;
+
+QPushButton *actionButton(const QString &icon, const QString &text, const QString &objectName,
+                          const QString &role, QWidget *parent)
+{
+    auto *b = new QPushButton(QIcon(icon), text, parent);
+    b->setObjectName(objectName);
+    b->setProperty("role", role);
+    b->setIconSize(QSize(28, 28));
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    b->setAccessibleName(text);
+    return b;
+}
+} // namespace
+
+TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_db(db), m_clock(clock)
+{
+    setObjectName(QStringLiteral("teacherView"));
+    auto *root = new QVBoxLayout(this);
+    root->setContentsMargins(0, 0, 0, 0);
+    root->setSpacing(0);
+
+    // Top bar: room, day and time, network health, Admin.
+    auto *top = new QFrame(this);
+    top->setObjectName(QStringLiteral("topBar"));
+    top->setAttribute(Qt::WA_StyledBackground);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(24, 12, 24, 12);
+    topLayout->setSpacing(28);
+
+    m_roomPicker = new QComboBox(top);
+    m_roomPicker->setObjectName(QStringLiteral("roomPicker"));
+    m_roomPicker->setAccessibleName(tr("Room"));
+    m_roomPicker->setView(new QListView(m_roomPicker)); // so the stylesheet can size the popup rows for touch
+    m_roomPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_roomPicker->setMinimumContentsLength(10);
+    topLayout->addWidget(m_roomPicker);
+
+    m_clockLabel = new QLabel(top);
+    m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
+    topLayout->addWidget(m_clockLabel);
+    topLayout->addStretch(1);
+
+    m_healthSummary = new QLabel(top);
+    m_healthSummary->setObjectName(QStringLiteral("healthSummary"));
+    m_healthSummary->setText(QStringLiteral("<span style='color:#AEB8C6'>●</span>&nbsp; ")
+                             + tr("Network: not measured yet").toHtmlEscaped());
+    m_healthSummary->setAccessibleName(tr("Network: not measured yet"));
+    topLayout->addWidget(m_healthSummary);
+    topLayout->addSpacing(12);
+
+    m_adminButton = new QPushButton(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Admin"), top);
+    m_adminButton->setObjectName(QStringLiteral("adminButton"));
+    m_adminButton->setProperty("role", QStringLiteral("topbar"));
+    m_adminButton->setIconSize(QSize(26, 26));
+    m_adminButton->setAccessibleName(tr("Open the admin view"));
+    topLayout->addWidget(m_adminButton);
+    root->addWidget(top);
+
+    m_notice = new NoticeBanner(this);
+    root->addWidget(m_notice);
+
+    // Displays area: one big tile per display or projector.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("displaysArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tilesHost = new QWidget(scroll);
+    m_tilesHost->setObjectName(QStringLiteral("tilesHost"));
+    auto *hostLayout = new QVBoxLayout(m_tilesHost);
+    hostLayout->setContentsMargins(32, 32, 32, 32);
+    hostLayout->setSpacing(24);
+    auto *caption = new QLabel(tr("Displays in this room"), m_tilesHost);
+    caption->setObjectName(QStringLiteral("sectionCaption"));
+    hostLayout->addWidget(caption);
+    m_tilesGrid = new QGridLayout;
+    m_tilesGrid->setSpacing(24);
+    m_tilesGrid->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    hostLayout->addLayout(m_tilesGrid);
+    m_emptyLabel = new QLabel(
+        tr("There is no display or projector in this room yet. An admin can add one under Admin → Rooms & devices."),
+        m_tilesHost);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->hide();
+    hostLayout->addWidget(m_emptyLabel);
+    hostLayout->addStretch(1);
+    scroll->setWidget(m_tilesHost);
+    root->addWidget(scroll, 1);
+
+    // Action bar.
+    auto *actions = new QFrame(this);
+    actions->setObjectName(QStringLiteral("actionBar"));
+    actions->setAttribute(Qt::WA_StyledBackground);
+    auto *actionLayout = new QHBoxLayout(actions);
+    actionLayout->setContentsMargins(24, 16, 24, 16);
+    actionLayout->setSpacing(16);
+    auto *allOn = actionButton(QStringLiteral(":/icons/play.svg"), tr("All on"), QStringLiteral("actionAllOn"),
+                               QStringLiteral("go"), actions);
+    auto *allOff = actionButton(QStringLiteral(":/icons/stop-white.svg"), tr("All off"),
+                                QStringLiteral("actionAllOff"), QStringLiteral("stop"), actions);
+    auto *video = actionButton(QStringLiteral(":/icons/video.svg"), tr("Show video"), QStringLiteral("actionVideo"),
+                               QStringLiteral("action"), actions);
+    auto *material = actionButton(QStringLiteral(":/icons/folder.svg"), tr("Send material"),
+                                  QStringLiteral("actionMaterial"), QStringLiteral("action"), actions);
+    auto *message = actionButton(QStringLiteral(":/icons/message.svg"), tr("Message"),
+                                 QStringLiteral("actionMessage"), QStringLiteral("action"), actions);
+    allOn->setAccessibleName(tr("Switch on all displays of the room"));
+    allOff->setAccessibleName(tr("Switch off all displays of the room"));
+    for (QPushButton *b : {allOn, allOff, video, material, message})
+        actionLayout->addWidget(b);
+    root->addWidget(actions);
+
+    m_health = new HealthStrip(this);
+    root->addWidget(m_health);
+
+    connect(m_adminButton, &QPushButton::clicked, this, &TeacherView::adminRequested);
+    connect(m_roomPicker, &QComboBox::currentIndexChanged, this, [this](int index) {
+        loadRoom(m_roomPicker->itemData(index).toString());
+    });
+    // Display control, media, material and messages arrive with later work; until then say so honestly.
+    connect(allOn, &QPushButton::clicked, this, [this] { notAvailableYet(tr("Switching all displays on")); });
+    connect(allOff, &QPushButton::clicked, this, [this] { notAvailableYet(tr("Switching all displays off")); });
+    connect(video, &QPushButton::clicked, this, [this] { notAvailableYet(tr("Showing a video on the display")); });
+    connect(material, &QPushButton::clicked, this,
+            [this] { notAvailableYet(tr("Sending material to the room")); });
+    connect(message, &QPushButton::clicked, this,
+            [this] { notAvailableYet(tr("Sending a message to the room")); });
+
+    m_clockTimer = new QTimer(this);
+    m_clockTimer->setInterval(5000);
+    connect(m_clockTimer, &QTimer::timeout, this, &TeacherView::updateClock);
+    m_clockTimer->start();
+    updateClock();
+
+    reloadRooms();
+}
+
+void TeacherView::reloadRooms()
+{
+    const QString keep = currentRoomId();
+    store::RoomRepository rooms(m_db);
+    auto list = rooms.list();
+    {
+        const QSignalBlocker blocker(m_roomPicker);
+        m_roomPicker->clear();
+        if (!list) {
+            showNotice(tr("The rooms could not be read: %1").arg(list.errorString()));
+        } else {
+            for (const Room &room : list.value())
+                m_roomPicker->addItem(room.name, room.id);
+        }
+        const int index = m_roomPicker->findData(keep);
+        m_roomPicker->setCurrentIndex(index >= 0 ? index : (m_roomPicker->count() ? 0 : -1));
+    }
+    m_roomPicker->setEnabled(m_roomPicker->count() > 0);
+    if (m_roomPicker->count() == 0)
+        m_roomPicker->setPlaceholderText(tr("No rooms yet"));
+    loadRoom(currentRoomId());
+}
+
+bool TeacherView::selectRoom(const QString &idOrName)
+{
+    int index = m_roomPicker->findData(idOrName);
+    if (index < 0)
+        index = m_roomPicker->findText(idOrName, Qt::MatchFixedString);
+    if (index < 0)
+        return false;
+    m_roomPicker->setCurrentIndex(index);
+    return true;
+}
+
+QString TeacherView::currentRoomId() const
+{
+    return m_roomPicker->currentData().toString();
+}
+
+HealthStrip *TeacherView::healthStrip() const
+{
+    return m_health;
+}
+
+QString TeacherView::currentRoomName() const
+{
+    return m_roomPicker->currentText();
+}
+
+QList<DisplayTile *> TeacherView::tiles() const
+{
+    QList<DisplayTile *> out;
+    for (const auto &t : m_tiles) {
+        if (t)
+            out.append(t);
+    }
+    return out;
+}
+
+void TeacherView::showNotice(const QString &text)
+{
+    m_notice->showMessage(text);
+}
+
+void TeacherView::loadRoom(const QString &roomId)
+{
+    for (const auto &t : std::as_const(m_tiles)) {
+        if (t) {
+            m_tilesGrid->removeWidget(t);
+            delete t.data();
+        }
+    }
+    m_tiles.clear();
+    m_columns = 0;
+
+    QList<Device> devices;
+    if (!roomId.isEmpty()) {
+        store::DeviceRepository repo(m_db);
+        auto list = repo.list(roomId);
+        if (!list)
+            showNotice(tr("The devices of this room could not be read: %1").arg(list.errorString()));
+        else
+            devices = list.value();
+    }
+
+    for (const Device &d : std::as_const(devices)) {
+        if (!isControllableDisplay(d.kind))
+            continue;
+        auto *tile = new DisplayTile(d, m_tilesHost);
+        connect(tile, &DisplayTile::powerRequested, this, [this](const QString &, bool on) {
+            notAvailableYet(on ? tr("Switching a display on") : tr("Switching a display off"));
+        });
+        connect(tile, &DisplayTile::inputRequested, this,
+                [this](const QString &) { notAvailableYet(tr("Choosing the input")); });
+        m_tiles.append(tile);
+    }
+    m_emptyLabel->setVisible(!roomId.isEmpty() && m_tiles.isEmpty());
+    layoutTiles();
+    m_health->setDevices(devices);
+    qCDebug(lcGui) << "room" << roomId << "with" << devices.size() << "devices," << m_tiles.size() << "displays";
+    Q_EMIT roomChanged(roomId);
+}
+
+void TeacherView::layoutTiles()
+{
+    const int available = qMax(1, width() - 64);
+    const int columns = qBound(1, available / (kTileMinWidth + 24), 4);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (const auto &t : std::as_const(m_tiles))
+        m_tilesGrid->removeWidget(t);
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        m_tilesGrid->addWidget(m_tiles.at(i), i / columns, i % columns);
+        m_tiles.at(i)->show();
+    }
+}
+
+void TeacherView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutTiles();
+}
+
+void TeacherView::updateClock()
+{
+    const QDateTime now = m_clock.now().toLocalTime();
+    const QLocale locale;
+    m_clockLabel->setText(locale.toString(now, QStringLiteral("ddd ")) + locale.toString(now.time(), QLocale::ShortFormat));
+    m_clockLabel->setAccessibleName(locale.toString(now, QLocale::LongFormat));
+}
+
+void TeacherView::notAvailableYet(const QString &what)
+{
+    showNotice(tr("%1 is not available yet in this version of Tafel. Nothing was changed.").arg(what));
+}
+
+} // namespace tafel::gui

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/domain.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace tafel {
+class Clock;
+}
+namespace tafel::store {
+class Database;
+}
+
+namespace tafel::gui {
+
+class DisplayTile;
+class HealthStrip;
+class NoticeBanner;
+
+// The start screen: top bar (room, day and time, network health, Admin), one big tile per display of the room,
+// the action bar and the health strip. Every main task is at most two taps from here.
+class TeacherView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeacherView)
+public:
+    TeacherView(store::Database &db, const Clock &clock, QWidget *parent = nullptr);
+
+    // Reloads the room list from the store, keeping the selected room where it still exists.
+    void reloadRooms();
+    // Selects a room by id or (case-insensitive) name; false if there is no such room.
+    bool selectRoom(const QString &idOrName);
+    QString currentRoomId() const;
+    QString currentRoomName() const;
+
+    QList<DisplayTile *> tiles() const;
+    HealthStrip *healthStrip() const;
+
+    // A non-blocking message in the view (hides itself after a while).
+    void showNotice(const QString &text);
+
+Q_SIGNALS:
+    void adminRequested();
+    void roomChanged(const QString &roomId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void loadRoom(const QString &roomId);
+    void layoutTiles();
+    void updateClock();
+    void notAvailableYet(const QString &what);
+
+    store::Database &m_db;
+    const Clock &m_clock;
+    QPointer<QComboBox> m_roomPicker;
+    QPointer<QLabel> m_clockLabel;
+    QPointer<QLabel> m_healthSummary;
+    QPointer<QPushButton> m_adminButton;
+    QPointer<QWidget> m_tilesHost;
+    QPointer<QGridLayout> m_tilesGrid;
+    QPointer<QLabel> m_emptyLabel;
+    QPointer<NoticeBanner> m_notice;
+    QPointer<HealthStrip> m_health;
+    QList<QPointer<DisplayTile>> m_tiles;
+    QTimer *m_clockTimer = nullptr;
+    int m_columns = 0;
+};
+
+} // namespace tafel::gui
