@@ -1,0 +1,3 @@
+#include "classroom/logging.h"
+
+Q_LOGGING_CATEGORY(lcClassroom, "tafel.classroom", QtInfoMsg)
