@@ -160,6 +160,7 @@ void PjLinkDriver::onConnected()
     if (!m_socket || sender() != m_socket)
         return;
     m_peer = m_socket->peerAddress();
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // one short line each way: no Nagle delay
     m_phase = Phase::Greeting;
     m_timer->start(m_target.timeoutMs);
 }

@@ -152,6 +152,7 @@ void PjLinkSimulator::onNewConnection()
 {
     while (QTcpSocket *s = m_server->nextPendingConnection()) {
         ++m_connections;
+        s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         Conn c;
         c.idle = new QTimer(s);
         c.idle->setSingleShot(true);
