@@ -40,13 +40,14 @@ public:
         return path;
     }
 
-    // Qt's help text starts with "Usage: <argv[0]>"; show the subcommand path instead.
+    // Qt's help text starts with "Usage: <argv[0]> [options]" (translated); show the subcommand path instead.
     static QString helpText(const QCommandLineParser &parser, const QString &commandPath)
     {
         QString text = parser.helpText();
-        const QString qtUsage = QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(QCoreApplication::arguments().constFirst());
-        if (text.startsWith(qtUsage))
-            text.replace(0, qtUsage.size(), QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(commandPath));
+        const QString program = QCoreApplication::arguments().constFirst();
+        const qsizetype at = text.indexOf(program);
+        if (at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), commandPath);
         return text;
     }
 

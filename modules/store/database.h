@@ -33,7 +33,8 @@ class Database final {
     Q_DISABLE_COPY_MOVE(Database)
 public:
     static int latestSchemaVersion();
-    // The default database file: $TAFEL_DB when set, else <AppDataLocation>/tafel.db.
+    // The default database file: $TAFEL_DB when set, else <AppDataLocation>/tafel.db. AppDataLocation depends on
+    // the organisation/application names; tafel and tafelctl both set "Tafel"/"tafel" so they share one file.
     static QString defaultPath();
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const OpenOptions &options = {});
