@@ -46,8 +46,8 @@ int main(int argc, char **argv)
     const QCommandLineOption roomOpt(QStringLiteral("room"), QApplication::translate("main", "Start in room NAME."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption viewOpt(QStringLiteral("view"),
-                                     QApplication::translate("main", "Start view: teacher or admin (admin only with "
-                                                                     "--demo, for screenshots)."),
+                                     QApplication::translate("main", "Start view: teacher, login (the admin "
+                                                                     "password prompt) or admin (only with --demo)."),
                                      QStringLiteral("VIEW"), QStringLiteral("teacher"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QApplication::translate("main", "Save a picture of the window to FILE and exit."),
@@ -65,8 +65,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString view = parser.value(viewOpt).toLower();
-    if (view != QLatin1String("teacher") && view != QLatin1String("admin")) {
-        fail(QApplication::translate("main", "--view must be teacher or admin."));
+    if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("admin")) {
+        fail(QApplication::translate("main", "--view must be teacher, login or admin."));
         return 2;
     }
     QSize size;
@@ -132,6 +132,8 @@ int main(int argc, char **argv)
     if (parser.isSet(shotOpt)) {
         window.resize(size);
         window.show();
+        if (view == QLatin1String("login"))
+            window.requestAdmin();
         const QString file = parser.value(shotOpt);
         // Let layouts, polish and the first paint settle before grabbing.
         QTimer::singleShot(600, &window, [&window, file] {
@@ -151,5 +153,7 @@ int main(int argc, char **argv)
     else
         window.resize(1600, 1000);
     window.show();
+    if (view == QLatin1String("login"))
+        window.requestAdmin();
     return QApplication::exec();
 }

@@ -15,8 +15,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -80,7 +80,7 @@ AdminView::AdminView(store::Database &db, QWidget *parent) : QWidget(parent), m_
     m_lock = new QPushButton(QIcon(QStringLiteral(":/icons/lock.svg")), tr("Lock"), top);
     m_lock->setObjectName(QStringLiteral("lockButton"));
     m_lock->setProperty("role", QStringLiteral("topbar"));
-    m_lock->setIconSize(QSize(26, 26));
+    m_lock->setIconSize(QSize(33, 26));
     m_lock->setAccessibleName(tr("Lock the admin view and return to the teacher view"));
     topLayout->addWidget(m_lock);
     root->addWidget(top);
@@ -103,7 +103,7 @@ AdminView::AdminView(store::Database &db, QWidget *parent) : QWidget(parent), m_
         auto *item = new QListWidgetItem(name, m_nav);
         item->setSizeHint(QSize(0, 60));
     }
-    m_nav->setFixedWidth(300);
+    m_nav->setFixedWidth(270);
     body->addWidget(m_nav);
 
     m_pages = new QStackedWidget(this);
@@ -154,7 +154,7 @@ QWidget *AdminView::makePlaceholder(const QString &title, const QString &text, c
     auto *page = new QWidget(this);
     page->setObjectName(objectName);
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(40, 32, 40, 32);
+    layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(16);
     auto *heading = new QLabel(title, page);
     heading->setObjectName(QStringLiteral("pageTitle"));
@@ -180,12 +180,14 @@ QWidget *AdminView::makeTableSection(const QString &title, QTableView *table, QL
 {
     auto *section = new QWidget(parent);
     auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(10);
+    layout->setContentsMargins(0, 16, 0, 0);
+    layout->setSpacing(12);
     auto *header = new QHBoxLayout;
-    auto *label = new QLabel(title, section);
-    label->setObjectName(QStringLiteral("sectionTitle"));
-    header->addWidget(label);
+    if (!title.isEmpty()) {
+        auto *label = new QLabel(title, section);
+        label->setObjectName(QStringLiteral("sectionTitle"));
+        header->addWidget(label);
+    }
     header->addStretch(1);
     filter->setParent(section);
     filter->setClearButtonEnabled(true);
@@ -202,7 +204,7 @@ QWidget *AdminView::makeRoomsDevicesPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("pageRoomsDevices"));
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(40, 32, 40, 32);
+    layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(12);
     auto *heading = new QLabel(tr("Rooms & devices"), page);
     heading->setObjectName(QStringLiteral("pageTitle"));
@@ -236,13 +238,13 @@ QWidget *AdminView::makeRoomsDevicesPage()
     devicesFilter->setAccessibleName(tr("Filter devices"));
     connect(devicesFilter, &QLineEdit::textChanged, m_devicesProxy, &QSortFilterProxyModel::setFilterFixedString);
 
-    auto *splitter = new QSplitter(Qt::Vertical, page);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(makeTableSection(tr("Rooms"), roomsTable, roomsFilter, splitter));
-    splitter->addWidget(makeTableSection(tr("Devices"), devicesTable, devicesFilter, splitter));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    layout->addWidget(splitter, 1);
+    // Two tabs rather than two stacked tables: each table gets the full height, also at 1280×800.
+    m_inventoryTabs = new QTabWidget(page);
+    m_inventoryTabs->setObjectName(QStringLiteral("inventoryTabs"));
+    m_inventoryTabs->setDocumentMode(true);
+    m_inventoryTabs->addTab(makeTableSection(QString(), roomsTable, roomsFilter, m_inventoryTabs), tr("Rooms"));
+    m_inventoryTabs->addTab(makeTableSection(QString(), devicesTable, devicesFilter, m_inventoryTabs), tr("Devices"));
+    layout->addWidget(m_inventoryTabs, 1);
     return page;
 }
 
@@ -251,7 +253,7 @@ QWidget *AdminView::makeAuditPage()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("pageAudit"));
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(40, 32, 40, 32);
+    layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(12);
     auto *heading = new QLabel(tr("Audit log"), page);
     heading->setObjectName(QStringLiteral("pageTitle"));
@@ -299,6 +301,10 @@ void AdminView::reload()
     }
     if (devices)
         m_devices->setDevices(devices.value(), names);
+    for (QTableView *table : findChildren<QTableView *>())
+        table->resizeColumnsToContents();
+    m_inventoryTabs->setTabText(0, tr("Rooms (%1)").arg(m_rooms->rowCount()));
+    m_inventoryTabs->setTabText(1, tr("Devices (%1)").arg(m_devices->rowCount()));
 
     auto audit = store::AuditLog(m_db).list();
     if (audit)
@@ -314,6 +320,11 @@ void AdminView::reload()
 void AdminView::showPage(Page page)
 {
     m_nav->setCurrentRow(page);
+}
+
+void AdminView::showInventoryTab(int index)
+{
+    m_inventoryTabs->setCurrentIndex(index);
 }
 
 AdminView::Page AdminView::currentPage() const

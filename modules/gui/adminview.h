@@ -9,6 +9,7 @@ class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace tafel::store {
@@ -36,6 +37,8 @@ public:
     void reload();
     void showPage(Page page);
     Page currentPage() const;
+    // Rooms & devices page: 0 = rooms, 1 = devices.
+    void showInventoryTab(int index);
 
     RoomModel *roomModel() const { return m_rooms; }
     DeviceModel *deviceModel() const { return m_devices; }
@@ -54,6 +57,7 @@ private:
     QPointer<QListWidget> m_nav;
     QPointer<QStackedWidget> m_pages;
     QPointer<QPushButton> m_lock;
+    QPointer<QTabWidget> m_inventoryTabs;
     QPointer<NoticeBanner> m_notice;
     RoomModel *m_rooms = nullptr;
     DeviceModel *m_devices = nullptr;

@@ -13,7 +13,7 @@ class DeviceModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeviceModel)
 public:
-    enum Column { Name, Kind, Room, Host, Protocol, Mac, Agent, ColumnCount };
+    enum Column { Name, Kind, Room, Host, Protocol, Agent, Mac, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, RoomIdRole, KindRole };
 
     explicit DeviceModel(QObject *parent = nullptr);

@@ -28,11 +28,11 @@ DisplayTile::DisplayTile(const Device &device, QWidget *parent) : QFrame(parent)
     setAttribute(Qt::WA_StyledBackground);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMinimumWidth(360);
-    setMaximumWidth(640);
+    setMaximumWidth(960);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 24);
-    layout->setSpacing(10);
+    layout->setContentsMargins(28, 20, 28, 22);
+    layout->setSpacing(8);
 
     m_name = new QLabel(device.name, this);
     m_name->setObjectName(QStringLiteral("tileName"));
@@ -76,7 +76,7 @@ DisplayTile::DisplayTile(const Device &device, QWidget *parent) : QFrame(parent)
     m_input->setAccessibleName(tr("Choose the input of %1").arg(device.name));
     for (QPushButton *b : {m_on.data(), m_off.data(), m_input.data()}) {
         b->setProperty("role", QStringLiteral("tile"));
-        b->setIconSize(QSize(26, 26));
+        b->setIconSize(QSize(33, 26));
         b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         buttons->addWidget(b);
     }
@@ -91,7 +91,7 @@ DisplayTile::DisplayTile(const Device &device, QWidget *parent) : QFrame(parent)
     connect(m_off, &QPushButton::clicked, this, [this] { Q_EMIT powerRequested(m_device.id, false); });
     connect(m_input, &QPushButton::clicked, this, [this] { Q_EMIT inputRequested(m_device.id); });
 
-    setState(Tone::Unknown, tr("State unknown"), tr("Not queried yet"));
+    setState(Tone::Unknown, tr("State unknown"), tr("Display control is not available yet"));
 }
 
 void DisplayTile::setState(Tone tone, const QString &text, const QString &detail)

@@ -13,7 +13,7 @@ class RoomModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoomModel)
 public:
-    enum Column { Name, Building, Floor, Capacity, Devices, ColumnCount };
+    enum Column { Name, Devices, Capacity, Building, Floor, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit RoomModel(QObject *parent = nullptr);

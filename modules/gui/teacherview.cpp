@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tafel::gui {
 
 namespace {
@@ -32,7 +34,7 @@ QPushButton *actionButton(const QString &icon, const QString &text, const QStrin
     auto *b = new QPushButton(QIcon(icon), text, parent);
     b->setObjectName(objectName);
     b->setProperty("role", role);
-    b->setIconSize(QSize(28, 28));
+    b->setIconSize(QSize(35, 28));
     b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     b->setAccessibleName(text);
     return b;
@@ -79,7 +81,7 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     m_adminButton = new QPushButton(QIcon(QStringLiteral(":/icons/settings.svg")), tr("Admin"), top);
     m_adminButton->setObjectName(QStringLiteral("adminButton"));
     m_adminButton->setProperty("role", QStringLiteral("topbar"));
-    m_adminButton->setIconSize(QSize(26, 26));
+    m_adminButton->setIconSize(QSize(33, 26));
     m_adminButton->setAccessibleName(tr("Open the admin view"));
     topLayout->addWidget(m_adminButton);
     root->addWidget(top);
@@ -95,14 +97,14 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     m_tilesHost = new QWidget(scroll);
     m_tilesHost->setObjectName(QStringLiteral("tilesHost"));
     auto *hostLayout = new QVBoxLayout(m_tilesHost);
-    hostLayout->setContentsMargins(32, 32, 32, 32);
-    hostLayout->setSpacing(24);
+    hostLayout->setContentsMargins(32, 20, 32, 20);
+    hostLayout->setSpacing(16);
     auto *caption = new QLabel(tr("Displays in this room"), m_tilesHost);
     caption->setObjectName(QStringLiteral("sectionCaption"));
     hostLayout->addWidget(caption);
     m_tilesGrid = new QGridLayout;
     m_tilesGrid->setSpacing(24);
-    m_tilesGrid->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_tilesGrid->setAlignment(Qt::AlignTop);
     hostLayout->addLayout(m_tilesGrid);
     m_emptyLabel = new QLabel(
         tr("There is no display or projector in this room yet. An admin can add one under Admin → Rooms & devices."),
@@ -111,6 +113,26 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->hide();
     hostLayout->addWidget(m_emptyLabel);
+
+    // Panel for lesson material and messages; delivery progress per device will show here.
+    auto *materialPanel = new QFrame(m_tilesHost);
+    materialPanel->setObjectName(QStringLiteral("materialPanel"));
+    materialPanel->setAttribute(Qt::WA_StyledBackground);
+    auto *materialLayout = new QVBoxLayout(materialPanel);
+    materialLayout->setContentsMargins(28, 20, 28, 20);
+    materialLayout->setSpacing(6);
+    auto *materialTitle = new QLabel(tr("Material and messages"), materialPanel);
+    materialTitle->setObjectName(QStringLiteral("panelTitle"));
+    materialLayout->addWidget(materialTitle);
+    auto *materialText = new QLabel(tr("Nothing sent to this room yet. Sending material and messages comes in a "
+                                       "later version; the delivery to every device will show here with its "
+                                       "progress."),
+                                    materialPanel);
+    materialText->setObjectName(QStringLiteral("panelText"));
+    materialText->setWordWrap(true);
+    materialLayout->addWidget(materialText);
+    hostLayout->addSpacing(8);
+    hostLayout->addWidget(materialPanel);
     hostLayout->addStretch(1);
     scroll->setWidget(m_tilesHost);
     root->addWidget(scroll, 1);
@@ -248,9 +270,16 @@ void TeacherView::loadRoom(const QString &roomId)
             devices = list.value();
     }
 
+    // Interactive displays first (usually the board at the front), then projectors; by name within a kind.
+    QList<Device> displays;
     for (const Device &d : std::as_const(devices)) {
-        if (!isControllableDisplay(d.kind))
-            continue;
+        if (isControllableDisplay(d.kind))
+            displays.append(d);
+    }
+    std::stable_sort(displays.begin(), displays.end(), [](const Device &a, const Device &b) {
+        return (a.kind == DeviceKind::Display) > (b.kind == DeviceKind::Display);
+    });
+    for (const Device &d : std::as_const(displays)) {
         auto *tile = new DisplayTile(d, m_tilesHost);
         connect(tile, &DisplayTile::powerRequested, this, [this](const QString &, bool on) {
             notAvailableYet(on ? tr("Switching a display on") : tr("Switching a display off"));
@@ -269,12 +298,16 @@ void TeacherView::loadRoom(const QString &roomId)
 void TeacherView::layoutTiles()
 {
     const int available = qMax(1, width() - 64);
-    const int columns = qBound(1, available / (kTileMinWidth + 24), 4);
+    // As many columns as fit, but no more than there are tiles: two displays share the width.
+    const int fit = qBound(1, available / (kTileMinWidth + 24), 4);
+    const int columns = qMax(1, qMin(fit, int(m_tiles.size())));
     if (columns == m_columns)
         return;
     m_columns = columns;
     for (const auto &t : std::as_const(m_tiles))
         m_tilesGrid->removeWidget(t);
+    for (int c = 0; c < 4; ++c)
+        m_tilesGrid->setColumnStretch(c, c < columns ? 1 : 0);
     for (int i = 0; i < m_tiles.size(); ++i) {
         m_tilesGrid->addWidget(m_tiles.at(i), i / columns, i % columns);
         m_tiles.at(i)->show();
