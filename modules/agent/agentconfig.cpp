@@ -16,6 +16,10 @@ const Setting<QString> kName{"Agent/Name", QString()};
 const Setting<QString> kRoom{"Agent/Room", QString()};
 const Setting<QString> kDataDir{"Agent/DataDir", QString()};
 const Setting<QString> kListen{"Agent/Listen", QString()};
+const Setting<QString> kTrustKeysFile{"Trust/KeysFile", QStringLiteral("trusted-keys")};
+const Setting<int> kHandshakeTimeout{"Link/HandshakeTimeoutMs", 10'000};
+const Setting<int> kIdleTimeout{"Link/IdleTimeoutMs", 90'000};
+const Setting<int> kMaxConnections{"Link/MaxConnections", 1000};
 
 QString tr(const char *s)
 {
@@ -26,6 +30,7 @@ QString tr(const char *s)
 Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDirOverride, const QString &listenOverride)
 {
     AgentConfig c;
+    QString trustFile = kTrustKeysFile.defaultValue;
     if (!path.isEmpty()) {
         const QFileInfo fi(path);
         if (!fi.exists())
@@ -46,6 +51,14 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
                 return Error::make(ErrorCode::InvalidInput, tr("%1: Agent/Listen: %2").arg(path, hp.errorString()));
             c.listen = *hp;
         }
+        trustFile = s.value(kTrustKeysFile);
+        c.handshakeTimeoutMs = s.value(kHandshakeTimeout);
+        c.idleTimeoutMs = s.value(kIdleTimeout);
+        c.maxConnections = s.value(kMaxConnections);
+        if (c.handshakeTimeoutMs < 100 || c.idleTimeoutMs < 100)
+            return Error::make(ErrorCode::InvalidInput, tr("%1: Link/HandshakeTimeoutMs and Link/IdleTimeoutMs must be at least 100.").arg(path));
+        if (c.maxConnections < 1)
+            return Error::make(ErrorCode::InvalidInput, tr("%1: Link/MaxConnections must be at least 1.").arg(path));
     }
     if (!listenOverride.isEmpty()) {
         auto hp = parseHostPort(listenOverride, kDefaultPort, PortZero::Allow);
@@ -69,6 +82,9 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
     if (!dd.isDir() || !dd.isWritable())
         return Error::make(ErrorCode::Io, tr("The data directory %1 is not writable.").arg(c.dataDir));
     c.dataDir = dd.absoluteFilePath();
+    if (trustFile.isEmpty())
+        trustFile = kTrustKeysFile.defaultValue;
+    c.trustedKeysFile = QDir(c.dataDir).absoluteFilePath(trustFile);
     return c;
 }
 

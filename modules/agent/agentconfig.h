@@ -18,13 +18,26 @@ inline constexpr quint16 kDefaultPort = 4450;
 //   DataDir=/var/lib/tafel-agent
 //   Listen=0.0.0.0:4450
 //
-// Command-line options (--data-dir, --listen) override the file.
+//   [Trust]
+//   KeysFile=trusted-keys     ; client keys and roles (format: agentlink/truststore.h); relative to DataDir
+//
+//   [Link]                    ; the LAN protocol (TLS); defaults suit production
+//   HandshakeTimeoutMs=10000  ; a TLS handshake not finished by then is cut off
+//   IdleTimeoutMs=90000       ; a connection without a request for this long is closed (clients send heartbeat)
+//   MaxConnections=1000
+//
+// Command-line options (--data-dir, --listen) override the file. The agent's own key and certificate live in
+// DataDir (agent-key.pem, 0600, and agent-cert.pem), created on first start; refusals go to DataDir/audit.jsonl.
 struct AgentConfig {
     QString configPath;
     QString name;
     QString room;
     QString dataDir;
     HostPort listen;
+    QString trustedKeysFile; // absolute
+    int handshakeTimeoutMs = 10'000;
+    int idleTimeoutMs = 90'000;
+    int maxConnections = 1000;
 
     // Loads and validates; a missing or malformed file, a bad listen address or an unusable data
     // directory is an error with a message naming the file and the key.

@@ -4,6 +4,11 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
+
+namespace tafel::agentlink {
+class AgentLinkServer;
+}
 
 namespace tafel::agent {
 
@@ -22,12 +27,20 @@ public:
 
     const AgentConfig &config() const { return m_config; }
     QDateTime startedAt() const { return m_startedAt; }
+    // After start(): the bound port of the LAN protocol (useful with --listen ADDR:0) and the SHA-256
+    // fingerprint of the agent's certificate that clients pin.
+    quint16 listenPort() const;
+    QString fingerprint() const { return m_fingerprint; }
 
 Q_SIGNALS:
     void stopped();
 
 private:
+    void registerCommands();
+
     AgentConfig m_config;
+    QPointer<agentlink::AgentLinkServer> m_server;
+    QString m_fingerprint;
     QDateTime m_startedAt;
     bool m_running = false;
 };

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "agentlink/auditlog.h"
+#include "agentlink/frame.h"
+#include "agentlink/permissions.h"
+#include "agentlink/truststore.h"
+#include "core/result.h"
+
+#include <QCborMap>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+
+#include <functional>
+#include <memory>
+
+namespace tafel::agentlink {
+
+class ServerConnection;
+
+struct ServerSettings {
+    QSslCertificate certificate; // the agent's self-signed Ed25519 certificate
+    QSslKey privateKey;          // crypto::toSslKey() of the agent's key (opaque)
+    QString trustedKeysFile;     // see TrustStore
+    QString auditLogFile;        // see AuditLog; empty = no audit file
+    int handshakeTimeoutMs = 10'000;
+    int idleTimeoutMs = 90'000;  // no complete frame for this long closes the connection
+    int maxConnections = 1000;
+    qsizetype maxFrameSize = kMaxFrameSize;
+};
+
+// Who is calling: filled in after the TLS handshake from the client's certificate and the trusted keys.
+struct CallContext {
+    QString peer;    // "address:port"
+    QString keyId;
+    Role role = Role::Teacher;
+    QString command;
+};
+
+// A command handler answers exactly once through `reply` (now or later, on the event loop). A reply for a
+// connection that has gone away is dropped.
+using Reply = std::function<void(Result<QCborMap>)>;
+using CommandHandler = std::function<void(const CallContext &, const QCborMap &args, Reply reply)>;
+
+// The agent's side of the LAN protocol: a TLS 1.2+/1.3 listener with mutual authentication, one ServerConnection
+// state machine per peer, all on the thread's event loop (no thread per peer). Requests are checked against
+// the trusted keys and the permission table before a handler sees them; refusals are answered with an "err"
+// frame and written to the audit log.
+class AgentLinkServer final : public QTcpServer {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AgentLinkServer)
+public:
+    explicit AgentLinkServer(ServerSettings settings, QObject *parent = nullptr);
+    ~AgentLinkServer() override;
+
+    // Loads the trusted keys (an error if the file is malformed) and listens.
+    Status start(const QHostAddress &address, quint16 port);
+
+    // Registers a handler; the command must be in the permission table.
+    void addCommand(const QString &command, CommandHandler handler);
+
+    int connectionCount() const { return m_connections; }
+    const ServerSettings &settings() const { return m_settings; }
+    qsizetype trustedKeyCount() const { return m_trust.size(); }
+
+    // Internal API for ServerConnection.
+    std::optional<TrustedKey> lookupKey(const crypto::PublicKey &key);
+    const CommandHandler *handler(const QString &command) const;
+    void audit(const AuditLog::Entry &entry);
+
+Q_SIGNALS:
+    void connectionCountChanged(int count);
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    void reloadTrustIfChanged();
+
+    ServerSettings m_settings;
+    TrustStore m_trust;
+    QDateTime m_trustModified;
+    qint64 m_trustSize = -1;
+    std::unique_ptr<AuditLog> m_audit;
+    QHash<QString, CommandHandler> m_handlers;
+    int m_connections = 0;
+};
+
+} // namespace tafel::agentlink

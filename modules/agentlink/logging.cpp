@@ -1,0 +1,3 @@
+#include "agentlink/logging.h"
+
+Q_LOGGING_CATEGORY(lcLink, "tafel.agentlink", QtInfoMsg)

@@ -1,0 +1,75 @@
+#include "agentlink/permissions.h"
+
+#include <array>
+
+namespace tafel::agentlink {
+
+namespace {
+struct Permission {
+    const char *command;
+    bool teacher;
+    bool admin;
+};
+
+constexpr std::array kTable{
+    Permission{"status", true, true},
+    Permission{"heartbeat", true, true},
+    Permission{"message.show", true, true},
+    Permission{"screen.blank", true, true},
+    Permission{"screen.unblank", true, true},
+    Permission{"media.play", true, true},
+    Permission{"media.pause", true, true},
+    Permission{"media.stop", true, true},
+    Permission{"media.seek", true, true},
+    Permission{"wake", true, true},
+    Permission{"config.get", false, true},
+    Permission{"power.off", false, true},
+    Permission{"power.reboot", false, true},
+};
+
+const Permission *find(const QString &command)
+{
+    for (const auto &p : kTable) {
+        if (command == QLatin1String(p.command))
+            return &p;
+    }
+    return nullptr;
+}
+} // namespace
+
+std::optional<Role> roleFromString(const QString &name)
+{
+    if (name == QLatin1String("teacher"))
+        return Role::Teacher;
+    if (name == QLatin1String("admin"))
+        return Role::Admin;
+    return std::nullopt;
+}
+
+QString roleName(Role role)
+{
+    return role == Role::Admin ? QStringLiteral("admin") : QStringLiteral("teacher");
+}
+
+bool isKnownCommand(const QString &command)
+{
+    return find(command) != nullptr;
+}
+
+bool isAllowed(const QString &command, Role role)
+{
+    const Permission *p = find(command);
+    if (!p)
+        return false;
+    return role == Role::Admin ? p->admin : p->teacher;
+}
+
+QStringList knownCommands()
+{
+    QStringList out;
+    for (const auto &p : kTable)
+        out << QString::fromLatin1(p.command);
+    return out;
+}
+
+} // namespace tafel::agentlink

@@ -1,0 +1,495 @@
+// Starts a REAL tafel-agent on 127.0.0.1 (port 0) and speaks the LAN protocol to it over TLS: status and heartbeat
+// with a teacher key, an admin-only command, and every refusal the protocol promises — no client certificate,
+// unknown key, teacher key on an admin command, replayed, truncated and oversized frames, a stalled TLS
+// handshake, a peer that never speaks, and (client side) a wrong pinned fingerprint. Refusals must show up in
+// the agent's audit log.
+#include "agentlink/agentclient.h"
+#include "agentlink/frame.h"
+#include "agentlink/truststore.h"
+#include "crypto/certificate.h"
+#include "crypto/keys.h"
+
+#include <QCborArray>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+
+using namespace tafel;
+using namespace tafel::agentlink;
+
+namespace {
+constexpr int kHandshakeTimeoutMs = 1000;
+constexpr int kIdleTimeoutMs = 1500;
+
+// A hand-driven TLS peer that writes raw bytes, to send what AgentClient never would.
+class RawPeer final : public QObject {
+public:
+    explicit RawPeer(const ClientCredentials *creds)
+    {
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setProtocol(QSsl::TlsV1_2OrLater);
+        conf.setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (creds) {
+            conf.setLocalCertificate(creds->certificate);
+            conf.setPrivateKey(creds->key);
+        }
+        socket.setSslConfiguration(conf);
+        connect(&socket, &QSslSocket::encrypted, this, [this] { encrypted = true; });
+        connect(&socket, &QSslSocket::disconnected, this, [this] { closed = true; });
+        connect(&socket, &QSslSocket::readyRead, this, [this] {
+            buffer += socket.readAll();
+            for (;;) {
+                const ParseResult r = parse(buffer);
+                if (r.state != ParseResult::State::Complete)
+                    break;
+                frames.append(r.frame);
+                buffer.remove(0, r.consumed);
+            }
+        });
+    }
+    void send(const QByteArray &bytes) { socket.write(bytes); }
+    void sendRequest(quint64 seq, quint64 id, const QString &cmd)
+    {
+        Frame f = Frame::request(id, cmd);
+        f.seq = seq;
+        send(encode(f));
+    }
+
+    QSslSocket socket;
+    QByteArray buffer;
+    QList<Frame> frames;
+    bool encrypted = false;
+    bool closed = false;
+};
+} // namespace
+
+class AgentLinkAgentTest : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void statusWithTeacherKey();
+    void heartbeatWithTeacherKey();
+    void adminCommandWithAdminKey();
+    void teacherKeyOnAdminCommandIsForbidden();
+    void unknownCommandIsRefused();
+    void noClientCertificateIsRefused();
+    void noClientCertificateGetsNothingElse();
+    void unknownKeyIsRefused();
+    void wrongPinnedFingerprintIsRefused();
+    void replayedFrameIsRefused();
+    void truncatedFrameIsRefused();
+    void partialFrameIsClosedByIdleTimeout();
+    void oversizedFrameIsRefused();
+    void stalledHandshakeIsClosed_data();
+    void stalledHandshakeIsClosed();
+    void silentPeerIsClosedByIdleTimeout();
+    void manyClientsAtOnce();
+    void trustedKeysAreReloaded();
+    void refusalsAreAudited();
+
+private:
+    Result<QCborMap> call(const ClientCredentials *creds, const QString &command, const QString &pin = {});
+    std::unique_ptr<RawPeer> openRaw(const ClientCredentials *creds);
+    QList<QJsonObject> audit() const;
+
+    QTemporaryDir m_dir;
+    QProcess m_agent;
+    QByteArray m_log;
+    quint16 m_port = 0;
+    QString m_fingerprint;
+    ClientCredentials m_teacher;
+    ClientCredentials m_admin;
+    ClientCredentials m_stranger;
+    QString m_trustFile;
+};
+
+void AgentLinkAgentTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QByteArray trust = "# test keys\n";
+    for (auto [role, creds, trusted] : {std::tuple{Role::Teacher, &m_teacher, true}, std::tuple{Role::Admin, &m_admin, true},
+                                        std::tuple{Role::Teacher, &m_stranger, false}}) {
+        auto key = crypto::KeyPair::generate();
+        QVERIFY(key);
+        auto c = ClientCredentials::fromKey(*key);
+        QVERIFY2(c, qPrintable(c.errorString()));
+        *creds = *c;
+        if (trusted)
+            trust += TrustStore::formatLine(role, key->publicKey(), QStringLiteral("test ") + roleName(role)).toUtf8() + '\n';
+    }
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(data));
+    m_trustFile = QDir(data).filePath(QStringLiteral("trusted-keys"));
+    QFile tf(m_trustFile);
+    QVERIFY(tf.open(QIODevice::WriteOnly));
+    tf.write(trust);
+    tf.close();
+    const QString cfg = m_dir.filePath(QStringLiteral("agent.ini"));
+    QFile cf(cfg);
+    QVERIFY(cf.open(QIODevice::WriteOnly));
+    cf.write("[Agent]\nName=link-test\nRoom=Raum 204\nDataDir=" + data.toUtf8() + "\n[Link]\nHandshakeTimeoutMs=" + QByteArray::number(kHandshakeTimeoutMs)
+             + "\nIdleTimeoutMs=" + QByteArray::number(kIdleTimeoutMs) + "\n");
+    cf.close();
+
+    m_agent.setProcessChannelMode(QProcess::SeparateChannels);
+    connect(&m_agent, &QProcess::readyReadStandardError, this, [this] { m_log += m_agent.readAllStandardError(); });
+    m_agent.start(QStringLiteral(AGENT_PATH), {QStringLiteral("--config"), cfg, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                               QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(m_agent.waitForStarted(10000), qPrintable(m_agent.errorString()));
+    static const QRegularExpression re(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+) .*certificate fingerprint ([0-9A-F:]{95})"));
+    QRegularExpressionMatch m;
+    QTRY_VERIFY2_WITH_TIMEOUT((m = re.match(QString::fromUtf8(m_log))).hasMatch() || m_agent.state() == QProcess::NotRunning, m_log.constData(), 15000);
+    QVERIFY2(m.hasMatch(), m_log.constData());
+    m_port = quint16(m.captured(1).toUInt());
+    m_fingerprint = m.captured(2);
+    QVERIFY(m_port != 0);
+    // The agent's key is private to it.
+    QCOMPARE(QFile::permissions(QDir(data).filePath(QStringLiteral("agent-key.pem"))) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+void AgentLinkAgentTest::cleanupTestCase()
+{
+    if (m_agent.state() == QProcess::NotRunning)
+        return;
+    ::kill(pid_t(m_agent.processId()), SIGTERM);
+    QVERIFY(m_agent.waitForFinished(10000));
+    QCOMPARE(m_agent.exitCode(), 0);
+}
+
+Result<QCborMap> AgentLinkAgentTest::call(const ClientCredentials *creds, const QString &command, const QString &pin)
+{
+    AgentClient client;
+    if (creds)
+        client.setCredentials(*creds);
+    client.setPinnedFingerprint(pin.isEmpty() ? m_fingerprint : pin);
+    client.setCallTimeout(10000);
+    std::optional<Result<QCborMap>> result;
+    client.connectToAgent(QStringLiteral("127.0.0.1"), m_port);
+    client.call(command, {}, [&result](Result<QCborMap> r) { result = std::move(r); });
+    QElapsedTimer t;
+    t.start();
+    while (!result && t.elapsed() < 15000)
+        QTest::qWait(5);
+    if (!result)
+        return Error::make(ErrorCode::Timeout, QStringLiteral("test: no callback"));
+    return *result;
+}
+
+std::unique_ptr<RawPeer> AgentLinkAgentTest::openRaw(const ClientCredentials *creds)
+{
+    auto peer = std::make_unique<RawPeer>(creds);
+    peer->socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_port);
+    QElapsedTimer t;
+    t.start();
+    while (!peer->encrypted && !peer->closed && t.elapsed() < 10000)
+        QTest::qWait(5);
+    return peer;
+}
+
+QList<QJsonObject> AgentLinkAgentTest::audit() const
+{
+    QList<QJsonObject> out;
+    QFile f(m_dir.filePath(QStringLiteral("data/audit.jsonl")));
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &l : lines) {
+        if (!l.isEmpty())
+            out.append(QJsonDocument::fromJson(l).object());
+    }
+    return out;
+}
+
+void AgentLinkAgentTest::statusWithTeacherKey()
+{
+    auto r = call(&m_teacher, QStringLiteral("status"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QCOMPARE(r->value(QStringLiteral("name")).toString(), QStringLiteral("link-test"));
+    QCOMPARE(r->value(QStringLiteral("room")).toString(), QStringLiteral("Raum 204"));
+    QCOMPARE(r->value(QStringLiteral("version")).toString(), QStringLiteral(TAFEL_VERSION));
+    QVERIFY(!r->value(QStringLiteral("host")).toString().isEmpty());
+    QVERIFY(r->value(QStringLiteral("uptimeSecs")).toInteger() >= 0);
+    QCOMPARE(r->value(QStringLiteral("os")).toMap().value(QStringLiteral("kernel")).toString(), QStringLiteral("linux"));
+    const QCborMap disk = r->value(QStringLiteral("disk")).toMap();
+    QVERIFY(disk.value(QStringLiteral("totalBytes")).toInteger() > 0);
+    QVERIFY(disk.value(QStringLiteral("freeBytes")).toInteger() >= 0);
+    const QCborArray ifs = r->value(QStringLiteral("interfaces")).toArray();
+    bool loopback = false;
+    for (const QCborValue &v : ifs) {
+        const QCborMap i = v.toMap();
+        if (i.value(QStringLiteral("loopback")).toBool())
+            loopback = i.value(QStringLiteral("addresses")).toArray().contains(QCborValue(QStringLiteral("127.0.0.1/8")));
+    }
+    QVERIFY2(loopback, "the loopback interface with 127.0.0.1/8 is listed");
+}
+
+void AgentLinkAgentTest::heartbeatWithTeacherKey()
+{
+    auto r = call(&m_teacher, QStringLiteral("heartbeat"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QVERIFY(qAbs(r->value(QStringLiteral("time")).toInteger() - QDateTime::currentMSecsSinceEpoch()) < 60000);
+}
+
+void AgentLinkAgentTest::adminCommandWithAdminKey()
+{
+    auto r = call(&m_admin, QStringLiteral("config.get"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QCOMPARE(r->value(QStringLiteral("name")).toString(), QStringLiteral("link-test"));
+    QCOMPARE(r->value(QStringLiteral("trustedKeys")).toInteger(), 2);
+    auto s = call(&m_admin, QStringLiteral("status"));
+    QVERIFY2(s, qPrintable(s.errorString()));
+}
+
+void AgentLinkAgentTest::teacherKeyOnAdminCommandIsForbidden()
+{
+    AgentClient client;
+    client.setCredentials(m_teacher);
+    client.setPinnedFingerprint(m_fingerprint);
+    std::optional<Result<QCborMap>> denied, after;
+    client.connectToAgent(QStringLiteral("127.0.0.1"), m_port);
+    client.call(QStringLiteral("config.get"), {}, [&](Result<QCborMap> r) { denied = std::move(r); });
+    client.call(QStringLiteral("status"), {}, [&](Result<QCborMap> r) { after = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(denied && after, 10000);
+    QVERIFY(!*denied);
+    QCOMPARE(denied->error().code, ErrorCode::PermissionDenied);
+    QVERIFY2(denied->errorString().contains(QLatin1String("admin")), qPrintable(denied->errorString()));
+    // A wrong-role request is refused; the connection itself stays usable for what the role may do.
+    QVERIFY2(*after, qPrintable(after->errorString()));
+}
+
+void AgentLinkAgentTest::unknownCommandIsRefused()
+{
+    auto raw = openRaw(&m_teacher);
+    QVERIFY(raw->encrypted);
+    raw->sendRequest(1, 5, QStringLiteral("power.off")); // in the table, no handler in this agent yet
+    QTRY_COMPARE_WITH_TIMEOUT(raw->frames.size(), 1, 5000);
+    // Teacher asking for an admin command without a handler: unknown-command comes first, nothing runs.
+    QCOMPARE(raw->frames.at(0).type, FrameType::Error);
+    QCOMPARE(raw->frames.at(0).id, quint64(5));
+    raw->sendRequest(2, 6, QStringLiteral("no-such-command"));
+    QTRY_COMPARE_WITH_TIMEOUT(raw->frames.size(), 2, 5000);
+    QCOMPARE(raw->frames.at(1).errorCode, QString::fromLatin1(refusal::UnknownCommand));
+}
+
+void AgentLinkAgentTest::noClientCertificateIsRefused()
+{
+    auto r = call(nullptr, QStringLiteral("status"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::AuthFailed);
+    QVERIFY2(r.errorString().contains(QLatin1String("keys create")), qPrintable(r.errorString()));
+}
+
+void AgentLinkAgentTest::noClientCertificateGetsNothingElse()
+{
+    auto raw = openRaw(nullptr);
+    QVERIFY(raw->encrypted);
+    raw->sendRequest(1, 1, QStringLiteral("status"));
+    QTRY_VERIFY_WITH_TIMEOUT(raw->closed, 10000);
+    QCOMPARE(raw->frames.size(), 1);
+    QCOMPARE(raw->frames.at(0).type, FrameType::Error);
+    QCOMPARE(raw->frames.at(0).id, quint64(0));
+    QCOMPARE(raw->frames.at(0).errorCode, QString::fromLatin1(refusal::Unauthenticated));
+}
+
+void AgentLinkAgentTest::unknownKeyIsRefused()
+{
+    auto r = call(&m_stranger, QStringLiteral("status"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::AuthFailed);
+    QVERIFY2(r.errorString().contains(m_stranger.keyId), qPrintable(r.errorString()));
+}
+
+void AgentLinkAgentTest::wrongPinnedFingerprintIsRefused()
+{
+    QString wrong = m_fingerprint;
+    wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    const qsizetype auditBefore = audit().size();
+    auto r = call(&m_teacher, QStringLiteral("status"), wrong);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::AuthFailed);
+    QVERIFY2(r.errorString().contains(QLatin1String("pinned fingerprint")), qPrintable(r.errorString()));
+    // The client hung up before sending a request: the agent ran nothing and refused nothing.
+    QTest::qWait(200);
+    QCOMPARE(audit().size(), auditBefore);
+
+    AgentClient enrolling; // enrollment mode shows the fingerprint instead
+    enrolling.setCredentials(m_teacher);
+    enrolling.setAcceptAnyCertificate(true);
+    bool up = false;
+    connect(&enrolling, &AgentClient::connected, this, [&up] { up = true; });
+    enrolling.connectToAgent(QStringLiteral("127.0.0.1"), m_port);
+    QTRY_VERIFY_WITH_TIMEOUT(up, 10000);
+    QCOMPARE(enrolling.peerFingerprint(), m_fingerprint);
+}
+
+void AgentLinkAgentTest::replayedFrameIsRefused()
+{
+    auto raw = openRaw(&m_teacher);
+    QVERIFY(raw->encrypted);
+    Frame f = Frame::request(1, QStringLiteral("heartbeat"));
+    f.seq = 7;
+    const QByteArray bytes = encode(f);
+    raw->send(bytes);
+    QTRY_COMPARE_WITH_TIMEOUT(raw->frames.size(), 1, 5000);
+    QCOMPARE(raw->frames.at(0).type, FrameType::Response);
+    raw->send(bytes); // the same frame again
+    QTRY_VERIFY_WITH_TIMEOUT(raw->closed, 5000);
+    QCOMPARE(raw->frames.size(), 2);
+    QCOMPARE(raw->frames.at(1).errorCode, QString::fromLatin1(refusal::Replay));
+}
+
+void AgentLinkAgentTest::truncatedFrameIsRefused()
+{
+    auto raw = openRaw(&m_teacher);
+    QVERIFY(raw->encrypted);
+    Frame f = Frame::request(1, QStringLiteral("status"));
+    f.seq = 1;
+    QByteArray payload = encodePayload(f);
+    payload.chop(4); // the CBOR map ends early, the length prefix matches what is sent
+    raw->send(frameHeader(quint32(payload.size())) + payload);
+    QTRY_VERIFY_WITH_TIMEOUT(raw->closed, 5000);
+    QCOMPARE(raw->frames.size(), 1);
+    QCOMPARE(raw->frames.at(0).errorCode, QString::fromLatin1(refusal::BadFrame));
+}
+
+void AgentLinkAgentTest::partialFrameIsClosedByIdleTimeout()
+{
+    auto raw = openRaw(&m_teacher);
+    QVERIFY(raw->encrypted);
+    Frame f = Frame::request(1, QStringLiteral("status"));
+    f.seq = 1;
+    const QByteArray bytes = encode(f);
+    QElapsedTimer t;
+    t.start();
+    raw->send(bytes.first(bytes.size() - 3)); // the rest never comes
+    QTRY_VERIFY_WITH_TIMEOUT(raw->closed, kIdleTimeoutMs + 5000);
+    QVERIFY(t.elapsed() >= kIdleTimeoutMs - 200);
+    QCOMPARE(raw->frames.size(), 1);
+    QCOMPARE(raw->frames.at(0).errorCode, QString::fromLatin1(refusal::Timeout));
+}
+
+void AgentLinkAgentTest::oversizedFrameIsRefused()
+{
+    auto raw = openRaw(&m_teacher);
+    QVERIFY(raw->encrypted);
+    // Only the header: the agent must refuse before buffering the announced 16 MiB.
+    raw->send(frameHeader(16u << 20));
+    QTRY_VERIFY_WITH_TIMEOUT(raw->closed, 5000);
+    QCOMPARE(raw->frames.size(), 1);
+    QCOMPARE(raw->frames.at(0).errorCode, QString::fromLatin1(refusal::TooLarge));
+
+    // One byte over the cap with the body actually sent.
+    auto raw2 = openRaw(&m_teacher);
+    QVERIFY(raw2->encrypted);
+    raw2->send(frameHeader(quint32(kMaxFrameSize + 1)) + QByteArray(kMaxFrameSize + 1, 'x'));
+    QTRY_VERIFY_WITH_TIMEOUT(raw2->closed, 5000);
+    QVERIFY(!raw2->frames.isEmpty());
+    QCOMPARE(raw2->frames.at(0).errorCode, QString::fromLatin1(refusal::TooLarge));
+}
+
+void AgentLinkAgentTest::stalledHandshakeIsClosed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("silent") << QByteArray();
+    // A TLS record header announcing a ClientHello of 512 bytes, then nothing.
+    QTest::newRow("partial-client-hello") << QByteArray::fromHex("160301020001000200");
+}
+
+void AgentLinkAgentTest::stalledHandshakeIsClosed()
+{
+    QFETCH(QByteArray, bytes);
+    QTcpSocket sock;
+    bool closed = false;
+    connect(&sock, &QTcpSocket::disconnected, this, [&closed] { closed = true; });
+    sock.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+    QVERIFY(sock.waitForConnected(5000));
+    QElapsedTimer t;
+    t.start();
+    if (!bytes.isEmpty())
+        sock.write(bytes);
+    QTRY_VERIFY_WITH_TIMEOUT(closed, kHandshakeTimeoutMs + 5000);
+    QVERIFY2(t.elapsed() >= kHandshakeTimeoutMs - 200, qPrintable(QString::number(t.elapsed())));
+}
+
+void AgentLinkAgentTest::silentPeerIsClosedByIdleTimeout()
+{
+    auto raw = openRaw(&m_teacher);
+    QVERIFY(raw->encrypted);
+    QElapsedTimer t;
+    t.start();
+    QTRY_VERIFY_WITH_TIMEOUT(raw->closed, kIdleTimeoutMs + 5000);
+    QVERIFY(t.elapsed() >= kIdleTimeoutMs - 300);
+    QCOMPARE(raw->frames.size(), 1);
+    QCOMPARE(raw->frames.at(0).errorCode, QString::fromLatin1(refusal::Timeout));
+}
+
+void AgentLinkAgentTest::manyClientsAtOnce()
+{
+    constexpr int kClients = 40;
+    std::vector<std::unique_ptr<AgentClient>> clients;
+    int ok = 0;
+    int failed = 0;
+    for (int i = 0; i < kClients; ++i) {
+        auto c = std::make_unique<AgentClient>();
+        c->setCredentials(i % 2 ? m_teacher : m_admin);
+        c->setPinnedFingerprint(m_fingerprint);
+        c->connectToAgent(QStringLiteral("127.0.0.1"), m_port);
+        for (int k = 0; k < 3; ++k)
+            c->call(k == 1 ? QStringLiteral("heartbeat") : QStringLiteral("status"), {}, [&](Result<QCborMap> r) { r ? ++ok : ++failed; });
+        clients.push_back(std::move(c));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(ok + failed, kClients * 3, 30000);
+    QCOMPARE(failed, 0);
+}
+
+void AgentLinkAgentTest::trustedKeysAreReloaded()
+{
+    auto key = crypto::KeyPair::generate();
+    QVERIFY(key);
+    auto creds = ClientCredentials::fromKey(*key);
+    QVERIFY(creds);
+    QVERIFY(!call(&*creds, QStringLiteral("status")));
+    QFile tf(m_trustFile);
+    QVERIFY(tf.open(QIODevice::Append));
+    tf.write(TrustStore::formatLine(Role::Teacher, key->publicKey(), QStringLiteral("added later")).toUtf8() + '\n');
+    tf.close();
+    auto r = call(&*creds, QStringLiteral("status"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+}
+
+void AgentLinkAgentTest::refusalsAreAudited()
+{
+    QSet<QString> reasons;
+    const auto entries = audit();
+    for (const QJsonObject &o : entries) {
+        if (o.value(QStringLiteral("outcome")).toString() == QLatin1String("refused"))
+            reasons.insert(o.value(QStringLiteral("reason")).toString());
+        QVERIFY(!o.value(QStringLiteral("time")).toString().isEmpty());
+        QVERIFY(!o.value(QStringLiteral("peer")).toString().isEmpty());
+    }
+    for (const char *r : {refusal::Unauthenticated, refusal::UnknownKey, refusal::Forbidden, refusal::Replay, refusal::BadFrame, refusal::TooLarge,
+                          refusal::Timeout, refusal::UnknownCommand})
+        QVERIFY2(reasons.contains(QString::fromLatin1(r)), r);
+    bool forbiddenNamesKeyAndCommand = false;
+    for (const QJsonObject &o : entries) {
+        if (o.value(QStringLiteral("reason")).toString() == QLatin1String("forbidden"))
+            forbiddenNamesKeyAndCommand = o.value(QStringLiteral("key")).toString() == m_teacher.keyId
+                && o.value(QStringLiteral("command")).toString() == QLatin1String("config.get") && o.value(QStringLiteral("role")).toString() == QLatin1String("teacher");
+    }
+    QVERIFY(forbiddenNamesKeyAndCommand);
+}
+
+QTEST_GUILESS_MAIN(AgentLinkAgentTest)
+#include "test_agentlink_agent.moc"
