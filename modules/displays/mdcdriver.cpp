@@ -20,6 +20,8 @@ constexpr int kBackoffStartMs = 200;
 constexpr int kBackoffMaxMs = 8000;
 constexpr int kSettleStartMs = 200;
 constexpr int kSettleMaxMs = 2000;
+constexpr int kDefaultIdleMs = 10000;
+constexpr std::size_t kMaxQueue = 64;    // operations waiting per display; more is a caller bug
 
 PowerState powerFromMdc(quint8 v)
 {
@@ -53,6 +55,14 @@ MdcDriver::MdcDriver(const DisplayTarget &target, QObject *parent) : DisplayDriv
     m_phaseTimer.setSingleShot(true);
     m_replyTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(kDefaultIdleMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_queue.empty() && m_phase == Phase::Ready) {
+            qCDebug(lcDisplays) << "MDC" << m_target.host << "idle, closing";
+            dropConnection();
+        }
+    });
     connect(&m_phaseTimer, &QTimer::timeout, this, &MdcDriver::onPhaseTimeout);
     connect(&m_replyTimer, &QTimer::timeout, this, &MdcDriver::onReplyTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
@@ -238,6 +248,13 @@ void MdcDriver::setExpectedFingerprint(const QByteArray &sha256)
     m_expectedFingerprint = sha256;
 }
 
+void MdcDriver::setIdleTimeout(int ms)
+{
+    m_idleTimer.setInterval(std::max(0, ms));
+    if (ms <= 0)
+        m_idleTimer.stop();
+}
+
 bool MdcDriver::isConnected() const
 {
     return m_phase == Phase::Ready;
@@ -272,6 +289,13 @@ void MdcDriver::enqueue(Operation op)
         failLater(std::move(op.done), *m_authFailure);
         return;
     }
+    if (m_queue.size() >= kMaxQueue) {
+        failLater(std::move(op.done),
+                  Error::make(ErrorCode::Locked,
+                              tr("Too many commands are waiting for the display at %1. Wait for them to finish.")
+                                  .arg(m_target.host)));
+        return;
+    }
     m_queue.push_back(std::move(op));
     pump();
 }
@@ -287,8 +311,11 @@ void MdcDriver::failLater(Callback done, Error error)
 
 void MdcDriver::pump()
 {
+    if (m_queue.empty() && m_phase == Phase::Ready && m_idleTimer.interval() > 0 && !m_awaitingReply)
+        m_idleTimer.start();
     if (m_awaitingReply || m_queue.empty() || m_phase == Phase::Backoff)
         return;
+    m_idleTimer.stop();
     Operation &op = m_queue.front();
     if (op.failure || op.requests.empty()) {
         finishCurrent(op.failure);
@@ -385,6 +412,7 @@ void MdcDriver::startConnect()
 
 void MdcDriver::dropConnection()
 {
+    m_idleTimer.stop();
     m_phaseTimer.stop();
     m_replyTimer.stop();
     m_awaitingReply = false;

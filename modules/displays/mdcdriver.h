@@ -71,6 +71,9 @@ public:
     void setTarget(const DisplayTarget &target); // drops the connection and any auth failure
     void clearAuthFailure();
     void setExpectedFingerprint(const QByteArray &sha256);
+    // Samsung displays serve one MDC client at a time, so an idle connection is closed after this long
+    // (default 10 s; 0 = keep it open).
+    void setIdleTimeout(int ms);
     QByteArray peerFingerprint() const { return m_peerFingerprint; } // SHA-256 of the display's certificate
     bool isConnected() const;
 
@@ -142,6 +145,7 @@ private:
     QTimer m_phaseTimer;  // connect / banner / handshake / auth
     QTimer m_replyTimer;  // reply of the command in flight
     QTimer m_retryTimer;  // reconnect backoff and power-on settle
+    QTimer m_idleTimer;   // closes the connection when nothing is queued
     int m_consecutiveConnectFailures = 0;
     std::optional<Error> m_authFailure;
     QByteArray m_expectedFingerprint;

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void oneCommandInFlight();
     void statusChangedSignal();
     void idleCloseReconnectsQuietly();
+    void driverClosesIdleConnection();
 
 private:
     std::unique_ptr<MdcSimulator> startSim(MdcSimulator::Options o = {});
@@ -349,6 +350,19 @@ void MdcDriverTest::idleCloseReconnectsQuietly()
     QTRY_VERIFY(!m_driver->isConnected());
     auto r = await([&](Callback cb) { m_driver->refreshStatus(cb); });
     QVERIFY(r && r->outcome.ok());
+    QCOMPARE(m_sim->connectionCount(), 2);
+}
+
+void MdcDriverTest::driverClosesIdleConnection()
+{
+    // Displays take one MDC client at a time; the driver must not hog the port.
+    m_driver->setIdleTimeout(150);
+    QVERIFY(await([&](Callback cb) { m_driver->refreshStatus(cb); })->outcome.ok());
+    QVERIFY(m_driver->isConnected());
+    QTRY_VERIFY(!m_driver->isConnected());
+    // A second client now gets the display.
+    auto other = driverFor(*m_sim);
+    QVERIFY(await([&](Callback cb) { other->refreshStatus(cb); })->outcome.ok());
     QCOMPARE(m_sim->connectionCount(), 2);
 }
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void garbageReplyIsAProtocolError();
     void cancelAll();
     void destroyingTheDriverCancels();
+    void queueIsCapped();
 
 private:
     std::unique_ptr<MdcDriver> driverFor(quint16 port, int timeoutMs = 3000) const;
@@ -232,6 +233,22 @@ void MdcFaultsTest::destroyingTheDriverCancels()
     QTRY_VERIFY(m_sim->commandCount() >= 1);
     driver.reset();
     QCOMPARE(cancelled, 1);
+}
+
+void MdcFaultsTest::queueIsCapped()
+{
+    m_sim->setFault(MdcSimulator::Fault::NeverReply);
+    auto driver = driverFor(m_sim->port());
+    QList<ErrorCode> codes;
+    for (int i = 0; i < 70; ++i)
+        driver->refreshStatus([&](const CommandResult &r) {
+            codes.append(r.outcome.ok() ? ErrorCode::Failed : r.outcome.error().code);
+        });
+    QTRY_COMPARE(codes.size(), 6); // the ones beyond the cap of 64 fail at once, asynchronously
+    QCOMPARE(codes.count(ErrorCode::Locked), 6);
+    driver->cancelAll();
+    QCOMPARE(codes.size(), 70);
+    QCOMPARE(codes.count(ErrorCode::Cancelled), 64);
 }
 
 QTEST_GUILESS_MAIN(MdcFaultsTest)
