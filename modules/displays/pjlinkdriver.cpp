@@ -138,6 +138,7 @@ void PjLinkDriver::connectNow()
     ++m_connections;
     m_timer->start(m_target.timeoutMs);
     qCDebug(lcDisplays) << "PJLink connecting to" << endpoint();
+    s->setReadBufferSize(BufferCap); // readAll() never hands us more than this at once
     s->connectToHost(m_target.host, m_target.port);
 }
 
@@ -172,11 +173,15 @@ void PjLinkDriver::onReadyRead()
     m_buffer += m_socket->readAll();
     while (!m_buffer.isEmpty()) {
         const ParseResult r = parse(m_buffer);
-        if (r.status == ParseResult::Status::Error) {
+        if (r.status == ParseResult::Status::Error && r.overlong) {
             protocolFailure(r.error);
             return;
         }
         m_buffer.remove(0, r.consumed);
+        if (r.status == ParseResult::Status::Error) {
+            qCDebug(lcDisplays) << "PJLink" << endpoint() << "skipped line:" << r.error;
+            continue;
+        }
         if (r.incomplete()) {
             if (m_buffer.size() > BufferCap) // cannot happen with the parser's cap; belt and braces
                 protocolFailure(QStringLiteral("receive buffer overflow"));
@@ -793,9 +798,10 @@ void PjLinkDriver::setPower(bool on, Callback done)
     s.make = fixed([on]() { return powerSet(on); });
     s.waitBusy = true; // e.g. "on" while still cooling down
     s.apply = [this, on](const QByteArray &, Job &) {
-        if (on && m_status.power != PowerState::On)
+        // Immediate feedback where the transition is certain; otherwise the next POWR? tells.
+        if (on && m_status.power == PowerState::Standby)
             m_status.power = PowerState::Warming;
-        else if (!on && m_status.power != PowerState::Standby)
+        else if (!on && m_status.power == PowerState::On)
             m_status.power = PowerState::Cooling;
         return true;
     };
@@ -811,6 +817,10 @@ void PjLinkDriver::setPowerAndWait(bool on, int maxWaitMs, Callback done)
     const quint64 generation = m_generation;
     auto poll = std::make_shared<std::function<void()>>();
     *poll = [this, wanted, maxWaitMs, clock, done, generation, weak = std::weak_ptr<std::function<void()>>(poll)]() {
+        if (generation != m_generation) {
+            done(CommandResult{Error::make(ErrorCode::Cancelled, tr("Cancelled.")), m_status});
+            return;
+        }
         auto self = weak.lock();
         sendCommand(powerQuery(), [this, wanted, maxWaitMs, clock, done, generation, self](const Reply &r) {
             if (r.outcome.ok()) {

@@ -46,6 +46,7 @@ ParseResult error(qsizetype consumed, QString why)
 // Framing shared by replies and requests: skip NUL/CR/LF, find the terminator, enforce the cap.
 struct Frame {
     ParseResult::Status status = ParseResult::Status::Incomplete;
+    bool overlong = false;
     QByteArrayView line;
     qsizetype consumed = 0;
     QString error;
@@ -64,6 +65,7 @@ Frame frame(QByteArrayView buffer, qsizetype maxLine)
     if (end == buffer.size()) { // no terminator yet
         if (length + 1 > maxLine) {
             f.status = ParseResult::Status::Error;
+            f.overlong = true;
             f.consumed = buffer.size();
             f.error = QStringLiteral("line longer than %1 bytes").arg(maxLine);
             return f;
@@ -76,6 +78,7 @@ Frame frame(QByteArrayView buffer, qsizetype maxLine)
         ++consumed;
     if (length + 1 > maxLine) {
         f.status = ParseResult::Status::Error;
+        f.overlong = true;
         f.consumed = consumed;
         f.error = QStringLiteral("line longer than %1 bytes").arg(maxLine);
         return f;
@@ -122,8 +125,11 @@ ParseResult parseLine(QByteArrayView raw)
     QByteArrayView line = raw;
     while (!line.isEmpty() && line.front() == '\0')
         line = line.sliced(1);
-    if (line.size() + 1 > MaxLine)
-        return error(raw.size(), QStringLiteral("line longer than %1 bytes").arg(MaxLine));
+    if (line.size() + 1 > MaxLine) {
+        ParseResult r = error(raw.size(), QStringLiteral("line longer than %1 bytes").arg(MaxLine));
+        r.overlong = true;
+        return r;
+    }
     if (hasControlChars(line))
         return error(raw.size(), QStringLiteral("control characters in line"));
 
@@ -146,8 +152,11 @@ ParseResult parseLine(QByteArrayView raw)
                 m.authLevel = 0;
                 return r;
             }
-            if ((parts[1] == "1" || parts[1] == "2") && parts.size() == 3 && isHex(parts[2])
-                && parts[2].size() <= 64) {
+            // Level 1: MD5 runs over the random exactly as sent, so any short token is accepted (the spec
+            // says 8 hex digits; some firmware sends other characters). Level 2 needs 16 bytes of hex.
+            const bool level1 = parts[1] == "1" && parts.size() == 3 && parts[2].size() <= 32;
+            const bool level2 = parts[1] == "2" && parts.size() == 3 && parts[2].size() == 32 && isHex(parts[2]);
+            if (level1 || level2) {
                 m.kind = Message::Kind::Greeting;
                 m.authLevel = parts[1] == "1" ? 1 : 2;
                 m.random = parts[2];
@@ -158,7 +167,8 @@ ParseResult parseLine(QByteArrayView raw)
     }
 
     if (text.startsWith('%')) {
-        // %<class><CMD>=<value>; some devices answer with a space instead of '='.
+        // %<class><CMD>=<value>. A line without '=' (e.g. a device echoing "%1POWR ?") is an error line the
+        // driver skips.
         if (text.size() < 7)
             return error(raw.size(), QStringLiteral("truncated response"));
         const char cls = text[1];
@@ -167,8 +177,7 @@ ParseResult parseLine(QByteArrayView raw)
         const QByteArrayView name = QByteArrayView(text).sliced(2, 4);
         if (!validCommandName(name))
             return error(raw.size(), QStringLiteral("malformed command name"));
-        const char sep = text[6];
-        if (sep != '=' && sep != ' ')
+        if (text[6] != '=')
             return error(raw.size(), QStringLiteral("missing '=' in response"));
         m.kind = Message::Kind::Response;
         m.pjClass = cls;
@@ -192,8 +201,11 @@ ParseResult parse(QByteArrayView buffer)
         r.consumed = f.consumed;
         return r;
     }
-    if (f.status == ParseResult::Status::Error)
-        return error(f.consumed, f.error);
+    if (f.status == ParseResult::Status::Error) {
+        ParseResult r = error(f.consumed, f.error);
+        r.overlong = f.overlong;
+        return r;
+    }
     ParseResult r = parseLine(f.line);
     r.consumed = f.consumed;
     return r;

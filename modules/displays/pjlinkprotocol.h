@@ -48,14 +48,18 @@ struct ParseResult {
     Message message;        // Ok only
     qsizetype consumed = 0; // Ok and Error: bytes to drop from the front of the buffer
     QString error;          // Error only; English, for logs
+    // Error only: the line broke the 136-byte cap. That is fatal for a connection (the device is not speaking
+    // PJLink); any other error line (garbage, an echo, a malformed response) is skipped by the driver.
+    bool overlong = false;
 
     bool incomplete() const { return status == Status::Incomplete; }
     bool ok() const { return status == Status::Ok; }
 };
 
 // Takes one line from the front of `buffer`. Tolerates CR, LF or CRLF terminators, leading NULs and empty
-// lines, lower-case bodies and "PJLink" greetings. A line longer than MaxLine (terminated or not) and a
-// line with control characters are errors; `consumed` then skips past it.
+// lines, lower-case bodies and "PJLink" greetings. A line longer than MaxLine (terminated or not, `overlong`),
+// a line with control characters and a malformed response are errors; `consumed` then skips past it.
+// Incomplete may carry consumed > 0 (leading NULs / empty lines already dropped).
 ParseResult parse(QByteArrayView buffer);
 // Classifies one line without terminator (exposed for UDP datagrams and tests).
 ParseResult parseLine(QByteArrayView line);

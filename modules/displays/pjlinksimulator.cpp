@@ -153,6 +153,7 @@ void PjLinkSimulator::onNewConnection()
     while (QTcpSocket *s = m_server->nextPendingConnection()) {
         ++m_connections;
         s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        s->setReadBufferSize(4 * MaxRequestLine);
         Conn c;
         c.idle = new QTimer(s);
         c.idle->setSingleShot(true);
@@ -255,6 +256,8 @@ void PjLinkSimulator::onData(QTcpSocket *s)
         if (!req.param.isEmpty())
             text += ' ' + req.param;
         m_received.append(text);
+        if (m_config.quirks.echo)
+            s->write(frameLine(text));
         if (m_config.quirks.closeMidCommand > 0) {
             --m_config.quirks.closeMidCommand;
             s->disconnectFromHost();

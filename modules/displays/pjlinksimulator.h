@@ -25,6 +25,7 @@ struct PjLinkSimulatorQuirks {
     bool neverReply = false;        // accept connections, say nothing (black hole)
     bool oversizeLine = false;      // answer every command with a 200-byte line
     bool unsolicitedLinkUp = false; // send "%2LKUP=<MAC>" before the first reply on a connection
+    bool echo = false;              // echo every command line back before answering it
     QByteArray classReply;          // CLSS answer instead of "1"/"2", e.g. "Class 1", "Version1"
     int closeMidCommand = 0;        // close instead of answering the next N commands
 };

@@ -227,6 +227,32 @@ private Q_SLOTS:
         QVERIFY(r->outcome.errorString().contains(QStringLiteral("127.0.0.1")));
     }
 
+    void failedConnectsBackOff()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        DisplayTarget t;
+        t.host = QStringLiteral("127.0.0.1");
+        t.port = port;
+        PjLinkDriver driver(t);
+        auto r = run([&](Callback cb) { driver.refreshStatus(cb); });
+        QVERIFY(r);
+        QCOMPARE(r->outcome.error().code, ErrorCode::Unreachable);
+        QCOMPARE(driver.connectionCount(), 1);
+        // The next attempt waits out the backoff (0.5 s after one failure) instead of hammering the host.
+        QElapsedTimer clock;
+        clock.start();
+        r = run([&](Callback cb) { driver.refreshStatus(cb); });
+        QVERIFY(r);
+        QCOMPARE(r->outcome.error().code, ErrorCode::Unreachable);
+        QVERIFY2(clock.elapsed() >= 350, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(driver.connectionCount(), 2);
+    }
+
     void blackHoleTimesOut()
     {
         PjLinkSimulatorConfig c = fastConfig();
@@ -341,6 +367,7 @@ private Q_SLOTS:
         QTest::newRow("clss-Version1") << 4;
         QTest::newRow("unsolicited-lkup-on-tcp") << 5;
         QTest::newRow("close-after-each-reply") << 6;
+        QTest::newRow("echoes-commands") << 7;
     }
     void quirks()
     {
@@ -355,6 +382,7 @@ private Q_SLOTS:
         case 4: c.quirks.classReply = "Version1"; break;
         case 5: c.quirks.unsolicitedLinkUp = true; break;
         case 6: c.quirks.closeAfterReply = true; break;
+        case 7: c.quirks.echo = true; break;
         }
         Device d = makeDevice(c, QStringLiteral("pw"));
         d.sim->setPower(PowerState::On);

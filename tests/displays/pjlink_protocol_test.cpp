@@ -154,7 +154,9 @@ private Q_SLOTS:
         QTest::newRow("truncated") << QByteArray("%1POW\r");
         QTest::newRow("no-separator") << QByteArray("%1POWRX1\r");
         QTest::newRow("bad-greeting") << QByteArray("PJLINK 7\r");
-        QTest::newRow("greeting-not-hex") << QByteArray("PJLINK 1 zzzzzzzz\r");
+        QTest::newRow("level2-random-not-hex") << QByteArray("PJLINK 2 zz112233445566778899aabbccddeeff\r");
+        QTest::newRow("level2-random-short") << QByteArray("PJLINK 2 498e4a67\r");
+        QTest::newRow("echoed-command") << QByteArray("%1POWR ?\r");
     }
     void errors()
     {
@@ -164,6 +166,16 @@ private Q_SLOTS:
         QVERIFY(!r.error.isEmpty());
         QVERIFY(r.consumed > 0);
         QVERIFY(r.consumed <= input.size());
+        QCOMPARE(r.overlong, QByteArrayView(QTest::currentDataTag()).contains("overlong")
+                                 || QByteArrayView(QTest::currentDataTag()) == "137-bytes");
+    }
+
+    void level1RandomIsTakenAsSent()
+    {
+        // MD5 runs over the random as sent, so a non-hex random from odd firmware is still usable.
+        const ParseResult r = parse("PJLINK 1 ab-cd_ef\r");
+        QVERIFY(r.ok());
+        QCOMPARE(r.message.random, QByteArray("ab-cd_ef"));
     }
 
     void maxLineIsAccepted()
