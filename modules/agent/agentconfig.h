@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentlink/frame.h"
 #include "core/hostport.h"
 #include "core/result.h"
 
@@ -8,7 +9,7 @@
 namespace tafel::agent {
 
 // The agent's default TCP port for the LAN protocol.
-inline constexpr quint16 kDefaultPort = 4450;
+inline constexpr quint16 kDefaultPort = agentlink::kDefaultAgentPort; // 4450
 
 // The agent's configuration file (INI, read through core's typed Settings):
 //

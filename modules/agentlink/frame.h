@@ -23,6 +23,7 @@ namespace tafel::agentlink {
 //     "error"  : map {"code": text, "message": text} (errors; codes in namespace refusal)
 //   Unknown keys are ignored, so later versions may add fields.
 inline constexpr int kProtocolVersion = 1;
+inline constexpr quint16 kDefaultAgentPort = 4450; // TCP port of tafel-agent's LAN protocol
 inline constexpr qsizetype kHeaderSize = 4;
 inline constexpr qsizetype kMaxFrameSize = 1024 * 1024; // control frames; material chunks get their own type later
 inline constexpr qsizetype kMaxCommandLength = 64;

@@ -1,0 +1,344 @@
+// tafelctl agent enroll | status: the agents' LAN protocol from the command line.
+//
+// Pins: the SHA-256 fingerprint of each agent's certificate is stored by `agent enroll` in the text file
+// "agent-pins" next to the database (one "HOST:PORT FINGERPRINT" per line), and every later connection must
+// present exactly that certificate. The client key comes from --key FILE or $TAFEL_KEY (see `keys create`).
+#include "command.h"
+
+#include "agentlink/agentclient.h"
+#include "agentlink/frame.h"
+#include "core/hostport.h"
+#include "crypto/certificate.h"
+
+#include <QCborArray>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMap>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <memory>
+
+namespace tafel::cli {
+namespace {
+
+class PinFile final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::cli::PinFile)
+public:
+    explicit PinFile(const QString &dbPath)
+        : m_path(QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("agent-pins")))
+    {
+    }
+
+    QString path() const { return m_path; }
+
+    Result<QMap<QString, QString>> load() const
+    {
+        QMap<QString, QString> pins;
+        QFile f(m_path);
+        if (!f.exists())
+            return pins;
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(ErrorCode::Io, tr("Cannot read %1: %2").arg(m_path, f.errorString()));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (const QByteArray &raw : lines) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (parts.size() >= 2)
+                pins.insert(parts.at(0), parts.at(1));
+        }
+        return pins;
+    }
+
+    Status store(const QString &hostPort, const QString &fingerprint) const
+    {
+        auto pins = load();
+        if (!pins)
+            return pins.error();
+        pins->insert(hostPort, fingerprint);
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        QSaveFile f(m_path);
+        if (!f.open(QIODevice::WriteOnly))
+            return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(m_path, f.errorString()));
+        f.write("# tafelctl agent enroll: HOST:PORT SHA-256 fingerprint of the agent's TLS certificate\n");
+        for (auto it = pins->cbegin(); it != pins->cend(); ++it)
+            f.write((it.key() + QLatin1Char(' ') + it.value()).toUtf8() + '\n');
+        if (!f.commit())
+            return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(m_path, f.errorString()));
+        return {};
+    }
+
+private:
+    QString m_path;
+};
+
+QString snakeCase(const QString &key)
+{
+    QString out;
+    for (const QChar c : key) {
+        if (c.isUpper()) {
+            out += QLatin1Char('_');
+            out += c.toLower();
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QJsonValue toSnakeJson(const QCborValue &v)
+{
+    if (v.isMap()) {
+        QJsonObject o;
+        const QCborMap m = v.toMap();
+        for (auto it = m.cbegin(); it != m.cend(); ++it)
+            o.insert(snakeCase(it.key().toString()), toSnakeJson(it.value()));
+        return o;
+    }
+    if (v.isArray()) {
+        QJsonArray a;
+        const QCborArray arr = v.toArray();
+        for (const QCborValue &e : arr)
+            a.append(toSnakeJson(e));
+        return a;
+    }
+    return v.toJsonValue();
+}
+
+QString formatBytes(qint64 bytes)
+{
+    if (bytes < 0)
+        return {};
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString formatUptime(qint64 secs)
+{
+    if (secs < 0)
+        return {};
+    if (secs >= 86400)
+        return QStringLiteral("%1d %2h").arg(secs / 86400).arg((secs % 86400) / 3600);
+    if (secs >= 3600)
+        return QStringLiteral("%1h %2m").arg(secs / 3600).arg((secs % 3600) / 60);
+    return QStringLiteral("%1m %2s").arg(secs / 60).arg(secs % 60);
+}
+
+class AgentCommand final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::cli::AgentCommand)
+public:
+    static Group group()
+    {
+        return {QStringLiteral("agent"),
+                [] { return tr("Talk to tafel-agent on classroom PCs"); },
+                {
+                    Verb{QStringLiteral("enroll"), [] { return tr("Connect to an agent, show its certificate fingerprint and pin it"); },
+                         &AgentCommand::declareEnroll, &AgentCommand::enroll, 1, 1},
+                    Verb{QStringLiteral("status"), [] { return tr("Show host, version, uptime, OS and disk of agents"); }, &AgentCommand::declareStatus,
+                         &AgentCommand::status, 1, 1000},
+                }};
+    }
+
+    static QCommandLineOption keyOption()
+    {
+        return QCommandLineOption(QStringLiteral("key"), tr("Private key file (from 'tafelctl keys create'); default $TAFEL_KEY."), QStringLiteral("FILE"));
+    }
+
+    static void declareEnroll(QCommandLineParser &p)
+    {
+        p.addPositionalArgument(QStringLiteral("HOST[:PORT]"), tr("The agent (default port %1).").arg(agentlink::kDefaultAgentPort));
+        p.addOption(keyOption());
+        p.addOption(QCommandLineOption(QStringLiteral("fingerprint"),
+                                       tr("Expected fingerprint (from the agent's log or the installer); enrollment fails if it differs."),
+                                       QStringLiteral("SHA256")));
+    }
+
+    static void declareStatus(QCommandLineParser &p)
+    {
+        p.addPositionalArgument(QStringLiteral("HOST[:PORT]..."), tr("One or more enrolled agents."));
+        p.addOption(keyOption());
+    }
+
+    static QString keyPath(const QCommandLineParser &args)
+    {
+        return args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
+    }
+
+    static Result<HostPort> target(const QString &text)
+    {
+        auto hp = parseHostPort(text, agentlink::kDefaultAgentPort);
+        if (!hp)
+            return Error::make(ErrorCode::InvalidInput, tr("'%1' is not HOST or HOST:PORT: %2").arg(text, hp.errorString()));
+        return hp;
+    }
+
+    static QString pinKey(const HostPort &hp)
+    {
+        return hp.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(hp.host).arg(hp.port) : QStringLiteral("%1:%2").arg(hp.host).arg(hp.port);
+    }
+
+    static int enroll(const QCommandLineParser &args, Context &ctx)
+    {
+        auto hp = target(args.positionalArguments().constFirst());
+        if (!hp)
+            return ctx.usageError(hp.errorString());
+        const QString expected = args.value(QStringLiteral("fingerprint"));
+        if (args.isSet(QStringLiteral("fingerprint")) && crypto::normalizeFingerprint(expected).size() != 64)
+            return ctx.usageError(tr("--fingerprint must be 64 hex digits (colons allowed)."));
+        std::optional<agentlink::ClientCredentials> creds;
+        if (const QString kp = keyPath(args); !kp.isEmpty()) {
+            auto c = agentlink::ClientCredentials::fromKeyFile(kp);
+            if (!c)
+                return ctx.fail(c.error());
+            creds = *c;
+        }
+
+        agentlink::AgentClient client;
+        client.setAcceptAnyCertificate(true); // enrollment: the fingerprint is what we are here to learn
+        client.setCallTimeout(15000);
+        if (creds)
+            client.setCredentials(*creds);
+        QEventLoop loop;
+        QString fingerprint;
+        std::optional<Error> connectError;
+        std::optional<Result<QCborMap>> keyCheck;
+        QObject::connect(&client, &agentlink::AgentClient::connected, &loop, [&] {
+            fingerprint = client.peerFingerprint();
+            if (!creds)
+                loop.quit();
+        });
+        QObject::connect(&client, &agentlink::AgentClient::failed, &loop, [&](const Error &e) {
+            if (fingerprint.isEmpty())
+                connectError = e;
+            loop.quit();
+        });
+        client.connectToAgent(hp->host, hp->port);
+        if (creds)
+            client.call(QStringLiteral("heartbeat"), {}, [&](Result<QCborMap> r) {
+                keyCheck = std::move(r);
+                loop.quit();
+            });
+        loop.exec();
+        client.disconnectFromAgent();
+        if (fingerprint.isEmpty())
+            return ctx.fail(connectError ? connectError->message : tr("Could not connect to %1.").arg(pinKey(*hp)));
+        if (!expected.isEmpty() && !crypto::fingerprintsMatch(expected, fingerprint))
+            return ctx.fail(tr("%1 presented fingerprint %2, not the expected %3. Nothing was pinned. Check that you reached the right PC.")
+                                .arg(pinKey(*hp), fingerprint, expected));
+        const PinFile pins(ctx.dbPath());
+        if (auto st = pins.store(pinKey(*hp), fingerprint); !st)
+            return ctx.fail(st.error());
+
+        const QString keyState = !creds ? QStringLiteral("none") : (keyCheck && *keyCheck) ? QStringLiteral("trusted") : QStringLiteral("refused");
+        if (ctx.json()) {
+            QJsonObject o{{QStringLiteral("agent"), pinKey(*hp)},
+                          {QStringLiteral("fingerprint"), fingerprint},
+                          {QStringLiteral("pin_file"), pins.path()},
+                          {QStringLiteral("verified"), !expected.isEmpty()},
+                          {QStringLiteral("key"), keyState}};
+            if (keyCheck && !*keyCheck)
+                o.insert(QStringLiteral("key_error"), keyCheck->errorString());
+            ctx.printJson(o);
+            return ExitOk;
+        }
+        ctx.out() << tr("Agent %1 certificate fingerprint (SHA-256):").arg(pinKey(*hp)) << '\n' << "  " << fingerprint << '\n';
+        if (expected.isEmpty())
+            ctx.out() << tr("Compare it with the fingerprint in the agent's log ('certificate fingerprint ...'); pass --fingerprint to check it automatically.") << '\n';
+        ctx.out() << tr("Pinned in %1.").arg(pins.path()) << '\n';
+        if (keyState == QLatin1String("trusted"))
+            ctx.out() << tr("The agent accepts your key.") << '\n';
+        else if (keyState == QLatin1String("refused"))
+            ctx.out() << tr("The agent does not accept your key yet: %1").arg(keyCheck->errorString()) << '\n';
+        ctx.out().flush();
+        return ExitOk;
+    }
+
+    static int status(const QCommandLineParser &args, Context &ctx)
+    {
+        const QString kp = keyPath(args);
+        if (kp.isEmpty())
+            return ctx.usageError(tr("A client key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create')."));
+        auto creds = agentlink::ClientCredentials::fromKeyFile(kp);
+        if (!creds)
+            return ctx.fail(creds.error());
+        QList<HostPort> targets;
+        for (const QString &a : args.positionalArguments()) {
+            auto hp = target(a);
+            if (!hp)
+                return ctx.usageError(hp.errorString());
+            targets.append(*hp);
+        }
+        const PinFile pinFile(ctx.dbPath());
+        auto pins = pinFile.load();
+        if (!pins)
+            return ctx.fail(pins.error());
+
+        // All agents at once, on one event loop.
+        QList<std::optional<Result<QCborMap>>> results(targets.size());
+        QEventLoop loop;
+        int pending = 0;
+        std::vector<std::unique_ptr<agentlink::AgentClient>> clients;
+        for (qsizetype i = 0; i < targets.size(); ++i) {
+            const QString key = pinKey(targets.at(i));
+            if (!pins->contains(key)) {
+                results[i] = Error::make(ErrorCode::AuthFailed, tr("%1 is not enrolled. Run: tafelctl agent enroll %1").arg(key));
+                continue;
+            }
+            auto client = std::make_unique<agentlink::AgentClient>();
+            client->setCredentials(*creds);
+            client->setPinnedFingerprint(pins->value(key));
+            client->setCallTimeout(15000);
+            client->connectToAgent(targets.at(i).host, targets.at(i).port);
+            ++pending;
+            client->call(QStringLiteral("status"), {}, [&results, &pending, &loop, i](Result<QCborMap> r) {
+                results[i] = std::move(r);
+                if (--pending == 0)
+                    loop.quit();
+            });
+            clients.push_back(std::move(client));
+        }
+        if (pending > 0)
+            loop.exec();
+        clients.clear();
+
+        int failures = 0;
+        QJsonArray array;
+        QList<QStringList> rows;
+        for (qsizetype i = 0; i < targets.size(); ++i) {
+            const QString host = pinKey(targets.at(i));
+            const Result<QCborMap> &r = *results.at(i);
+            if (!r) {
+                ++failures;
+                ctx.err() << "tafelctl: " << host << ": " << r.errorString() << Qt::endl;
+                array.append(QJsonObject{{QStringLiteral("agent"), host}, {QStringLiteral("ok"), false}, {QStringLiteral("error"), r.errorString()}});
+                rows.append({host, {}, {}, {}, {}, {}, {}, tr("error")});
+                continue;
+            }
+            QJsonObject o = toSnakeJson(QCborValue(*r)).toObject();
+            o.insert(QStringLiteral("agent"), host);
+            o.insert(QStringLiteral("ok"), true);
+            array.append(o);
+            const QCborMap disk = r->value(QStringLiteral("disk")).toMap();
+            rows.append({host, r->value(QStringLiteral("name")).toString(), r->value(QStringLiteral("room")).toString(),
+                         r->value(QStringLiteral("version")).toString(), formatUptime(r->value(QStringLiteral("uptimeSecs")).toInteger(-1)),
+                         r->value(QStringLiteral("os")).toMap().value(QStringLiteral("name")).toString(),
+                         formatBytes(disk.value(QStringLiteral("freeBytes")).toInteger(-1)) + QStringLiteral(" / ")
+                             + formatBytes(disk.value(QStringLiteral("totalBytes")).toInteger(-1)),
+                         tr("online")});
+        }
+        if (ctx.json())
+            ctx.printJson(array);
+        else
+            ctx.printTable({tr("AGENT"), tr("NAME"), tr("ROOM"), tr("VERSION"), tr("UPTIME"), tr("OS"), tr("DISK FREE"), tr("STATE")}, rows);
+        return failures ? ExitFailed : ExitOk;
+    }
+};
+
+const GroupRegistrar registrar(&AgentCommand::group);
+
+} // namespace
+} // namespace tafel::cli
