@@ -18,10 +18,11 @@ deps=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libgl-dev libvulkan-dev libxkbcommon-dev
     libssl-dev
+    libvlc-dev
     qt6-translations-l10n
 )
 # What the tests drive for real.
-test_deps=()
+test_deps=(vlc-plugin-base)
 
 install_missing() {
     local missing=()
