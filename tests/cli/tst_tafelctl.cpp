@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -490,6 +491,32 @@ private Q_SLOTS:
         QVERIFY2(o.err.contains(QStringLiteral("schema version %1").arg(store::Database::latestSchemaVersion())), qPrintable(o.err));
         QVERIFY(QFile::exists(m_db));
         QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("tafel.db.corrupt-*")}).isEmpty());
+    }
+
+    void lockedDatabase()
+    {
+        QVERIFY(!addRoom(QStringLiteral("R1")).isEmpty());
+        {
+            // Another program holds an exclusive lock for longer than tafelctl's busy timeout.
+            auto holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(m_db);
+            QVERIFY(holder.open());
+            QSqlQuery q(holder);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE lock_holder (x)")));
+
+            const Outcome o = run({QStringLiteral("rooms"), QStringLiteral("list")});
+            QCOMPARE(o.exitCode, 1);
+            QVERIFY2(o.err.contains(QStringLiteral("is locked by another program")), qPrintable(o.err));
+            QVERIFY(o.out.isEmpty());
+            QVERIFY(QFile::exists(m_db));
+            QVERIFY(QDir(m_dir->path()).entryList({QStringLiteral("tafel.db.corrupt-*")}).isEmpty());
+            q.finish();
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        QCOMPARE(run({QStringLiteral("rooms"), QStringLiteral("list")}).exitCode, 0);
     }
 
 private:
