@@ -24,7 +24,10 @@ constexpr std::array kEvents = {
 
 } // namespace
 
-struct MediaPlayer::Vlc {
+namespace detail {
+
+// The libVLC player and the bridge that queues its events to the MediaPlayer's thread.
+struct PlayerBridge {
     detail::InstancePtr instance;
     detail::PlayerPtr player;           // declared after the instance: released before it
     MediaPlayer *owner = nullptr;       // valid while the events are attached (the destructor detaches first)
@@ -36,7 +39,7 @@ struct MediaPlayer::Vlc {
     // queues them to the player's thread. Touches no Qt object and calls no libVLC function (that could deadlock).
     static void onEvent(const libvlc_event_t *event, void *opaque)
     {
-        auto *vlc = static_cast<Vlc *>(opaque);
+        auto *vlc = static_cast<PlayerBridge *>(opaque);
         qint64 value = 0;
         switch (event->type) {
         case libvlc_MediaPlayerTimeChanged: value = event->u.media_player_time_changed.new_time; break;
@@ -61,7 +64,7 @@ struct MediaPlayer::Vlc {
         libvlc_event_manager_t *events = libvlc_media_player_event_manager(player.get());
         attached = true;
         for (const libvlc_event_e type : kEvents) {
-            if (libvlc_event_attach(events, type, &Vlc::onEvent, this) != 0) {
+            if (libvlc_event_attach(events, type, &PlayerBridge::onEvent, this) != 0) {
                 qCWarning(lcMedia) << "could not attach to libVLC event" << libvlc_event_type_name(type);
             }
         }
@@ -74,13 +77,15 @@ struct MediaPlayer::Vlc {
             return;
         libvlc_event_manager_t *events = libvlc_media_player_event_manager(player.get());
         for (const libvlc_event_e type : kEvents)
-            libvlc_event_detach(events, type, &Vlc::onEvent, this);
+            libvlc_event_detach(events, type, &PlayerBridge::onEvent, this);
         attached = false;
     }
 };
 
+} // namespace detail
+
 MediaPlayer::MediaPlayer(const MediaOptions &options, QObject *parent)
-    : QObject(parent), m_vlc(std::make_unique<Vlc>()), m_headless(options.headless)
+    : QObject(parent), m_vlc(std::make_unique<detail::PlayerBridge>()), m_headless(options.headless)
 {
     Result<detail::InstancePtr> instance = detail::createInstance(options);
     if (!instance) {
@@ -92,7 +97,7 @@ MediaPlayer::MediaPlayer(const MediaOptions &options, QObject *parent)
     m_vlc->instance = std::move(instance).value();
     m_vlc->player.reset(libvlc_media_player_new(m_vlc->instance.get()));
     if (!m_vlc->player) {
-        m_initStatus = Error::make(ErrorCode::Failed, detail::tr("The media engine could not create a player."));
+        m_initStatus = Error::make(ErrorCode::Failed, tr("The media engine could not create a player."));
         m_errorString = m_initStatus.errorString();
         m_state = State::Error;
         return;
@@ -147,7 +152,7 @@ Status MediaPlayer::play()
     if (!m_initStatus)
         return m_initStatus;
     if (m_filePath.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, detail::tr("No media file is open."));
+        return Error::make(ErrorCode::InvalidInput, tr("No media file is open."));
     m_pauseWhenPlaying = false;
     if (m_state == State::Paused) {
         libvlc_media_player_set_pause(m_vlc->player.get(), 0);
@@ -163,7 +168,7 @@ Status MediaPlayer::play()
     }
     applyWindow();
     if (libvlc_media_player_play(m_vlc->player.get()) != 0) {
-        const QString message = detail::tr("The media engine could not start playing %1.").arg(m_filePath);
+        const QString message = tr("The media engine could not start playing %1.").arg(m_filePath);
         fail(message);
         return Error::make(ErrorCode::Failed, message);
     }
@@ -202,9 +207,9 @@ Status MediaPlayer::seek(qint64 positionMs)
     if (!m_initStatus)
         return m_initStatus;
     if (m_state != State::Playing && m_state != State::Paused)
-        return Error::make(ErrorCode::InvalidInput, detail::tr("Seeking needs a media that is playing or paused."));
+        return Error::make(ErrorCode::InvalidInput, tr("Seeking needs a media that is playing or paused."));
     if (!libvlc_media_player_is_seekable(m_vlc->player.get()))
-        return Error::make(ErrorCode::Incompatible, detail::tr("%1 does not support seeking.").arg(m_filePath));
+        return Error::make(ErrorCode::Incompatible, tr("%1 does not support seeking.").arg(m_filePath));
     positionMs = std::max<qint64>(0, positionMs);
     if (m_duration > 0)
         positionMs = std::min(positionMs, m_duration);
@@ -355,7 +360,7 @@ void MediaPlayer::setDuration(qint64 durationMs)
 
 void MediaPlayer::failUnplayable()
 {
-    fail(detail::tr("%1 could not be played: its format is not supported, the file is damaged, or VLC's plugins "
+    fail(tr("%1 could not be played: its format is not supported, the file is damaged, or VLC's plugins "
                     "are missing (Debian: the package vlc-plugin-base).")
              .arg(m_filePath));
 }

@@ -12,6 +12,10 @@
 
 namespace tafel::media {
 
+namespace detail {
+struct PlayerBridge; // libVLC handles and the event bridge (vlc/vlc.h stays out of this header)
+}
+
 // Plays one local media file through libVLC 3: the agent's fullscreen playback on the display PC and the
 // preview in tafel. Lives in (and must be used from) one Qt thread; libVLC's events, which arrive on libVLC's
 // own threads, are queued to that thread. Does not link Qt Gui: video goes into a native window the caller
@@ -75,7 +79,7 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    struct Vlc; // libVLC handles and the event bridge (vlc/vlc.h stays out of this header)
+    friend struct detail::PlayerBridge;
 
     void handleVlcEvent(int type, qint64 value, quint64 generation);
     void stopAndForget(); // stops libVLC and drops its queued events for the run that just ended
@@ -87,7 +91,7 @@ private:
     void fail(const QString &message);
     void failUnplayable();
 
-    std::unique_ptr<Vlc> m_vlc;
+    std::unique_ptr<detail::PlayerBridge> m_vlc;
     bool m_headless = false;
     Status m_initStatus;
     State m_state = State::Idle;

@@ -17,6 +17,11 @@ namespace tafel::media::detail {
 
 namespace {
 
+// The module's messages share MediaPlayer's translation context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(tafel::media::MediaPlayer)
+};
+
 // Runs on libVLC's threads: touches no Qt object, only the (thread-safe) logging category.
 void forwardVlcLog(void *, int level, const libvlc_log_t *context, const char *format, va_list args)
 {
@@ -85,11 +90,6 @@ void InstanceDeleter::operator()(libvlc_instance_t *instance) const
     libvlc_release(instance);
 }
 
-QString tr(const char *sourceText)
-{
-    return QCoreApplication::translate("tafel::media::MediaPlayer", sourceText);
-}
-
 Result<InstancePtr> createInstance(const MediaOptions &options)
 {
     const QStringList arguments = options.vlcArguments();
@@ -106,10 +106,10 @@ Result<InstancePtr> createInstance(const MediaOptions &options)
     if (!instance) {
         const char *reason = libvlc_errmsg();
         const QString detail = reason && *reason ? QString::fromUtf8(reason)
-                                                 : tr("it refused the options %1").arg(arguments.join(QLatin1Char(' ')));
+                                                 : Text::tr("it refused the options %1").arg(arguments.join(QLatin1Char(' ')));
         qCWarning(lcMedia) << "libvlc_new failed with arguments" << arguments << "reason:" << reason;
         return Error::make(ErrorCode::Failed,
-                           tr("The media engine (libVLC %1) could not be started: %2. Check the player options and that "
+                           Text::tr("The media engine (libVLC %1) could not be started: %2. Check the player options and that "
                               "VLC's plugins are installed (Debian: the package vlc-plugin-base).")
                                .arg(QString::fromUtf8(libvlc_get_version()), detail));
     }
@@ -122,14 +122,18 @@ Result<InstancePtr> createInstance(const MediaOptions &options)
 Status checkMediaFile(const QString &filePath)
 {
     if (filePath.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("No media file was given."));
+        return Error::make(ErrorCode::InvalidInput,
+                           Text::tr("No media file was given."));
     const QFileInfo info(filePath);
     if (!info.exists())
-        return Error::make(ErrorCode::NotFound, tr("The media file %1 does not exist.").arg(filePath));
+        return Error::make(ErrorCode::NotFound,
+                           Text::tr("The media file %1 does not exist.").arg(filePath));
     if (info.isDir())
-        return Error::make(ErrorCode::InvalidInput, tr("%1 is a folder, not a media file.").arg(filePath));
+        return Error::make(ErrorCode::InvalidInput,
+                           Text::tr("%1 is a folder, not a media file.").arg(filePath));
     if (!info.isReadable())
-        return Error::make(ErrorCode::PermissionDenied, tr("The media file %1 is not readable (check its permissions).").arg(filePath));
+        return Error::make(ErrorCode::PermissionDenied,
+                           Text::tr("The media file %1 is not readable (check its permissions).").arg(filePath));
     return {};
 }
 
@@ -137,7 +141,8 @@ Result<MediaPtr> createMedia(libvlc_instance_t *instance, const QString &filePat
 {
     MediaPtr media(libvlc_media_new_path(instance, QFile::encodeName(QFileInfo(filePath).absoluteFilePath()).constData()));
     if (!media)
-        return Error::make(ErrorCode::Failed, tr("The media engine could not open %1.").arg(filePath));
+        return Error::make(ErrorCode::Failed,
+                           Text::tr("The media engine could not open %1.").arg(filePath));
     return media;
 }
 
@@ -153,7 +158,8 @@ Result<MediaInfo> probeWith(libvlc_instance_t *instance, const QString &filePath
     ParseWait wait;
     libvlc_event_manager_t *events = libvlc_media_event_manager(media.get());
     if (libvlc_event_attach(events, libvlc_MediaParsedChanged, onParsedChanged, &wait) != 0)
-        return Error::make(ErrorCode::Failed, tr("The media engine could not read %1.").arg(filePath));
+        return Error::make(ErrorCode::Failed,
+                           Text::tr("The media engine could not read %1.").arg(filePath));
     const int timeoutMs = int(std::max<qint64>(1, timeout.count()));
     bool finished = false;
     if (libvlc_media_parse_with_options(media.get(), libvlc_media_parse_local, timeoutMs) == 0) {
@@ -167,7 +173,8 @@ Result<MediaInfo> probeWith(libvlc_instance_t *instance, const QString &filePath
     const libvlc_media_parsed_status_t status = libvlc_media_get_parsed_status(media.get());
     if (!finished || status == libvlc_media_parsed_status_timeout) {
         libvlc_media_parse_stop(media.get());
-        return Error::make(ErrorCode::Timeout, tr("Reading %1 took longer than %2 ms.").arg(filePath).arg(timeoutMs));
+        return Error::make(ErrorCode::Timeout,
+                           Text::tr("Reading %1 took longer than %2 ms.").arg(filePath).arg(timeoutMs));
     }
 
     MediaInfo info;
@@ -184,7 +191,7 @@ Result<MediaInfo> probeWith(libvlc_instance_t *instance, const QString &filePath
     if (info.tracks.isEmpty()) {
         qCDebug(lcMedia) << "probe" << filePath << "parse status" << int(status) << "no tracks";
         return Error::make(ErrorCode::Incompatible,
-                           tr("%1 is not a playable media file: its format is not supported or the file is damaged.").arg(filePath));
+                           Text::tr("%1 is not a playable media file: its format is not supported or the file is damaged.").arg(filePath));
     }
     return info;
 }

@@ -27,8 +27,7 @@ using InstancePtr = std::unique_ptr<libvlc_instance_t, InstanceDeleter>;
 using PlayerPtr = std::unique_ptr<libvlc_media_player_t, PlayerDeleter>;
 using MediaPtr = std::unique_ptr<libvlc_media_t, MediaDeleter>;
 
-// Translation context shared by the module's messages ("tafel::media::MediaPlayer").
-QString tr(const char *sourceText);
+// Messages use one translation context, "tafel::media::MediaPlayer", spelled out for lupdate.
 
 // libvlc_new() with the options' arguments; libVLC's warnings and errors go to lcMedia (debug).
 Result<InstancePtr> createInstance(const MediaOptions &options);

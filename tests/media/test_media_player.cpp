@@ -124,9 +124,10 @@ private:
 
 void MediaPlayerTest::initTestCase()
 {
-    // libVLC unloads its plugins when its last instance goes, and LeakSanitizer (at exit) cannot name frames in
-    // unloaded code. This instance, never deleted and reachable, keeps them loaded so that tests/lsan.supp can
-    // match libVLC's own leaks by module; leaks with tafel's frames are still reported.
+    // libVLC dlclose()s its plugins (and the libraries they pulled in) when its last instance goes; what their
+    // constructors allocated then looks leaked to LeakSanitizer, with frames in unmapped code. This instance,
+    // reachable and never deleted, keeps the plugins loaded until exit: the ASan build then reports no leak
+    // without any suppression, while a leaked media or player of ours is still reported.
     static const MediaPlayer *const resident = new MediaPlayer(MediaOptions::headlessOptions());
     QVERIFY(resident->status().ok());
     QVERIFY(m_dir.isValid());
