@@ -82,8 +82,10 @@ private Q_SLOTS:
         auto db = openAt(m_path, -1);
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(tables(*db), (QStringList{QStringLiteral("audit_log"), QStringLiteral("credentials"), QStringLiteral("devices"), QStringLiteral("rooms"),
-                                        QStringLiteral("schedules"), QStringLiteral("users")}));
+        // The tables of every step so far (later steps add more; this list only grows).
+        const QStringList have = tables(*db);
+        for (const char *table : {"rooms", "devices", "users", "audit_log", "credentials", "schedules"})
+            QVERIFY2(have.contains(QLatin1String(table)), table);
     }
 
     void fromVersion1()
