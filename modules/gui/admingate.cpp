@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tafel::gui {
@@ -101,6 +102,15 @@ AdminGate::AdminGate(AdminAuth &auth, QWidget *parent) : QWidget(parent), m_auth
     outer->addLayout(row);
     outer->addStretch(1);
 
+    m_cooldown = new QTimer(this);
+    m_cooldown->setSingleShot(true);
+    connect(m_cooldown, &QTimer::timeout, this, [this] {
+        m_submit->setEnabled(true);
+        m_password->setEnabled(true);
+        m_password->setFocus();
+        showError(m_error, tr("You can try again now."));
+    });
+
     connect(m_submit, &QPushButton::clicked, this, &AdminGate::submit);
     connect(m_cancel, &QPushButton::clicked, this, &AdminGate::cancel);
     connect(m_password, &QLineEdit::returnPressed, this, [this] {
@@ -153,6 +163,8 @@ void AdminGate::open()
     }
     if (!needs)
         showError(m_error, needs.errorString());
+    else if (m_cooldown->isActive())
+        showError(m_error, tr("Too many wrong passwords: please wait a moment."));
     m_repeatLabel->setVisible(m_setup);
     m_repeat->setVisible(m_setup);
     m_repeatError->setVisible(m_setup);
@@ -191,12 +203,24 @@ void AdminGate::submit()
             return;
         }
         if (!ok.value()) {
+            ++m_failures;
             m_password->clear();
             m_password->setFocus();
+            qCInfo(lcGui) << "wrong admin password, attempt" << m_failures;
+            if (m_failures >= 3) {
+                // Guessing at the classroom display gets slow: 5 s, 10 s, 20 s ... up to a minute.
+                const int seconds = qMin(60, 5 << qMin(m_failures - 3, 4));
+                m_submit->setEnabled(false);
+                m_password->setEnabled(false);
+                m_cooldown->start(seconds * 1000);
+                showError(m_error, tr("Wrong password. The admin view stays locked. Too many attempts: please wait "
+                                      "%n seconds.", nullptr, seconds));
+                return;
+            }
             showError(m_error, tr("Wrong password. The admin view stays locked; please try again."));
-            qCInfo(lcGui) << "wrong admin password";
             return;
         }
+        m_failures = 0;
     }
     m_password->clear();
     m_repeat->clear();

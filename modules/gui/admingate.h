@@ -6,6 +6,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTimer;
 
 namespace tafel::gui {
 
@@ -41,6 +42,8 @@ private:
 
     AdminAuth &m_auth;
     bool m_setup = false;
+    int m_failures = 0; // wrong passwords in a row; from the third on, a growing pause
+    QTimer *m_cooldown = nullptr;
     QPointer<QWidget> m_card;
     QPointer<QLabel> m_title;
     QPointer<QLabel> m_explain;

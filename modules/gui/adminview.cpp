@@ -3,6 +3,7 @@
 #include "gui/auditmodel.h"
 #include "gui/devicemodel.h"
 #include "gui/noticebanner.h"
+#include "gui/passwordchangeform.h"
 #include "gui/roommodel.h"
 
 #include "store/database.h"
@@ -53,7 +54,8 @@ void setupTable(QTableView *table, QAbstractItemModel *model)
 }
 } // namespace
 
-AdminView::AdminView(store::Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+AdminView::AdminView(store::Database &db, AdminAuth &auth, QWidget *parent)
+    : QWidget(parent), m_db(db), m_auth(auth)
 {
     setObjectName(QStringLiteral("adminView"));
     m_rooms = new RoomModel(this);
@@ -96,6 +98,7 @@ AdminView::AdminView(store::Database &db, QWidget *parent) : QWidget(parent), m_
     m_nav->setAccessibleName(tr("Admin sections"));
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setUniformItemSizes(true);
+    m_nav->setWordWrap(true); // long (German) section names wrap onto a second line instead of being cut
     const QString names[PageCount] = {tr("Overview"),    tr("Rooms & devices"), tr("Schedules"),
                                       tr("Agents & keys"), tr("Reports to the city"), tr("Audit log"),
                                       tr("Settings")};
@@ -130,11 +133,7 @@ AdminView::AdminView(store::Database &db, QWidget *parent) : QWidget(parent), m_
            "Coming with reporting."),
         QStringLiteral("pageReports")));
     m_pages->addWidget(makeAuditPage());
-    m_pages->addWidget(makePlaceholder(
-        tr("Settings"),
-        tr("Language, network and school settings, and changing the admin password. Coming with the settings "
-           "work."),
-        QStringLiteral("pageSettings")));
+    m_pages->addWidget(makeSettingsPage());
     body->addWidget(m_pages, 1);
     root->addLayout(body, 1);
 
@@ -173,6 +172,19 @@ QWidget *AdminView::makePlaceholder(const QString &title, const QString &text, c
     cardLayout->addWidget(body);
     layout->addWidget(card);
     layout->addStretch(1);
+    return page;
+}
+
+QWidget *AdminView::makeSettingsPage()
+{
+    auto *page = makePlaceholder(tr("Settings"),
+                                 tr("Language, network, display passwords and school settings. Coming with the "
+                                    "settings work."),
+                                 QStringLiteral("pageSettings"));
+    auto *form = new PasswordChangeForm(m_auth, page);
+    auto *layout = static_cast<QVBoxLayout *>(page->layout());
+    layout->insertWidget(1, form); // under the title, above the "not available yet" card
+    connect(form, &PasswordChangeForm::passwordChanged, this, &AdminView::reload);
     return page;
 }
 

@@ -18,6 +18,7 @@ class Database;
 
 namespace tafel::gui {
 
+class AdminAuth;
 class AuditModel;
 class DeviceModel;
 class NoticeBanner;
@@ -31,7 +32,7 @@ public:
     // Order of the navigation entries.
     enum Page { Overview, RoomsDevices, Schedules, AgentsKeys, Reports, AuditLog, Settings, PageCount };
 
-    explicit AdminView(store::Database &db, QWidget *parent = nullptr);
+    AdminView(store::Database &db, AdminAuth &auth, QWidget *parent = nullptr);
 
     // Re-reads rooms, devices and the audit log from the store.
     void reload();
@@ -51,9 +52,11 @@ private:
     QWidget *makePlaceholder(const QString &title, const QString &text, const QString &objectName);
     QWidget *makeRoomsDevicesPage();
     QWidget *makeAuditPage();
+    QWidget *makeSettingsPage();
     QWidget *makeTableSection(const QString &title, QTableView *table, QLineEdit *filter, QWidget *parent);
 
     store::Database &m_db;
+    AdminAuth &m_auth;
     QPointer<QListWidget> m_nav;
     QPointer<QStackedWidget> m_pages;
     QPointer<QPushButton> m_lock;

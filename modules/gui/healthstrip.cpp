@@ -33,6 +33,8 @@ HealthStrip::HealthStrip(QWidget *parent) : QFrame(parent)
 
     m_last = new QLabel(this);
     m_last->setObjectName(QStringLiteral("healthLast"));
+    m_last->setWordWrap(true); // gives way (two lines) before the device names are cut
+    m_last->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_last);
     setLastMeasurement(tr("Last measurement: none yet"));
 }
@@ -40,8 +42,10 @@ HealthStrip::HealthStrip(QWidget *parent) : QFrame(parent)
 void HealthStrip::setDevices(const QList<Device> &devices)
 {
     for (const auto &dot : std::as_const(m_dots)) {
-        if (dot)
-            dot->deleteLater();
+        if (dot) {
+            m_dotsLayout->removeWidget(dot);
+            delete dot.data(); // now, not later: the old room's dots must not take space in this layout pass
+        }
     }
     m_dots.clear();
     m_devices.clear();

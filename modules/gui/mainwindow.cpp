@@ -60,7 +60,7 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
     m_stack->setObjectName(QStringLiteral("viewStack"));
     const Clock &clock = options.clock ? *options.clock : Clock::system();
     m_teacher = new TeacherView(db, clock, m_stack);
-    m_admin = new AdminView(db, m_stack);
+    m_admin = new AdminView(db, *m_auth, m_stack);
     m_stack->addWidget(m_teacher);
     m_stack->addWidget(m_admin);
     m_stack->setCurrentWidget(m_teacher);

@@ -141,9 +141,9 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     auto *actions = new QFrame(this);
     actions->setObjectName(QStringLiteral("actionBar"));
     actions->setAttribute(Qt::WA_StyledBackground);
-    auto *actionLayout = new QHBoxLayout(actions);
-    actionLayout->setContentsMargins(24, 16, 24, 16);
-    actionLayout->setSpacing(16);
+    m_actionsGrid = new QGridLayout(actions);
+    m_actionsGrid->setContentsMargins(24, 16, 24, 16);
+    m_actionsGrid->setSpacing(16);
     auto *allOn = actionButton(QStringLiteral(":/icons/play.svg"), tr("All on"), QStringLiteral("actionAllOn"),
                                QStringLiteral("go"), actions);
     auto *allOff = actionButton(QStringLiteral(":/icons/stop-white.svg"), tr("All off"),
@@ -156,8 +156,8 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
                                  QStringLiteral("actionMessage"), QStringLiteral("action"), actions);
     allOn->setAccessibleName(tr("Switch on all displays of the room"));
     allOff->setAccessibleName(tr("Switch off all displays of the room"));
-    for (QPushButton *b : {allOn, allOff, video, material, message})
-        actionLayout->addWidget(b);
+    m_actions = {allOn, allOff, video, material, message};
+    layoutActions();
     root->addWidget(actions);
 
     m_health = new HealthStrip(this);
@@ -314,17 +314,43 @@ void TeacherView::layoutTiles()
     }
 }
 
+void TeacherView::layoutActions()
+{
+    // One row when the labels fit (always in German at 1280 px); otherwise two rows rather than cut-off text.
+    int needed = 48 + 16 * int(m_actions.size() - 1);
+    for (const auto &b : std::as_const(m_actions))
+        needed += b->sizeHint().width();
+    const int perRow = needed <= width() ? int(m_actions.size()) : (int(m_actions.size()) + 1) / 2;
+    if (perRow == m_actionsPerRow)
+        return;
+    m_actionsPerRow = perRow;
+    for (const auto &b : std::as_const(m_actions))
+        m_actionsGrid->removeWidget(b);
+    for (int i = 0; i < m_actions.size(); ++i)
+        m_actionsGrid->addWidget(m_actions.at(i), i / perRow, i % perRow);
+}
+
 void TeacherView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     layoutTiles();
+    layoutActions();
+}
+
+void TeacherView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange) {
+        m_actionsPerRow = 0; // size hints changed with the stylesheet
+        layoutActions();
+    }
 }
 
 void TeacherView::updateClock()
 {
     const QDateTime now = m_clock.now().toLocalTime();
     const QLocale locale;
-    m_clockLabel->setText(locale.toString(now, QStringLiteral("ddd ")) + locale.toString(now.time(), QLocale::ShortFormat));
+    m_clockLabel->setText(locale.toString(now, QStringLiteral("ddd HH:mm")));
     m_clockLabel->setAccessibleName(locale.toString(now, QLocale::LongFormat));
 }
 

@@ -52,10 +52,12 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void loadRoom(const QString &roomId);
     void layoutTiles();
+    void layoutActions();
     void updateClock();
     void notAvailableYet(const QString &what);
 
@@ -71,6 +73,9 @@ private:
     QPointer<NoticeBanner> m_notice;
     QPointer<HealthStrip> m_health;
     QList<QPointer<DisplayTile>> m_tiles;
+    QPointer<QGridLayout> m_actionsGrid;
+    QList<QPointer<QPushButton>> m_actions;
+    int m_actionsPerRow = 0;
     QTimer *m_clockTimer = nullptr;
     int m_columns = 0;
 };

@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace tafel;
 
@@ -39,6 +40,24 @@ QStringList visibleTileNames(const gui::MainWindow &w)
     return names;
 }
 } // namespace
+
+// German words are long: this translator makes every Tafel string 40 % longer (pseudo-localisation), so a
+// layout that only fits the English source fails here long before a German translation exists.
+class LongerTextTranslator final : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int n) const override
+    {
+        if (!QByteArrayView(context).startsWith("tafel::"))
+            return {};
+        QString text = QString::fromUtf8(source);
+        if (n >= 0)
+            text.replace(QLatin1String("%n"), QString::number(n));
+        const int extra = qMax(2, int(text.size() * 0.4));
+        return text + QString(extra, QChar(0x00E4)); // "ä"
+    }
+};
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -292,6 +311,61 @@ private Q_SLOTS:
         QVERIFY(onTeacherView(*w));
     }
 
+    void repeatedWrongPasswordsSlowDown()
+    {
+        auto db = demoDb(true);
+        auto w = openWindow(*db);
+        QTest::mouseClick(child<QPushButton>(*w, "adminButton"), Qt::LeftButton);
+        auto *gate = w->adminGate();
+        auto *password = child<QLineEdit>(*gate, "gatePassword");
+        auto *submit = child<QPushButton>(*gate, "gateSubmit");
+        for (int i = 0; i < 3; ++i) {
+            typeInto(password, QStringLiteral("rate-mal-%1").arg(i));
+            QTest::mouseClick(submit, Qt::LeftButton);
+        }
+        QVERIFY(!submit->isEnabled());
+        QVERIFY(child<QLabel>(*gate, "gateError")->text().contains(QLatin1String("wait")));
+        QVERIFY(onTeacherView(*w));
+        // Even the right password cannot be typed during the pause.
+        QVERIFY(!password->isEnabled());
+    }
+
+    void adminCanChangeThePassword()
+    {
+        auto db = demoDb(true);
+        auto w = openWindow(*db);
+        QVERIFY(w->unlockWithPassword(demo::demoAdminPassword()));
+        w->adminView()->showPage(gui::AdminView::Settings);
+        auto *current = child<QLineEdit>(*w, "currentPassword");
+        auto *fresh = child<QLineEdit>(*w, "newPassword");
+        auto *repeat = child<QLineEdit>(*w, "repeatPassword");
+        auto *change = child<QPushButton>(*w, "changePasswordButton");
+        QVERIFY(current && fresh && repeat && change);
+        QVERIFY(change->isVisible());
+
+        typeInto(current, QStringLiteral("not-the-password"));
+        typeInto(fresh, QStringLiteral("neu-geheim-1"));
+        typeInto(repeat, QStringLiteral("neu-geheim-1"));
+        QTest::mouseClick(change, Qt::LeftButton);
+        QVERIFY(child<QLabel>(*w, "currentPasswordError")->isVisible());
+        QVERIFY(!child<QLabel>(*w, "passwordChangeResult")->isVisible());
+
+        typeInto(current, demo::demoAdminPassword());
+        typeInto(fresh, QStringLiteral("neu-geheim-1"));
+        typeInto(repeat, QStringLiteral("neu-geheim-1"));
+        QTest::mouseClick(change, Qt::LeftButton);
+        QVERIFY(child<QLabel>(*w, "passwordChangeResult")->isVisible());
+
+        QTest::mouseClick(child<QPushButton>(*w, "lockButton"), Qt::LeftButton);
+        QVERIFY(!w->unlockWithPassword(demo::demoAdminPassword()));
+        QVERIFY(w->unlockWithPassword(QStringLiteral("neu-geheim-1")));
+        // The change is in the audit log.
+        int changes = 0;
+        for (const auto &e : store::AuditLog(*db).list().valueOr({}))
+            changes += e.action == QLatin1String("user.password") ? 1 : 0;
+        QCOMPARE(changes, 2); // set by the demo, changed here
+    }
+
     void adminNavigationShowsEveryPage()
     {
         auto db = demoDb(true);
@@ -311,6 +385,50 @@ private Q_SLOTS:
         auto *audit = child<QTableView>(*w, "auditTable");
         QVERIFY(audit->isVisible());
         QVERIFY(audit->model()->rowCount() >= 1);
+    }
+
+    void longerTextStillFitsAt1280()
+    {
+        LongerTextTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        auto db = demoDb(true);
+        gui::MainWindowOptions options;
+        options.scrypt = kCheap;
+        options.startRoom = QStringLiteral("Raum 204");
+        options.banner = QStringLiteral("Demo");
+        gui::MainWindow w(*db, options);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(child<QPushButton>(w, "actionAllOn")->text().endsWith(QChar(0x00E4)));
+
+        auto checkFits = [&](const QWidget &view) {
+            QCOMPARE(w.size(), QSize(1280, 800));
+            for (QAbstractButton *b : view.findChildren<QAbstractButton *>()) {
+                if (!b->isVisible())
+                    continue;
+                const QRect r(b->mapTo(&w, QPoint(0, 0)), b->size());
+                QVERIFY2(w.rect().contains(r), qPrintable(b->objectName() + QStringLiteral(" sticks out")));
+                QVERIFY2(b->width() >= b->sizeHint().width() - 1,
+                         qPrintable(b->objectName() + QStringLiteral(" is cut off")));
+            }
+        };
+        // TAFEL_SHOT_DIR=/some/dir keeps pictures of the lengthened layout for a human look.
+        const QString shots = qEnvironmentVariable("TAFEL_SHOT_DIR");
+        checkFits(*w.teacherView());
+        if (!shots.isEmpty())
+            w.grab().save(shots + QStringLiteral("/long-text-teacher-1280.png"));
+        w.requestAdmin();
+        checkFits(*w.adminGate());
+        QTest::keyClick(child<QLineEdit>(w, "gatePassword"), Qt::Key_Escape);
+        QVERIFY(w.unlockWithPassword(demo::demoAdminPassword()));
+        for (int p = 0; p < gui::AdminView::PageCount; ++p) {
+            w.adminView()->showPage(gui::AdminView::Page(p));
+            checkFits(*w.adminView());
+            if (!shots.isEmpty() && p == gui::AdminView::Settings)
+                w.grab().save(shots + QStringLiteral("/long-text-settings-1280.png"));
+        }
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void buttonsAreNamedAndTouchSized()
