@@ -738,7 +738,10 @@ void MdcDriver::onSocketError()
         dropConnection();
         const bool retryable = error != QAbstractSocket::HostNotFoundError;
         if (!m_queue.empty() && retryable && ++m_queue.front().connectAttempts < kConnectAttempts) {
-            const int delay = std::min(kBackoffMaxMs, kBackoffStartMs << std::min(m_consecutiveConnectFailures - 1, 6));
+            // Doubles with every consecutive failure (also across operations), capped by the reply timeout so
+            // a long-dead display still fails a call within a few timeouts.
+            const int delay = std::min({kBackoffMaxMs, std::max(kBackoffStartMs, m_target.timeoutMs),
+                                        kBackoffStartMs << std::min(m_consecutiveConnectFailures - 1, 6)});
             qCInfo(lcDisplays) << "MDC" << m_target.host << "connect failed:" << detail << "- retry in" << delay << "ms";
             m_phase = Phase::Backoff;
             m_retryTimer.start(delay);
