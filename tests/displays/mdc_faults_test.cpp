@@ -13,6 +13,13 @@
 
 #include <memory>
 
+#ifdef Q_OS_LINUX
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
 using namespace tafel;
 using namespace tafel::displays;
 using tafel::displays::test::await;
@@ -28,6 +35,7 @@ private Q_SLOTS:
     void hostComesBackAfterBackoff();
     void neverReplyTimesOutAndRecovers();
     void silentPeerWithoutMdcTimesOut();
+    void blackHoleConnectTimesOut();
     void closeMidCommandRetriesOnceThenFails();
     void closeOnceMidCommandIsRetried();
     void badChecksumIsAProtocolError();
@@ -143,6 +151,36 @@ void MdcFaultsTest::silentPeerWithoutMdcTimesOut()
     auto r = await([&](Callback cb) { driver->setPower(true, cb); });
     QVERIFY(r);
     QCOMPARE(r->outcome.error().code, ErrorCode::Timeout);
+}
+
+void MdcFaultsTest::blackHoleConnectTimesOut()
+{
+#ifdef Q_OS_LINUX
+    // A loopback black hole: a listening socket with backlog 0 that never accepts. One filler connection
+    // fills its accept queue; the kernel then drops further SYNs, so the driver's connect never completes.
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(fd >= 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    QVERIFY(::bind(fd, reinterpret_cast<sockaddr *>(&addr), len) == 0);
+    QVERIFY(::listen(fd, 0) == 0);
+    QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0);
+    const quint16 port = ntohs(addr.sin_port);
+    QTcpSocket filler;
+    filler.connectToHost(QHostAddress::LocalHost, port);
+    QTRY_COMPARE(filler.state(), QAbstractSocket::ConnectedState);
+
+    auto driver = driverFor(port, 400);
+    auto r = await([&](Callback cb) { driver->refreshStatus(cb); });
+    ::close(fd);
+    QVERIFY(r);
+    QCOMPARE(r->outcome.error().code, ErrorCode::Timeout);
+    QVERIFY2(r->outcome.errorString().contains(QStringLiteral("did not accept")), qPrintable(r->outcome.errorString()));
+#else
+    QSKIP("needs Linux accept-queue semantics");
+#endif
 }
 
 void MdcFaultsTest::closeMidCommandRetriesOnceThenFails()
