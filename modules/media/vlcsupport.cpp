@@ -105,12 +105,13 @@ Result<InstancePtr> createInstance(const MediaOptions &options)
     InstancePtr instance(libvlc_new(int(argv.size()), argv.data()));
     if (!instance) {
         const char *reason = libvlc_errmsg();
-        const QString detail = reason && *reason ? QString::fromUtf8(reason)
-                                                 : Text::tr("it refused the options %1").arg(arguments.join(QLatin1Char(' ')));
+        const QString detail = reason && *reason
+            ? QString::fromUtf8(reason)
+            : Text::tr("it refused the options %1").arg(arguments.join(QLatin1Char(' ')));
         qCWarning(lcMedia) << "libvlc_new failed with arguments" << arguments << "reason:" << reason;
         return Error::make(ErrorCode::Failed,
-                           Text::tr("The media engine (libVLC %1) could not be started: %2. Check the player options and that "
-                              "VLC's plugins are installed (Debian: the package vlc-plugin-base).")
+                           Text::tr("The media engine (libVLC %1) could not be started: %2. Check the player options "
+                                    "and that VLC's plugins are installed (Debian: the package vlc-plugin-base).")
                                .arg(QString::fromUtf8(libvlc_get_version()), detail));
     }
     libvlc_log_set(instance.get(), forwardVlcLog, nullptr);
@@ -122,15 +123,12 @@ Result<InstancePtr> createInstance(const MediaOptions &options)
 Status checkMediaFile(const QString &filePath)
 {
     if (filePath.isEmpty())
-        return Error::make(ErrorCode::InvalidInput,
-                           Text::tr("No media file was given."));
+        return Error::make(ErrorCode::InvalidInput, Text::tr("No media file was given."));
     const QFileInfo info(filePath);
     if (!info.exists())
-        return Error::make(ErrorCode::NotFound,
-                           Text::tr("The media file %1 does not exist.").arg(filePath));
+        return Error::make(ErrorCode::NotFound, Text::tr("The media file %1 does not exist.").arg(filePath));
     if (info.isDir())
-        return Error::make(ErrorCode::InvalidInput,
-                           Text::tr("%1 is a folder, not a media file.").arg(filePath));
+        return Error::make(ErrorCode::InvalidInput, Text::tr("%1 is a folder, not a media file.").arg(filePath));
     if (!info.isReadable())
         return Error::make(ErrorCode::PermissionDenied,
                            Text::tr("The media file %1 is not readable (check its permissions).").arg(filePath));
@@ -141,8 +139,7 @@ Result<MediaPtr> createMedia(libvlc_instance_t *instance, const QString &filePat
 {
     MediaPtr media(libvlc_media_new_path(instance, QFile::encodeName(QFileInfo(filePath).absoluteFilePath()).constData()));
     if (!media)
-        return Error::make(ErrorCode::Failed,
-                           Text::tr("The media engine could not open %1.").arg(filePath));
+        return Error::make(ErrorCode::Failed, Text::tr("The media engine could not open %1.").arg(filePath));
     return media;
 }
 
@@ -158,8 +155,7 @@ Result<MediaInfo> probeWith(libvlc_instance_t *instance, const QString &filePath
     ParseWait wait;
     libvlc_event_manager_t *events = libvlc_media_event_manager(media.get());
     if (libvlc_event_attach(events, libvlc_MediaParsedChanged, onParsedChanged, &wait) != 0)
-        return Error::make(ErrorCode::Failed,
-                           Text::tr("The media engine could not read %1.").arg(filePath));
+        return Error::make(ErrorCode::Failed, Text::tr("The media engine could not read %1.").arg(filePath));
     const int timeoutMs = int(std::max<qint64>(1, timeout.count()));
     bool finished = false;
     if (libvlc_media_parse_with_options(media.get(), libvlc_media_parse_local, timeoutMs) == 0) {
@@ -191,7 +187,9 @@ Result<MediaInfo> probeWith(libvlc_instance_t *instance, const QString &filePath
     if (info.tracks.isEmpty()) {
         qCDebug(lcMedia) << "probe" << filePath << "parse status" << int(status) << "no tracks";
         return Error::make(ErrorCode::Incompatible,
-                           Text::tr("%1 is not a playable media file: its format is not supported or the file is damaged.").arg(filePath));
+                           Text::tr("%1 is not a playable media file: its format is not supported or the file is "
+                                    "damaged.")
+                               .arg(filePath));
     }
     return info;
 }
