@@ -318,9 +318,18 @@ void AdminView::reload()
     m_inventoryTabs->setTabText(0, tr("Rooms (%1)").arg(m_rooms->rowCount()));
     m_inventoryTabs->setTabText(1, tr("Devices (%1)").arg(m_devices->rowCount()));
 
+    QHash<QString, QString> targetNames = names;
+    if (devices) {
+        for (const Device &d : devices.value())
+            targetNames.insert(d.id, d.name);
+    }
+    if (auto users = store::UserRepository(m_db).list()) {
+        for (const store::User &u : users.value())
+            targetNames.insert(u.id, u.name);
+    }
     auto audit = store::AuditLog(m_db).list();
     if (audit)
-        m_audit->setEntries(audit.value());
+        m_audit->setEntries(audit.value(), targetNames);
     else
         problems << tr("Audit log: %1").arg(audit.errorString());
 

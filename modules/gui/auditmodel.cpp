@@ -16,10 +16,11 @@ QString compact(const QJsonObject &o)
 
 AuditModel::AuditModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void AuditModel::setEntries(QList<store::AuditEntry> entries)
+void AuditModel::setEntries(QList<store::AuditEntry> entries, QHash<QString, QString> targetNames)
 {
     beginResetModel();
     m_entries = std::move(entries);
+    m_targetNames = std::move(targetNames);
     endResetModel();
 }
 
@@ -49,7 +50,12 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case When: return QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat);
     case Who: return e.actor;
     case Action: return e.action;
-    case Target: return e.target;
+    case Target: {
+        const QString name = m_targetNames.value(e.target);
+        if (name.isEmpty())
+            return e.target;
+        return role == Qt::ToolTipRole ? QStringLiteral("%1 (%2)").arg(name, e.target) : name;
+    }
     case Change: return QStringLiteral("%1 → %2").arg(compact(e.before), compact(e.after));
     default: break;
     }

@@ -3,6 +3,7 @@
 #include "store/repositories.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace tafel::gui {
@@ -17,7 +18,8 @@ public:
 
     explicit AuditModel(QObject *parent = nullptr);
 
-    void setEntries(QList<store::AuditEntry> entries);
+    // `targetNames` maps ids (rooms, devices, users) to names, so the table says "Raum 204", not a UUID.
+    void setEntries(QList<store::AuditEntry> entries, QHash<QString, QString> targetNames = {});
     const QList<store::AuditEntry> &entries() const { return m_entries; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -27,6 +29,7 @@ public:
 
 private:
     QList<store::AuditEntry> m_entries;
+    QHash<QString, QString> m_targetNames;
 };
 
 } // namespace tafel::gui

@@ -86,6 +86,7 @@ void HealthStrip::setDevices(const QList<Device> &devices)
         m_devices.insert(d.id, d);
         setDeviceState(d.id, Tone::Unknown, tr("not measured yet"));
     }
+    fitLastMeasurement();
 }
 
 void HealthStrip::setDeviceState(const QString &deviceId, Tone tone, const QString &text)
@@ -106,6 +107,25 @@ void HealthStrip::setDeviceState(const QString &deviceId, Tone tone, const QStri
 void HealthStrip::setLastMeasurement(const QString &text)
 {
     m_last->setText(text);
+    fitLastMeasurement();
+}
+
+void HealthStrip::fitLastMeasurement()
+{
+    // One line when there is room; wrap onto two lines before a device name would be cut.
+    const int full = m_last->fontMetrics().horizontalAdvance(m_last->text()) + 8;
+    const QMargins m = contentsMargins() + layout()->contentsMargins();
+    int others = m.left() + m.right() + 3 * layout()->spacing();
+    if (auto *title = findChild<QLabel *>(QStringLiteral("healthTitle")))
+        others += title->sizeHint().width();
+    others += m_dotsLayout->sizeHint().width();
+    m_last->setMinimumWidth(qMin(full, qMax(120, width() - others)));
+}
+
+void HealthStrip::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitLastMeasurement();
 }
 
 } // namespace tafel::gui

@@ -26,7 +26,12 @@ public:
     void setLastMeasurement(const QString &text);
     int dotCount() const { return int(m_dots.size()); }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitLastMeasurement();
+
     QPointer<QHBoxLayout> m_dotsLayout;
     QPointer<QLabel> m_last;
     QHash<QString, QPointer<QWidget>> m_dots; // device id -> dot item

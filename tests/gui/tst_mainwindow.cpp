@@ -379,6 +379,13 @@ private Q_SLOTS:
             QVERIFY(rect.height() >= 48);
             QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
             QCOMPARE(int(w->adminView()->currentPage()), i);
+            if (const QString shots = qEnvironmentVariable("TAFEL_SHOT_DIR"); !shots.isEmpty())
+                w->grab().save(shots + QStringLiteral("/admin-page-%1.png").arg(i));
+        }
+        if (const QString shots = qEnvironmentVariable("TAFEL_SHOT_DIR"); !shots.isEmpty()) {
+            w->adminView()->showPage(gui::AdminView::RoomsDevices);
+            w->adminView()->showInventoryTab(1);
+            w->grab().save(shots + QStringLiteral("/admin-devices.png"));
         }
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {},
                           nav->visualItemRect(nav->item(gui::AdminView::AuditLog)).center());

@@ -84,8 +84,10 @@ private Q_SLOTS:
         newer.id = 2;
         newer.at = older.at.addDays(1);
         newer.action = QStringLiteral("user.password");
-        model.setEntries({newer, older});
+        older.target = QStringLiteral("room-1");
+        model.setEntries({newer, older}, {{QStringLiteral("room-1"), QStringLiteral("Aula")}});
         QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, gui::AuditModel::Target).data().toString(), QStringLiteral("Aula"));
         QVERIFY(model.index(1, gui::AuditModel::Change).data().toString().contains(QLatin1String("Aula")));
 
         QSortFilterProxyModel proxy;
