@@ -106,9 +106,7 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     m_tilesGrid->setSpacing(24);
     m_tilesGrid->setAlignment(Qt::AlignTop);
     hostLayout->addLayout(m_tilesGrid);
-    m_emptyLabel = new QLabel(
-        tr("There is no display or projector in this room yet. An admin can add one under Admin → Rooms & devices."),
-        m_tilesHost);
+    m_emptyLabel = new QLabel(m_tilesHost);
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->hide();
@@ -288,7 +286,14 @@ void TeacherView::loadRoom(const QString &roomId)
                 [this](const QString &) { notAvailableYet(tr("Choosing the input")); });
         m_tiles.append(tile);
     }
-    m_emptyLabel->setVisible(!roomId.isEmpty() && m_tiles.isEmpty());
+    if (m_roomPicker->count() == 0) {
+        m_emptyLabel->setText(tr("There are no rooms yet. An admin adds them (for now with “tafelctl rooms add "
+                                 "NAME”). To look around first, start “tafel --demo”."));
+    } else {
+        m_emptyLabel->setText(tr("There is no display or projector in this room yet. An admin can add one under "
+                                 "Admin → Rooms & devices."));
+    }
+    m_emptyLabel->setVisible(m_tiles.isEmpty());
     layoutTiles();
     m_health->setDevices(devices);
     qCDebug(lcGui) << "room" << roomId << "with" << devices.size() << "devices," << m_tiles.size() << "displays";

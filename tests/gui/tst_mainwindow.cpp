@@ -165,6 +165,25 @@ private Q_SLOTS:
         QCOMPARE(w->teacherView()->healthStrip()->dotCount(), 8);
     }
 
+    void emptySchoolSaysWhatToDo()
+    {
+        auto db = store::Database::open(m_dir.filePath(QStringLiteral("empty.db")));
+        QVERIFY(db.ok());
+        gui::MainWindowOptions options;
+        options.scrypt = kCheap;
+        gui::MainWindow w(*db.value(), options);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(visibleTileNames(w).isEmpty());
+        auto *empty = child<QLabel>(*w.teacherView(), "emptyLabel");
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY(empty->text().contains(QLatin1String("no rooms")));
+        QVERIFY(!child<QComboBox>(w, "roomPicker")->isEnabled());
+        // The admin button still works: first start asks to set the password.
+        QTest::mouseClick(child<QPushButton>(w, "adminButton"), Qt::LeftButton);
+        QVERIFY(w.adminGate()->isVisible());
+    }
+
     void switchingRoomsUpdatesTiles()
     {
         auto db = demoDb(false);
