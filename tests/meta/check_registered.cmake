@@ -1,3 +1,4 @@
+cmake_policy(SET CMP0057 NEW) # IN_LIST
 # Fails if a C++ file under tests/ is not built by tafel_add_test / tafel_add_fuzzer / tafel_add_benchmark.
 file(GLOB_RECURSE sources RELATIVE ${ROOT} ${ROOT}/*.cpp)
 file(STRINGS ${LIST} registered)
