@@ -340,7 +340,9 @@ void PjLinkDriver::onDisconnected()
     if (m_inFlight) {
         Pending p = std::move(*m_inFlight);
         m_inFlight.reset();
-        if (p.attempts < 1) {
+        // Re-sending is safe for PJLink's absolute commands; a volume step might be applied twice, so not those.
+        const bool idempotent = p.command.name != "SVOL" && p.command.name != "MVOL";
+        if (p.attempts < 1 && idempotent) {
             ++p.attempts;
             m_queue.push_front(std::move(p)); // lost by the close: send again on a fresh connection
         } else {
@@ -862,6 +864,18 @@ void PjLinkDriver::setPowerAndWait(bool on, int maxWaitMs, Callback done)
 void PjLinkDriver::setInput(const QString &code, Callback done)
 {
     const QString c = code.trimmed().toUpper();
+    // Source 1-6 and terminal 1-9 or A-Z (Class 2 extends Class 1's 1-5 / 1-9); the device checks the rest.
+    const bool valid = c.size() == 2 && c[0] >= QLatin1Char('1') && c[0] <= QLatin1Char('6')
+                       && ((c[1] >= QLatin1Char('1') && c[1] <= QLatin1Char('9'))
+                           || (c[1] >= QLatin1Char('A') && c[1] <= QLatin1Char('Z')));
+    if (!valid) {
+        const Error e = Error::make(ErrorCode::InvalidInput,
+                                    tr("'%1' is not a PJLink input code. Use two characters such as 31 "
+                                       "(digital input 1); the display's input list shows the valid ones.")
+                                        .arg(code));
+        post([this, done = std::move(done), e]() { done(CommandResult{e, m_status}); });
+        return;
+    }
     auto job = makeJob(std::move(done));
     Step s;
     s.make = [c](int cls) { return inputSet(c, cls); };

@@ -430,6 +430,10 @@ private Q_SLOTS:
         auto r = run([&](Callback cb) { d.driver->setInput(QStringLiteral("59"), cb); });
         QVERIFY(r);
         QCOMPARE(r->outcome.error().code, ErrorCode::InvalidInput); // ERR2
+        r = run([&](Callback cb) { d.driver->setInput(QStringLiteral("HDMI1"), cb); });
+        QVERIFY(r);
+        QCOMPARE(r->outcome.error().code, ErrorCode::InvalidInput); // rejected before sending
+        QVERIFY(r->outcome.errorString().contains(QStringLiteral("31")));
 
         Device one = makeDevice(fastConfig(1));
         r = run([&](Callback cb) { one.driver->setFreeze(true, cb); });
