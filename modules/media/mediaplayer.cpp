@@ -288,7 +288,10 @@ void MediaPlayer::handleVlcEvent(int type, qint64 value, quint64 generation)
         if (value == libvlc_track_audio || value == libvlc_track_video)
             ++m_playableStreams;
         break;
-    case libvlc_MediaPlayerTimeChanged: setPosition(value); break;
+    case libvlc_MediaPlayerTimeChanged:
+        if (m_state == State::Opening || m_state == State::Playing || m_state == State::Paused)
+            setPosition(value); // a late report never moves an ended run's position back
+        break;
     case libvlc_MediaPlayerLengthChanged: setDuration(value); break;
     case libvlc_MediaPlayerSeekableChanged: m_seekable = value != 0; break;
     default: break;
