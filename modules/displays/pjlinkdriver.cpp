@@ -145,6 +145,14 @@ void PjLinkDriver::connectNow()
 void PjLinkDriver::dropConnection()
 {
     m_phase = Phase::Idle;
+    // The old socket and its timers die later (deleteLater); silence them now so a timer of a dead
+    // connection can never fire into the next one.
+    for (QTimer *t : {m_timer, m_idleTimer}) {
+        if (t) {
+            t->stop();
+            t->disconnect(this);
+        }
+    }
     m_timer = nullptr;
     m_idleTimer = nullptr;
     m_buffer.clear();
@@ -393,6 +401,8 @@ void PjLinkDriver::onSocketError()
 
 void PjLinkDriver::onTimeout()
 {
+    if (!m_timer || sender() != m_timer)
+        return;
     switch (m_phase) {
     case Phase::Idle:
         return;
