@@ -7,8 +7,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace tafel;
 
@@ -38,6 +40,13 @@ int main(int argc, char **argv)
     if (!config) {
         std::fprintf(stderr, "tafel-agent: %s\n", qPrintable(config.errorString()));
         return 1;
+    }
+
+    // Every LAN client is a file descriptor; the usual soft limit of 1024 would cap the agent below
+    // [Link] MaxConnections. Raise it towards the hard limit.
+    if (rlimit lim{}; ::getrlimit(RLIMIT_NOFILE, &lim) == 0 && lim.rlim_cur < 8192 && lim.rlim_cur < lim.rlim_max) {
+        lim.rlim_cur = std::min<rlim_t>(lim.rlim_max, 8192);
+        ::setrlimit(RLIMIT_NOFILE, &lim);
     }
 
     SignalWatcher watcher({SIGTERM, SIGINT, SIGHUP});

@@ -1,5 +1,5 @@
 // Runs the real tafel-agent binary: starts with a config file, stops cleanly on SIGTERM, refuses bad
-// configuration with a clear message, and never links Qt Widgets.
+// configuration (including a malformed trusted-keys file) with a clear message, and never links Qt Widgets.
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,6 +64,13 @@ void AgentProcessTest::refusesBadConfig_data()
     QTest::newRow("bad-listen-option") << QByteArray("[Agent]\n") << QStringList{QStringLiteral("--listen"), QStringLiteral("1.2.3.4:port")}
                                        << QStringLiteral("--listen");
     QTest::newRow("unwritable-data-dir") << QByteArray("[Agent]\nDataDir=/proc/tafel\n") << QStringList() << QStringLiteral("/proc/tafel");
+    QTest::newRow("link-timeout-too-small") << QByteArray("[Agent]\nDataDir=" + m_dir.filePath(QStringLiteral("d-timeout")).toUtf8() + "\n[Link]\nIdleTimeoutMs=5\n")
+                                            << QStringList() << QStringLiteral("IdleTimeoutMs");
+    // A typo in the trusted keys must stop the agent with the line number, not silently drop a key.
+    const QString badTrust = writeConfig(QStringLiteral("bad-trusted-keys"), "# keys\nteacher not-base64!\n");
+    QTest::newRow("malformed-trusted-keys") << QByteArray("[Agent]\nListen=127.0.0.1:0\nDataDir=" + m_dir.filePath(QStringLiteral("d-trust")).toUtf8()
+                                                          + "\n[Trust]\nKeysFile=" + badTrust.toUtf8() + "\n")
+                                            << QStringList() << QStringLiteral("line 2");
 }
 
 void AgentProcessTest::refusesBadConfig()

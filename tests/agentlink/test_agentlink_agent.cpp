@@ -92,6 +92,7 @@ private Q_SLOTS:
     void truncatedFrameIsRefused();
     void partialFrameIsClosedByIdleTimeout();
     void oversizedFrameIsRefused();
+    void frameJustUnderTheCapIsServed();
     void stalledHandshakeIsClosed_data();
     void stalledHandshakeIsClosed();
     void silentPeerIsClosedByIdleTimeout();
@@ -397,6 +398,24 @@ void AgentLinkAgentTest::oversizedFrameIsRefused()
     QTRY_VERIFY_WITH_TIMEOUT(raw2->closed, 5000);
     QVERIFY(!raw2->frames.isEmpty());
     QCOMPARE(raw2->frames.at(0).errorCode, QString::fromLatin1(refusal::TooLarge));
+}
+
+void AgentLinkAgentTest::frameJustUnderTheCapIsServed()
+{
+    auto raw = openRaw(&m_teacher);
+    QVERIFY(raw->encrypted);
+    Frame f = Frame::request(3, QStringLiteral("heartbeat"), {{QStringLiteral("padding"), QByteArray(kMaxFrameSize - 200, 'p')}});
+    f.seq = 1;
+    const QByteArray bytes = encode(f);
+    QVERIFY(bytes.size() - kHeaderSize <= kMaxFrameSize);
+    QVERIFY(bytes.size() - kHeaderSize > kMaxFrameSize - 256);
+    // In small pieces, as a slow link would deliver it.
+    for (qsizetype off = 0; off < bytes.size(); off += 100000)
+        raw->send(bytes.mid(off, 100000));
+    QTRY_COMPARE_WITH_TIMEOUT(raw->frames.size(), 1, 10000);
+    QCOMPARE(raw->frames.at(0).type, FrameType::Response);
+    QCOMPARE(raw->frames.at(0).id, quint64(3));
+    QVERIFY(!raw->closed);
 }
 
 void AgentLinkAgentTest::stalledHandshakeIsClosed_data()
