@@ -38,17 +38,19 @@ PasswordChangeForm::PasswordChangeForm(AdminAuth &auth, QWidget *parent) : QFram
     m_repeatError = error;
 
     auto *row = new QHBoxLayout;
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("passwordChangeResult"));
-    m_result->setWordWrap(true);
-    m_result->hide();
-    row->addWidget(m_result, 1);
+    row->setSpacing(20);
     m_submit = new QPushButton(tr("Change password"), this);
     m_submit->setObjectName(QStringLiteral("changePasswordButton"));
     m_submit->setProperty("role", QStringLiteral("primary"));
     m_submit->setAccessibleName(tr("Change the admin password"));
     m_submit->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     row->addWidget(m_submit);
+    m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("passwordChangeResult"));
+    m_result->setWordWrap(true);
+    m_result->hide();
+    row->addWidget(m_result, 1);
+    row->addStretch(); // keeps the button at the left edge of the fields
     layout->addSpacing(8);
     layout->addLayout(row);
 
