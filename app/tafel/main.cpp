@@ -148,11 +148,13 @@ int main(int argc, char **argv)
         return QApplication::exec();
     }
 
-    if (size.isValid())
+    // On the classroom display Tafel fills the screen; --size gives a window of that size instead.
+    if (size.isValid()) {
         window.resize(size);
-    else
-        window.resize(1600, 1000);
-    window.show();
+        window.show();
+    } else {
+        window.showMaximized();
+    }
     if (view == QLatin1String("login"))
         window.requestAdmin();
     return QApplication::exec();

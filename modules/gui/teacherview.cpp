@@ -166,8 +166,18 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
         loadRoom(m_roomPicker->itemData(index).toString());
     });
     // Display control, media, material and messages arrive with later work; until then say so honestly.
-    connect(allOn, &QPushButton::clicked, this, [this] { notAvailableYet(tr("Switching all displays on")); });
-    connect(allOff, &QPushButton::clicked, this, [this] { notAvailableYet(tr("Switching all displays off")); });
+    connect(allOn, &QPushButton::clicked, this, [this] {
+        if (m_displayControl)
+            Q_EMIT roomPowerRequested(currentRoomId(), true);
+        else
+            notAvailableYet(tr("Switching all displays on"));
+    });
+    connect(allOff, &QPushButton::clicked, this, [this] {
+        if (m_displayControl)
+            Q_EMIT roomPowerRequested(currentRoomId(), false);
+        else
+            notAvailableYet(tr("Switching all displays off"));
+    });
     connect(video, &QPushButton::clicked, this, [this] { notAvailableYet(tr("Showing a video on the display")); });
     connect(material, &QPushButton::clicked, this,
             [this] { notAvailableYet(tr("Sending material to the room")); });
@@ -279,11 +289,18 @@ void TeacherView::loadRoom(const QString &roomId)
     });
     for (const Device &d : std::as_const(displays)) {
         auto *tile = new DisplayTile(d, m_tilesHost);
-        connect(tile, &DisplayTile::powerRequested, this, [this](const QString &, bool on) {
-            notAvailableYet(on ? tr("Switching a display on") : tr("Switching a display off"));
+        connect(tile, &DisplayTile::powerRequested, this, [this](const QString &deviceId, bool on) {
+            if (m_displayControl)
+                Q_EMIT displayPowerRequested(deviceId, on);
+            else
+                notAvailableYet(on ? tr("Switching a display on") : tr("Switching a display off"));
         });
-        connect(tile, &DisplayTile::inputRequested, this,
-                [this](const QString &) { notAvailableYet(tr("Choosing the input")); });
+        connect(tile, &DisplayTile::inputRequested, this, [this](const QString &deviceId) {
+            if (m_displayControl)
+                Q_EMIT displayInputRequested(deviceId);
+            else
+                notAvailableYet(tr("Choosing the input"));
+        });
         m_tiles.append(tile);
     }
     if (m_roomPicker->count() == 0) {
@@ -357,6 +374,11 @@ void TeacherView::updateClock()
     const QLocale locale;
     m_clockLabel->setText(locale.toString(now, QStringLiteral("ddd HH:mm")));
     m_clockLabel->setAccessibleName(locale.toString(now, QLocale::LongFormat));
+}
+
+void TeacherView::setDisplayControlAvailable(bool available)
+{
+    m_displayControl = available;
 }
 
 void TeacherView::notAvailableYet(const QString &what)

@@ -46,9 +46,18 @@ public:
     // A non-blocking message in the view (hides itself after a while).
     void showNotice(const QString &text);
 
+    // Display control plugs in here: once available, "All on/off" and the tile buttons emit the request signals
+    // below (the controller updates the tiles via DisplayTile::setState); until then they say "not available yet".
+    void setDisplayControlAvailable(bool available);
+    bool isDisplayControlAvailable() const { return m_displayControl; }
+
 Q_SIGNALS:
     void adminRequested();
+    // After the tiles of the new room exist: connect drivers to tiles() here.
     void roomChanged(const QString &roomId);
+    void roomPowerRequested(const QString &roomId, bool on);
+    void displayPowerRequested(const QString &deviceId, bool on);
+    void displayInputRequested(const QString &deviceId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -78,6 +87,7 @@ private:
     int m_actionsPerRow = 0;
     QTimer *m_clockTimer = nullptr;
     int m_columns = 0;
+    bool m_displayControl = false;
 };
 
 } // namespace tafel::gui

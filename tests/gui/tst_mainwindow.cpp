@@ -221,6 +221,37 @@ private Q_SLOTS:
         QVERIFY(onTeacherView(*w));
     }
 
+    void displayControlPlugsIn()
+    {
+        auto db = demoDb(false);
+        auto w = openWindow(*db);
+        gui::TeacherView *teacher = w->teacherView();
+        teacher->setDisplayControlAvailable(true);
+        QSignalSpy room(teacher, &gui::TeacherView::roomPowerRequested);
+        QSignalSpy power(teacher, &gui::TeacherView::displayPowerRequested);
+        QSignalSpy input(teacher, &gui::TeacherView::displayInputRequested);
+
+        QTest::mouseClick(child<QPushButton>(*teacher, "actionAllOff"), Qt::LeftButton);
+        QCOMPARE(room.count(), 1);
+        QCOMPARE(room.first().at(0).toString(), teacher->currentRoomId());
+        QCOMPARE(room.first().at(1).toBool(), false);
+
+        gui::DisplayTile *tile = teacher->tiles().constFirst();
+        QTest::mouseClick(tile->findChild<QPushButton *>(QStringLiteral("tileOn")), Qt::LeftButton);
+        QCOMPARE(power.count(), 1);
+        QCOMPARE(power.first().at(0).toString(), tile->deviceId());
+        QCOMPARE(power.first().at(1).toBool(), true);
+        QTest::mouseClick(tile->findChild<QPushButton *>(QStringLiteral("tileInput")), Qt::LeftButton);
+        QCOMPARE(input.count(), 1);
+        QVERIFY(!child<QWidget>(*teacher, "noticeBanner")->isVisible());
+
+        // The controller reports states in words and colour; an unreachable display greys its tile.
+        tile->setState(gui::Tone::Busy, QStringLiteral("Warming up… 40 %"));
+        QCOMPARE(tile->stateText(), QStringLiteral("Warming up… 40 %"));
+        tile->setUnreachable(true);
+        QVERIFY(!tile->findChild<QPushButton *>(QStringLiteral("tileOn"))->isEnabled());
+    }
+
     void firstStartSetsAdminPassword()
     {
         auto db = demoDb(false);
