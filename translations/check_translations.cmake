@@ -8,6 +8,14 @@ execute_process(COMMAND ${LUPDATE} -locations none -no-obsolete -no-ui-lines ${S
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed: ${out}${err}")
 endif()
+# A bare tr() outside a QObject / Q_DECLARE_TR_FUNCTIONS class gets a context from the enclosing scope that
+# need not match the one used at run time, and the translation silently never shows. Use
+# QCoreApplication::translate("context", "text") or Q_DECLARE_TR_FUNCTIONS instead.
+string(REGEX MATCHALL "[^\n]*(lacks Q_OBJECT macro|unknown namespace/class)[^\n]*" ctxwarnings "${out}${err}")
+if(ctxwarnings)
+    string(REPLACE ";" "\n" listing "${ctxwarnings}")
+    message(FATAL_ERROR "tr() calls whose translation context lupdate cannot determine:\n${listing}")
+endif()
 file(READ ${WORK}/tafel_de.ts ts)
 string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<oldsource>[^<]*</oldsource>[^<]*)?(<comment>[^<]*</comment>[^<]*)?<translation type=\"unfinished\"" unfinished "${ts}")
 list(LENGTH unfinished n)

@@ -20,11 +20,6 @@ const Setting<QString> kTrustKeysFile{"Trust/KeysFile", QStringLiteral("trusted-
 const Setting<int> kHandshakeTimeout{"Link/HandshakeTimeoutMs", 10'000};
 const Setting<int> kIdleTimeout{"Link/IdleTimeoutMs", 90'000};
 const Setting<int> kMaxConnections{"Link/MaxConnections", 1000};
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tafel::agent::AgentConfig", s);
-}
 } // namespace
 
 Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDirOverride, const QString &listenOverride)
@@ -34,9 +29,9 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
     if (!path.isEmpty()) {
         const QFileInfo fi(path);
         if (!fi.exists())
-            return Error::make(ErrorCode::NotFound, tr("Configuration file %1 does not exist.").arg(path));
+            return Error::make(ErrorCode::NotFound, QCoreApplication::translate("tafel::agent::AgentConfig", "Configuration file %1 does not exist.").arg(path));
         if (!fi.isReadable())
-            return Error::make(ErrorCode::Io, tr("Configuration file %1 is not readable.").arg(path));
+            return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::agent::AgentConfig", "Configuration file %1 is not readable.").arg(path));
         c.configPath = fi.absoluteFilePath();
         Settings s(c.configPath);
         if (auto st = s.status(); !st)
@@ -48,7 +43,7 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
         if (!listen.isEmpty()) {
             auto hp = parseHostPort(listen, kDefaultPort, PortZero::Allow);
             if (!hp)
-                return Error::make(ErrorCode::InvalidInput, tr("%1: Agent/Listen: %2").arg(path, hp.errorString()));
+                return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "%1: Agent/Listen: %2").arg(path, hp.errorString()));
             c.listen = *hp;
         }
         trustFile = s.value(kTrustKeysFile);
@@ -56,20 +51,20 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
         c.idleTimeoutMs = s.value(kIdleTimeout);
         c.maxConnections = s.value(kMaxConnections);
         if (c.handshakeTimeoutMs < 100 || c.idleTimeoutMs < 100)
-            return Error::make(ErrorCode::InvalidInput, tr("%1: Link/HandshakeTimeoutMs and Link/IdleTimeoutMs must be at least 100.").arg(path));
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "%1: Link/HandshakeTimeoutMs and Link/IdleTimeoutMs must be at least 100.").arg(path));
         if (c.maxConnections < 1)
-            return Error::make(ErrorCode::InvalidInput, tr("%1: Link/MaxConnections must be at least 1.").arg(path));
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "%1: Link/MaxConnections must be at least 1.").arg(path));
     }
     if (!listenOverride.isEmpty()) {
         auto hp = parseHostPort(listenOverride, kDefaultPort, PortZero::Allow);
         if (!hp)
-            return Error::make(ErrorCode::InvalidInput, tr("--listen: %1").arg(hp.errorString()));
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "--listen: %1").arg(hp.errorString()));
         c.listen = *hp;
     }
     if (c.listen.host.isEmpty())
         c.listen = HostPort{QStringLiteral("0.0.0.0"), kDefaultPort};
     if (QHostAddress(c.listen.host).isNull())
-        return Error::make(ErrorCode::InvalidInput, tr("The listen address must be an IP address, not '%1'.").arg(c.listen.host));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "The listen address must be an IP address, not '%1'.").arg(c.listen.host));
     if (c.name.isEmpty())
         c.name = QHostInfo::localHostName();
     if (!dataDirOverride.isEmpty())
@@ -77,10 +72,10 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
     if (c.dataDir.isEmpty())
         c.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!QDir().mkpath(c.dataDir))
-        return Error::make(ErrorCode::Io, tr("Cannot create the data directory %1.").arg(c.dataDir));
+        return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::agent::AgentConfig", "Cannot create the data directory %1.").arg(c.dataDir));
     const QFileInfo dd(c.dataDir);
     if (!dd.isDir() || !dd.isWritable())
-        return Error::make(ErrorCode::Io, tr("The data directory %1 is not writable.").arg(c.dataDir));
+        return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::agent::AgentConfig", "The data directory %1 is not writable.").arg(c.dataDir));
     c.dataDir = dd.absoluteFilePath();
     if (trustFile.isEmpty())
         trustFile = kTrustKeysFile.defaultValue;

@@ -11,11 +11,6 @@
 namespace tafel::crypto {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tafel::crypto::Certificate", s);
-}
-
 struct X509Deleter {
     void operator()(X509 *x) const { X509_free(x); }
 };
@@ -39,10 +34,10 @@ bool addExtension(X509 *cert, int nid, const char *value)
 Result<QSslCertificate> makeSelfSignedCertificate(const KeyPair &key, const QString &commonName, int validDays)
 {
     if (key.isNull())
-        return Error::make(ErrorCode::InvalidInput, tr("A certificate needs a key."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::crypto::Certificate", "A certificate needs a key."));
     std::unique_ptr<X509, X509Deleter> cert(X509_new());
     if (!cert)
-        return Error::make(ErrorCode::Failed, tr("OpenSSL could not create a certificate."));
+        return Error::make(ErrorCode::Failed, QCoreApplication::translate("tafel::crypto::Certificate", "OpenSSL could not create a certificate."));
     const QByteArray serialBytes = randomBytes(16);
     std::unique_ptr<BIGNUM, BnDeleter> serial(BN_bin2bn(reinterpret_cast<const unsigned char *>(serialBytes.constData()), int(serialBytes.size()), nullptr));
     const QByteArray cn = (commonName.isEmpty() ? QStringLiteral("tafel") : commonName).left(64).toUtf8();
@@ -63,16 +58,16 @@ Result<QSslCertificate> makeSelfSignedCertificate(const KeyPair &key, const QStr
     // Ed25519 signs the whole message itself: the digest argument must be null.
     ok = ok && X509_sign(cert.get(), key.handle(), nullptr) > 0;
     if (!ok)
-        return Error::make(ErrorCode::Failed, tr("OpenSSL could not create the self-signed certificate."));
+        return Error::make(ErrorCode::Failed, QCoreApplication::translate("tafel::crypto::Certificate", "OpenSSL could not create the self-signed certificate."));
     const int len = i2d_X509(cert.get(), nullptr);
     if (len <= 0)
-        return Error::make(ErrorCode::Failed, tr("OpenSSL could not encode the certificate."));
+        return Error::make(ErrorCode::Failed, QCoreApplication::translate("tafel::crypto::Certificate", "OpenSSL could not encode the certificate."));
     QByteArray der(len, Qt::Uninitialized);
     auto *p = reinterpret_cast<unsigned char *>(der.data());
     i2d_X509(cert.get(), &p);
     QSslCertificate qcert(der, QSsl::Der);
     if (qcert.isNull())
-        return Error::make(ErrorCode::Failed, tr("Qt's TLS backend cannot read the certificate. Is the OpenSSL TLS plugin installed?"));
+        return Error::make(ErrorCode::Failed, QCoreApplication::translate("tafel::crypto::Certificate", "Qt's TLS backend cannot read the certificate. Is the OpenSSL TLS plugin installed?"));
     return qcert;
 }
 
@@ -115,7 +110,7 @@ bool fingerprintsMatch(const QString &a, const QString &b)
 Result<PublicKey> certificatePublicKey(const QSslCertificate &cert)
 {
     if (cert.isNull())
-        return Error::make(ErrorCode::AuthFailed, tr("No certificate."));
+        return Error::make(ErrorCode::AuthFailed, QCoreApplication::translate("tafel::crypto::Certificate", "No certificate."));
     return PublicKey::fromCertificateDer(cert.toDer());
 }
 

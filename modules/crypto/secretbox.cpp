@@ -18,11 +18,6 @@ constexpr int kNonceBytes = 12;
 constexpr int kTagBytes = 16;
 constexpr char kVersion = 0x01;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tafel::crypto::SecretBox", s);
-}
-
 struct CtxFree {
     void operator()(EVP_CIPHER_CTX *c) const { EVP_CIPHER_CTX_free(c); }
 };
@@ -44,24 +39,24 @@ Result<SecretBox> SecretBox::fromKeyFile(const QString &path)
     if (!f.exists()) {
         const QByteArray key = randomBytes(kKeyBytes);
         if (key.size() != kKeyBytes)
-            return Error::make(ErrorCode::Failed, tr("The system's random number generator failed."));
+            return Error::make(ErrorCode::Failed, QCoreApplication::translate("tafel::crypto::SecretBox", "The system's random number generator failed."));
         QSaveFile out(path);
         // QSaveFile writes a temporary file and renames it: the key is never visible half-written, and
         // the permissions are set before any key byte is written.
         if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || out.write(key) != kKeyBytes
             || !out.commit()) {
-            return Error::make(ErrorCode::Io, tr("Cannot create the key file %1: %2").arg(path, out.errorString()));
+            return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::crypto::SecretBox", "Cannot create the key file %1: %2").arg(path, out.errorString()));
         }
         return SecretBox(key);
     }
     const auto perms = QFileInfo(path).permissions();
     if (perms & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther))
-        return Error::make(ErrorCode::PermissionDenied, tr("The key file %1 is readable by other users; it must have mode 0600 (chmod 600).").arg(path));
+        return Error::make(ErrorCode::PermissionDenied, QCoreApplication::translate("tafel::crypto::SecretBox", "The key file %1 is readable by other users; it must have mode 0600 (chmod 600).").arg(path));
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Io, tr("Cannot read the key file %1: %2").arg(path, f.errorString()));
+        return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::crypto::SecretBox", "Cannot read the key file %1: %2").arg(path, f.errorString()));
     const QByteArray key = f.read(kKeyBytes + 1);
     if (key.size() != kKeyBytes)
-        return Error::make(ErrorCode::Corrupt, tr("The key file %1 is damaged (it must hold exactly 32 bytes).").arg(path));
+        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("tafel::crypto::SecretBox", "The key file %1 is damaged (it must hold exactly 32 bytes).").arg(path));
     return SecretBox(key);
 }
 
@@ -72,7 +67,7 @@ SecretBox SecretBox::fromKey(const QByteArray &key32)
 
 Result<QByteArray> SecretBox::seal(const QByteArray &plaintext, const QByteArray &context) const
 {
-    const Error failed = Error::make(ErrorCode::Failed, tr("Encrypting the secret failed."));
+    const Error failed = Error::make(ErrorCode::Failed, QCoreApplication::translate("tafel::crypto::SecretBox", "Encrypting the secret failed."));
     if (m_key.size() != kKeyBytes)
         return failed;
     const QByteArray nonce = randomBytes(kNonceBytes);
@@ -101,7 +96,7 @@ Result<QByteArray> SecretBox::seal(const QByteArray &plaintext, const QByteArray
 
 Result<QByteArray> SecretBox::open(const QByteArray &sealed, const QByteArray &context) const
 {
-    const Error bad = Error::make(ErrorCode::Corrupt, tr("A stored secret cannot be decrypted: it was damaged or belongs to another key file."));
+    const Error bad = Error::make(ErrorCode::Corrupt, QCoreApplication::translate("tafel::crypto::SecretBox", "A stored secret cannot be decrypted: it was damaged or belongs to another key file."));
     if (m_key.size() != kKeyBytes || sealed.size() < 1 + kNonceBytes + kTagBytes || sealed.at(0) != kVersion)
         return bad;
     const QByteArray nonce = sealed.mid(1, kNonceBytes);

@@ -53,24 +53,23 @@ QByteArray Sha256::hash(QByteArrayView data)
 
 Result<QByteArray> sha256File(const QString &path, qint64 chunkSize)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("tafel::crypto::Sha256", s); };
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::make(f.exists() ? ErrorCode::Io : ErrorCode::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return Error::make(f.exists() ? ErrorCode::Io : ErrorCode::NotFound, QCoreApplication::translate("tafel::crypto::Sha256", "Cannot read %1: %2").arg(path, f.errorString()));
     chunkSize = qBound<qint64>(4096, chunkSize, qint64(64) << 20);
     QByteArray buf(qsizetype(chunkSize), Qt::Uninitialized);
     Sha256 h;
     for (;;) {
         const qint64 n = f.read(buf.data(), chunkSize);
         if (n < 0)
-            return Error::make(ErrorCode::Io, tr("Reading %1 failed: %2").arg(path, f.errorString()));
+            return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::crypto::Sha256", "Reading %1 failed: %2").arg(path, f.errorString()));
         if (n == 0)
             break;
         h.addData(QByteArrayView(buf.constData(), qsizetype(n)));
     }
     QByteArray digest = h.result();
     if (digest.isEmpty())
-        return Error::make(ErrorCode::Failed, tr("OpenSSL could not compute SHA-256 of %1.").arg(path));
+        return Error::make(ErrorCode::Failed, QCoreApplication::translate("tafel::crypto::Sha256", "OpenSSL could not compute SHA-256 of %1.").arg(path));
     return digest;
 }
 

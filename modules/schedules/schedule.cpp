@@ -8,10 +8,6 @@
 namespace tafel::schedules {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tafel::schedules", s);
-}
 
 struct DayName {
     const char *name;
@@ -63,9 +59,9 @@ std::optional<Action> actionFromKey(const QString &key)
 QString actionName(Action a, const QString &argument)
 {
     switch (a) {
-    case Action::PowerOn: return tr("Displays on");
-    case Action::PowerOff: return tr("Displays off");
-    case Action::Input: return tr("Switch input to %1").arg(argument);
+    case Action::PowerOn: return QCoreApplication::translate("tafel::schedules", "Displays on");
+    case Action::PowerOff: return QCoreApplication::translate("tafel::schedules", "Displays off");
+    case Action::Input: return QCoreApplication::translate("tafel::schedules", "Switch input to %1").arg(argument);
     }
     return {};
 }
@@ -78,17 +74,17 @@ Result<Weekdays> parseWeekdays(const QString &text)
     if (t == QLatin1String("school-days") || t == QLatin1String("schooldays") || t == QLatin1String("schultage"))
         return kSchoolDays;
     if (t.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("No days given; use e.g. mon-fri, mon,wed,fri or daily."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::schedules", "No days given; use e.g. mon-fri, mon,wed,fri or daily."));
     Weekdays days = 0;
     for (const QString &rawPart : t.split(QLatin1Char(','))) {
         const QString part = rawPart.trimmed();
         const QStringList range = part.split(QLatin1Char('-'));
         if (range.size() > 2 || part.isEmpty())
-            return Error::make(ErrorCode::InvalidInput, tr("'%1' is not a day or a range of days.").arg(part));
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::schedules", "'%1' is not a day or a range of days.").arg(part));
         const auto from = dayFromName(range.first().trimmed());
         const auto to = range.size() == 2 ? dayFromName(range.last().trimmed()) : from;
         if (!from || !to)
-            return Error::make(ErrorCode::InvalidInput, tr("'%1' is not a day of the week (mon, tue, wed, thu, fri, sat, sun).").arg(part));
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::schedules", "'%1' is not a day of the week (mon, tue, wed, thu, fri, sat, sun).").arg(part));
         // A range may wrap around the week end ("fri-mon").
         for (int d = *from;; d = d % 7 + 1) {
             days |= Weekdays(1u << (d - 1));
@@ -128,9 +124,9 @@ QString weekdaysKey(Weekdays days)
 QString weekdaysName(Weekdays days)
 {
     if (days == kEveryDay)
-        return tr("every day");
+        return QCoreApplication::translate("tafel::schedules", "every day");
     if (days == kSchoolDays)
-        return tr("Mon–Fri");
+        return QCoreApplication::translate("tafel::schedules", "Mon–Fri");
     QStringList names;
     for (int d = 0; d < 7; ++d) {
         if (days & (1u << d))
@@ -142,11 +138,11 @@ QString weekdaysName(Weekdays days)
 Status ScheduleEntry::validate() const
 {
     if (!time.isValid())
-        return Error::make(ErrorCode::InvalidInput, tr("The time is missing or not valid (use HH:MM)."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::schedules", "The time is missing or not valid (use HH:MM)."));
     if ((days & kEveryDay) == 0)
-        return Error::make(ErrorCode::InvalidInput, tr("Choose at least one day."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::schedules", "Choose at least one day."));
     if (action == Action::Input && argument.trimmed().isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("Switching the input needs the input to switch to."));
+        return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::schedules", "Switching the input needs the input to switch to."));
     return {};
 }
 
