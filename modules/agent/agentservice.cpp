@@ -64,7 +64,14 @@ Status AgentService::start()
 void AgentService::registerCommands()
 {
     m_server->addCommand(QStringLiteral("status"), [this](const agentlink::CallContext &, const QCborMap &, agentlink::Reply reply) {
-        reply(collectStatus(m_config, m_startedAt));
+        constexpr qint64 kStatusCacheMs = 2000;
+        if (!m_statusAge.isValid() || m_statusAge.elapsed() > kStatusCacheMs) {
+            m_statusCache = collectStatus(m_config, m_startedAt);
+            m_statusAge.start();
+        } else {
+            m_statusCache.insert(QStringLiteral("uptimeSecs"), m_startedAt.secsTo(QDateTime::currentDateTimeUtc()));
+        }
+        reply(m_statusCache);
     });
     m_server->addCommand(QStringLiteral("heartbeat"), [this](const agentlink::CallContext &, const QCborMap &, agentlink::Reply reply) {
         const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -2,7 +2,9 @@
 
 #include "agent/agentconfig.h"
 
+#include <QCborMap>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -41,6 +43,10 @@ private:
     AgentConfig m_config;
     QPointer<agentlink::AgentLinkServer> m_server;
     QString m_fingerprint;
+    // status gathers interfaces, disk and OS (netlink, mountinfo): cached briefly so 200 clients polling
+    // at once cost one collection, not 200. Uptime fields are always fresh.
+    QCborMap m_statusCache;
+    QElapsedTimer m_statusAge;
     QDateTime m_startedAt;
     bool m_running = false;
 };

@@ -37,6 +37,9 @@ Status AgentLinkServer::start(const QHostAddress &address, quint16 port)
         qCWarning(lcLink).noquote() << "no trusted keys: every client will be refused. Add keys to" << m_settings.trustedKeysFile;
     // Accept connections as fast as they come; the per-connection limit is enforced in incomingConnection().
     setMaxPendingConnections(m_settings.maxConnections);
+    // A classroom's clients reconnect together (after a network blip, an admin's bulk command): Qt's default
+    // backlog of 50 would make the rest wait for SYN retries.
+    setListenBacklogSize(qBound(50, m_settings.maxConnections, 1024));
     if (!listen(address, port))
         return Error::make(ErrorCode::Unreachable, tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(errorString()));
     return {};
