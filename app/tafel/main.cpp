@@ -1,7 +1,9 @@
 // tafel: the teacher and admin desktop app. Composition root only: options, store, demo school, main window.
 #include "core/language.h"
+#include "core/settings.h"
 #include "demo/demoschool.h"
 #include "gui/mainwindow.h"
+#include "gui/teacherview.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -17,6 +19,9 @@
 #include <memory>
 
 namespace {
+
+// The room this PC showed last: a classroom PC starts in its own room.
+const tafel::Setting<QString> kLastRoom{"Teacher/LastRoom", QString()};
 
 void fail(const QString &message)
 {
@@ -119,7 +124,22 @@ int main(int argc, char **argv)
                              .arg(tafel::demo::demoAdminPassword());
     }
 
+    tafel::Settings settings;
+    const bool remember = !parser.isSet(demoOpt); // demo ids are throwaway
+    if (remember)
+        options.rememberedRoom = settings.value(kLastRoom);
+
     tafel::gui::MainWindow window(*db.value(), options);
+    if (remember) {
+        QObject::connect(window.teacherView(), &tafel::gui::TeacherView::roomChanged, &window,
+                         [&settings](const QString &roomId) {
+                             if (roomId.isEmpty())
+                                 return;
+                             settings.setValue(kLastRoom, roomId);
+                             if (tafel::Status saved = settings.save(); !saved)
+                                 fail(saved.errorString());
+                         });
+    }
     if (view == QLatin1String("admin")) {
         if (!parser.isSet(demoOpt)) {
             fail(QApplication::translate("main", "--view admin works only with --demo; otherwise use the Admin "

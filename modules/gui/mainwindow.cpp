@@ -69,6 +69,8 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
 
     m_gate = new AdminGate(*m_auth, central);
 
+    if (options.startRoom.isEmpty() && !options.rememberedRoom.isEmpty())
+        m_teacher->selectRoom(options.rememberedRoom);
     if (!options.startRoom.isEmpty() && !m_teacher->selectRoom(options.startRoom))
         m_teacher->showNotice(tr("There is no room “%1”. Showing %2 instead.")
                                   .arg(options.startRoom, m_teacher->currentRoomName()));

@@ -27,7 +27,8 @@ class TeacherView;
 struct MainWindowOptions {
     crypto::ScryptParams scrypt;  // cost of new admin password hashes (tests use a low cost)
     const Clock *clock = nullptr; // nullptr = system clock
-    QString startRoom;            // id or name; empty = first room
+    QString startRoom;            // id or name; empty = first room; a notice if there is no such room
+    QString rememberedRoom;       // id from the last run; used silently when it still exists
     QString banner;               // e.g. the demo hint; shown above both views when set
 };
 

@@ -184,6 +184,23 @@ private Q_SLOTS:
         QVERIFY(w.adminGate()->isVisible());
     }
 
+    void rememberedRoomIsUsedSilently()
+    {
+        auto db = demoDb(false);
+        const QString raum105 = store::RoomRepository(*db).findByName(QStringLiteral("Raum 105"))->id;
+        for (const QString &remembered : {raum105, QStringLiteral("a-room-that-was-deleted")}) {
+            gui::MainWindowOptions options;
+            options.scrypt = kCheap;
+            options.rememberedRoom = remembered;
+            gui::MainWindow w(*db, options);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QCOMPARE(w.teacherView()->currentRoomName(),
+                     remembered == raum105 ? QStringLiteral("Raum 105") : QStringLiteral("Aula"));
+            QVERIFY(!child<QWidget>(*w.teacherView(), "noticeBanner")->isVisible());
+        }
+    }
+
     void switchingRoomsUpdatesTiles()
     {
         auto db = demoDb(false);
