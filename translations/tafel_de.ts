@@ -5,2693 +5,2693 @@
     <name>main</name>
     <message>
         <source>Tafel: smart classroom control</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel: intelligente Klassenraumsteuerung</translation>
     </message>
     <message>
         <source>Open a demo school in a throwaway database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Schule in einer Wegwerf-Datenbank öffnen.</translation>
     </message>
     <message>
         <source>Use the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank unter PATH verwenden.</translation>
     </message>
     <message>
         <source>User interface language: de, en or tr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche: de, en oder tr.</translation>
     </message>
     <message>
         <source>Start in room NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Raum NAME starten.</translation>
     </message>
     <message>
         <source>Start view: teacher, login (the admin password prompt) or admin (only with --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startansicht: teacher, login (Abfrage des Admin-Passworts) oder admin (nur mit --demo).</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
     <message>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße für --screenshot, z. B. 1920x1080.</translation>
     </message>
     <message>
         <source>--demo and --db exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --db schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <source>--view must be teacher, login or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view muss teacher, login oder admin sein.</translation>
     </message>
     <message>
         <source>--size must look like 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size muss die Form 1920x1080 haben.</translation>
     </message>
     <message>
         <source>Cannot create a temporary directory for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis für die Demo kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Tafel cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel kann nicht starten</translation>
     </message>
     <message>
         <source>Demo school — admin password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Schule — Admin-Passwort: %1</translation>
     </message>
     <message>
         <source>--view admin works only with --demo; otherwise use the Admin button and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view admin funktioniert nur mit --demo; sonst die Schaltfläche Admin und das Passwort verwenden.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmfoto kann nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Tafel agent: monitoring, material and display service for one room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel-Agent: Überwachung, Material und Anzeige für einen Raum.</translation>
     </message>
     <message>
         <source>Read the configuration from FILE (INI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration aus FILE (INI) lesen.</translation>
     </message>
     <message>
         <source>Keep the agent&apos;s database and material in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank und Material des Agenten in DIR ablegen.</translation>
     </message>
     <message>
         <source>Listen on ADDR:PORT (default 0.0.0.0:%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ADDR:PORT lauschen (Standard 0.0.0.0:%1).</translation>
     </message>
     <message>
         <source>Language of messages: de, en or tr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Meldungen: de, en oder tr.</translation>
     </message>
 </context>
 <context>
     <name>tafel::DeviceKind</name>
     <message>
         <source>Interactive display</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktive Tafel</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer</translation>
     </message>
     <message>
         <source>WLAN access point</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN-Access-Point</translation>
     </message>
     <message>
         <source>Network switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Switch</translation>
     </message>
     <message>
         <source>PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC</translation>
     </message>
     <message>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablet</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <source>Tafel agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel-Agent</translation>
     </message>
 </context>
 <context>
     <name>tafel::HostPort</name>
     <message>
         <source>&apos;%1&apos; is not a valid host: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist kein gültiger Host: %2</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>missing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>']' fehlt</translation>
     </message>
     <message>
         <source>unexpected text after &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach ']'</translation>
     </message>
     <message>
         <source>not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine IPv6-Adresse</translation>
     </message>
     <message>
         <source>not an IP address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>keine IP-Adresse und kein Hostname</translation>
     </message>
     <message>
         <source>port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
 </context>
 <context>
     <name>tafel::Settings</name>
     <message>
         <source>Cannot write settings to %1: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen können nicht nach %1 geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>Cannot access settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugriff auf die Einstellungsdatei %1.</translation>
     </message>
     <message>
         <source>Settings file %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist fehlerhaft.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::AgentConfig</name>
     <message>
         <source>Configuration file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Configuration file %1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 ist nicht lesbar.</translation>
     </message>
     <message>
         <source>%1: Agent/Listen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Agent/Listen: %2</translation>
     </message>
     <message>
         <source>%1: Link/HandshakeTimeoutMs and Link/IdleTimeoutMs must be at least 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Link/HandshakeTimeoutMs und Link/IdleTimeoutMs müssen mindestens 100 sein.</translation>
     </message>
     <message>
         <source>%1: Link/MaxConnections must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Link/MaxConnections muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>--listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: %1</translation>
     </message>
     <message>
         <source>The listen address must be an IP address, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lauschadresse muss eine IP-Adresse sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The data directory %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 ist nicht beschreibbar.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentClient</name>
     <message>
         <source>Qt&apos;s TLS backend did not accept the Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Backend von Qt hat den Ed25519-Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
         <source>%1 did not complete the connection within %2 seconds. Is tafel-agent running there?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung nicht innerhalb von %2 Sekunden aufgebaut. Läuft dort tafel-agent?</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>No certificate fingerprint is pinned for %1. Enroll the agent first: tafelctl agent enroll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist kein Zertifikat-Fingerabdruck hinterlegt. Agent zuerst registrieren: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>The certificate of %1 does not match the pinned fingerprint (got %2). The agent may have been reinstalled or someone is intercepting the connection. If the change is expected, enroll the agent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 passt nicht zum hinterlegten Fingerabdruck (erhalten: %2). Der Agent wurde eventuell neu installiert, oder jemand fängt die Verbindung ab. Ist die Änderung erwartet, den Agenten erneut registrieren.</translation>
     </message>
     <message>
         <source>The request is larger than the protocol allows (1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist größer, als das Protokoll erlaubt (1 MiB).</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>%1 sent an invalid frame (%2). Update tafel or the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen ungültigen Frame gesendet (%2). Tafel oder den Agenten aktualisieren.</translation>
     </message>
     <message>
         <source>%1 sent a replayed frame; the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen wiederholten Frame gesendet; die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>%1 sent a request; agents only answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Anfrage gesendet; Agenten antworten nur.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The agent requires a client key. Pass one with --key FILE (create it with &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent verlangt einen Client-Schlüssel. Einen mit --key FILE angeben (erstellen mit 'tafelctl keys create').</translation>
     </message>
     <message>
         <source>The agent does not trust this key. Ask the administrator to add its .pub line to the agent&apos;s trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent vertraut diesem Schlüssel nicht. Die Administration bitten, seine .pub-Zeile zu den vertrauenswürdigen Schlüsseln des Agenten hinzuzufügen.</translation>
     </message>
     <message>
         <source>Your key&apos;s role may not do this; it needs an admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle Ihres Schlüssels darf das nicht; dafür ist ein Admin-Schlüssel nötig.</translation>
     </message>
     <message>
         <source>The agent does not support this command. Update the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent unterstützt diesen Befehl nicht. Den Agenten aktualisieren.</translation>
     </message>
     <message>
         <source>The agent speaks another protocol version. Update tafel or the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent spricht eine andere Protokollversion. Tafel oder den Agenten aktualisieren.</translation>
     </message>
     <message>
         <source>The agent closed the idle connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat die untätige Verbindung geschlossen.</translation>
     </message>
     <message>
         <source>The command failed on the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ist auf dem Agenten fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The agent refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat die Anfrage abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentIdentity</name>
     <message>
         <source>%1 Restore the file from a backup or delete it (clients must then enroll the agent again).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Datei aus einer Sicherung wiederherstellen oder löschen (Clients müssen den Agenten dann erneut registrieren).</translation>
     </message>
     <message>
         <source>Cannot write the agent certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Agent-Zertifikat %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s TLS backend did not accept the agent&apos;s Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Backend von Qt hat den Ed25519-Schlüssel des Agenten nicht akzeptiert.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentLinkServer</name>
     <message>
         <source>The agent has no TLS certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat kein TLS-Zertifikat oder keinen Schlüssel.</translation>
     </message>
     <message>
         <source>TLS is not available: Qt&apos;s OpenSSL backend could not be loaded. Install OpenSSL 3 (libssl3).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ist nicht verfügbar: Das OpenSSL-Backend von Qt konnte nicht geladen werden. OpenSSL 3 (libssl3) installieren.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::ServerConnection</name>
     <message>
         <source>No request for %1 seconds; closing the connection. Send heartbeat to keep it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 Sekunden keine Anfrage; die Verbindung wird geschlossen. Heartbeat senden, um sie offen zu halten.</translation>
     </message>
     <message>
         <source>This agent only accepts clients with a key. Create one with &apos;tafelctl keys create&apos; and add its public key to the agent&apos;s trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent nimmt nur Clients mit Schlüssel an. Einen mit 'tafelctl keys create' erstellen und seinen öffentlichen Schlüssel zu den vertrauenswürdigen Schlüsseln des Agenten hinzufügen.</translation>
     </message>
     <message>
         <source>The client certificate does not carry an Ed25519 key. Create keys with &apos;tafelctl keys create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Zertifikat enthält keinen Ed25519-Schlüssel. Schlüssel mit 'tafelctl keys create' erstellen.</translation>
     </message>
     <message>
         <source>The agent does not trust key %1. Add the line from the key&apos;s .pub file to the agent&apos;s trusted keys file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent vertraut dem Schlüssel %1 nicht. Die Zeile aus der .pub-Datei des Schlüssels zur Datei der vertrauenswürdigen Schlüssel des Agenten hinzufügen.</translation>
     </message>
     <message>
         <source>A client may only send requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client darf nur Anfragen senden.</translation>
     </message>
     <message>
         <source>Frame sequence %1 is not after %2: replayed or reordered frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame-Folgenummer %1 liegt nicht nach %2: wiederholter oder vertauschter Frame.</translation>
     </message>
     <message>
         <source>This agent does not know the command &apos;%1&apos;. Update the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent kennt den Befehl '%1' nicht. Den Agenten aktualisieren.</translation>
     </message>
     <message>
         <source>The role %1 may not run &apos;%2&apos;. Use an admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 darf '%2' nicht ausführen. Einen Admin-Schlüssel verwenden.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::TrustStore</name>
     <message>
         <source>%1, line %2: the role must be &apos;teacher&apos; or &apos;admin&apos;, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Rolle muss 'teacher' oder 'admin' sein, nicht '%3'.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 Copy the line from the key&apos;s .pub file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3 Die Zeile aus der .pub-Datei des Schlüssels kopieren.</translation>
     </message>
     <message>
         <source>Cannot read the trusted keys file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der vertrauenswürdigen Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The trusted keys file %1 is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der vertrauenswürdigen Schlüssel %1 ist größer als 4 MiB.</translation>
     </message>
 </context>
 <context>
     <name>tafel::classroom</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::AgentCommand</name>
     <message>
         <source>Talk to tafel-agent on classroom PCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit tafel-agent auf den Klassenraum-PCs sprechen</translation>
     </message>
     <message>
         <source>Connect to an agent, show its certificate fingerprint and pin it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Agenten verbinden, seinen Zertifikat-Fingerabdruck anzeigen und hinterlegen</translation>
     </message>
     <message>
         <source>Show host, version, uptime, OS and disk of agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Host, Version, Laufzeit, Betriebssystem und Speicherplatz der Agenten anzeigen</translation>
     </message>
     <message>
         <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei mit privatem Schlüssel (aus 'tafelctl keys create'); Standard $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>The agent (default port %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent (Standardport %1).</translation>
     </message>
     <message>
         <source>Expected fingerprint (from the agent&apos;s log or the installer); enrollment fails if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Fingerabdruck (aus dem Log des Agenten oder dem Installer); die Registrierung scheitert, wenn er abweicht.</translation>
     </message>
     <message>
         <source>One or more enrolled agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder mehrere registrierte Agenten.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist nicht HOST oder HOST:PORT: %2</translation>
     </message>
     <message>
         <source>--fingerprint must be 64 hex digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprint muss aus 64 Hex-Ziffern bestehen (Doppelpunkte erlaubt).</translation>
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 nicht möglich.</translation>
     </message>
     <message>
         <source>%1 presented fingerprint %2, not the expected %3. Nothing was pinned. Check that you reached the right PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Fingerabdruck %2 vorgelegt, nicht den erwarteten %3. Nichts wurde hinterlegt. Prüfen, ob der richtige PC erreicht wurde.</translation>
     </message>
     <message>
         <source>Agent %1 certificate fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat-Fingerabdruck von Agent %1 (SHA-256):</translation>
     </message>
     <message>
         <source>Compare it with the fingerprint in the agent&apos;s log (&apos;certificate fingerprint ...&apos;); pass --fingerprint to check it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Fingerabdruck im Log des Agenten vergleichen ('certificate fingerprint ...'); mit --fingerprint wird er automatisch geprüft.</translation>
     </message>
     <message>
         <source>Pinned in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegt in %1.</translation>
     </message>
     <message>
         <source>The agent accepts your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent akzeptiert Ihren Schlüssel.</translation>
     </message>
     <message>
         <source>The agent does not accept your key yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent akzeptiert Ihren Schlüssel noch nicht: %1</translation>
     </message>
     <message>
         <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Client-Schlüssel ist nötig: --key FILE angeben oder TAFEL_KEY setzen (erstellen mit 'tafelctl keys create').</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>AGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>AGENT</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>ROOM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAUM</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUFZEIT</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>SYSTEM</translation>
     </message>
     <message>
         <source>DISK FREE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEICHER FREI</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::Context</name>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1 --help' zeigt die Verwendung.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::DbCommand</name>
     <message>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei</translation>
     </message>
     <message>
         <source>Check the database&apos;s integrity and schema version (exit code 1 when broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität und Schemaversion der Datenbank prüfen (Exit-Code 1, wenn beschädigt)</translation>
     </message>
     <message>
         <source>Database:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:      %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:  %1 (dieses Programm: %2)</translation>
     </message>
     <message>
         <source>The schema is older; the next change by Tafel or tafelctl upgrades it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema ist älter; die nächste Änderung durch Tafel oder tafelctl aktualisiert es.</translation>
     </message>
     <message>
         <source>Integrity:      ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität:     ok</translation>
     </message>
     <message>
         <source>Integrity:      DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität:     BESCHÄDIGT</translation>
     </message>
     <message>
         <source>The database %1 is damaged. Restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt. Eine Sicherung wiederherstellen.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::DevicesCommand</name>
     <message>
         <source>Devices in the rooms: displays, projectors, PCs, access points, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte in den Räumen: Displays, Beamer, PCs, Access Points, ...</translation>
     </message>
     <message>
         <source>List devices, of all rooms or of one</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte auflisten, aller Räume oder eines Raums</translation>
     </message>
     <message>
         <source>Add a device to a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät zu einem Raum hinzufügen</translation>
     </message>
     <message>
         <source>Only the devices of room R (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Geräte von Raum R (ID oder Name).</translation>
     </message>
     <message>
         <source>ROOM</source>
-        <translation type="unfinished"></translation>
+        <translation>RAUM</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>PROTOCOL</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTOKOLL</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Room of the device (id or name). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum des Geräts (ID oder Name). Pflichtangabe.</translation>
     </message>
     <message>
         <source>Kind of device: %1. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp: %1. Pflichtangabe.</translation>
     </message>
     <message>
         <source>Name of the device. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Geräts. Pflichtangabe.</translation>
     </message>
     <message>
         <source>Host name or IP address, optionally with :PORT. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse, optional mit :PORT. Pflichtangabe.</translation>
     </message>
     <message>
         <source>MAC address (unique), e.g. 00:11:22:AA:BB:CC.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse (eindeutig), z. B. 00:11:22:AA:BB:CC.</translation>
     </message>
     <message>
         <source>Control protocol: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprotokoll: %1.</translation>
     </message>
     <message>
         <source>Missing option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 fehlt.</translation>
     </message>
     <message>
         <source>Unknown device kind &apos;%1&apos;. Known kinds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Gerätetyp '%1'. Bekannte Typen: %2.</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Known protocols: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Protokoll '%1'. Bekannte Protokolle: %2.</translation>
     </message>
     <message>
         <source>Added %1 &apos;%2&apos; to room &apos;%3&apos; (id %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ zu Raum „%3“ hinzugefügt (ID %4).</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::Dispatch</name>
     <message>
         <source>Use the database file PATH (default: $TAFEL_DB, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei PATH verwenden (Standard: $TAFEL_DB, sonst %1).</translation>
     </message>
     <message>
         <source>Print machine-readable JSON instead of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbares JSON statt Tabellen ausgeben.</translation>
     </message>
     <message>
         <source>Show help for the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zum Befehl anzeigen.</translation>
     </message>
     <message>
         <source>Usage: tafelctl [--db PATH] [--json] &lt;command&gt; &lt;subcommand&gt; [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tafelctl [--db PATH] [--json] &lt;command&gt; &lt;subcommand&gt; [options] [arguments]</translation>
     </message>
     <message>
         <source>Tafel on the command line: rooms, devices and the database of a school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel auf der Kommandozeile: Räume, Geräte und die Datenbank einer Schule.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen:</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 the operation failed, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 1 Vorgang fehlgeschlagen, 2 falsche Verwendung.</translation>
     </message>
     <message>
         <source>Run &apos;tafelctl &lt;command&gt; --help&apos; for the subcommands of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>'tafelctl &lt;command&gt; --help' zeigt die Unterbefehle eines Befehls.</translation>
     </message>
     <message>
         <source>Usage: tafelctl %1 &lt;subcommand&gt; [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tafelctl %1 &lt;subcommand&gt; [options] [arguments]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehle:</translation>
     </message>
     <message>
         <source>Run &apos;tafelctl %1 &lt;subcommand&gt; --help&apos; for the options of a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>'tafelctl %1 &lt;subcommand&gt; --help' zeigt die Optionen eines Unterbefehls.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1 --help' zeigt die Verwendung.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl '%1'.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
         <source>Unknown subcommand &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl '%1' für '%2'.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei '%1' fehlt ein Argument.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument '%1'.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db braucht einen Dateinamen.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::DisplayCli</name>
     <message>
         <source>Samsung MDC</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsung MDC</translation>
     </message>
     <message>
         <source>PJLink</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink</translation>
     </message>
     <message>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The password file %1 is a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist ein Verzeichnis.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The first line of the password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile der Passwortdatei %1 ist leer.</translation>
     </message>
     <message>
         <source>--%1 must be a number of seconds greater than 0 and at most %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Sekundenzahl größer als 0 und höchstens %2 sein, nicht '%3'.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>standby</source>
-        <translation type="unfinished"></translation>
+        <translation>Standby</translation>
     </message>
     <message>
         <source>warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>wärmt auf</translation>
     </message>
     <message>
         <source>cooling down</source>
-        <translation type="unfinished"></translation>
+        <translation>kühlt ab</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Video muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild stumm</translation>
     </message>
     <message>
         <source>Audio muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton stumm</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke</translation>
     </message>
     <message>
         <source>fan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lüfter</translation>
     </message>
     <message>
         <source>lamp</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampe</translation>
     </message>
     <message>
         <source>temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur</translation>
     </message>
     <message>
         <source>cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>%1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Warnung</translation>
     </message>
     <message>
         <source>%1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>lamp %1: %2 h, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampe %1: %2 h, %3</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Lamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1: this build has no driver for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Version enthält keinen Treiber für %2.</translation>
     </message>
     <message>
         <source>The display at %1 did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 ist nicht innerhalb von %2 s fertig geworden.</translation>
     </message>
     <message>
         <source>%1: %2: FAILED: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: FEHLGESCHLAGEN: %3</translation>
     </message>
     <message>
         <source>power: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb: %1</translation>
     </message>
     <message>
         <source>input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>video muted: %1, audio muted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild stumm: %1, Ton stumm: %2</translation>
     </message>
     <message>
         <source>frozen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild: %1</translation>
     </message>
     <message>
         <source>volume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke: %1</translation>
     </message>
     <message>
         <source>%1: %2: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: erledigt</translation>
     </message>
     <message>
         <source>%1: %2: done (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: erledigt (%3)</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::DisplayCommand</name>
     <message>
         <source>Query and switch displays and projectors by address (PJLink, Samsung MDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays und Beamer über ihre Adresse abfragen und schalten (PJLink, Samsung MDC)</translation>
     </message>
     <message>
         <source>Show power, input, mute, errors, lamps and model of displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb, Quelle, Stummschaltung, Fehler, Lampen und Modell der Displays anzeigen</translation>
     </message>
     <message>
         <source>Switch displays on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays ein- oder ausschalten</translation>
     </message>
     <message>
         <source>Switch displays to an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays auf eine Quelle umschalten</translation>
     </message>
     <message>
         <source>Mute or unmute picture and/or sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild und/oder Ton stummschalten oder wieder einschalten</translation>
     </message>
     <message>
         <source>Freeze or unfreeze the picture (PJLink class 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild ein- oder ausschalten (PJLink Klasse 2)</translation>
     </message>
     <message>
         <source>Turn the speaker volume up or down</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautsprecher lauter oder leiser stellen</translation>
     </message>
     <message>
         <source>Search the network for PJLink class 2 displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk nach Displays mit PJLink Klasse 2 durchsuchen</translation>
     </message>
     <message>
         <source>Control protocol: pjlink (default, TCP 4352) or mdc (Samsung, TCP 1515).</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprotokoll: pjlink (Standard, TCP 4352) oder mdc (Samsung, TCP 1515).</translation>
     </message>
     <message>
         <source>PJLink password or MDC PIN. Visible to other users in the process list: prefer --password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink-Passwort oder MDC-PIN. Für andere Benutzer in der Prozessliste sichtbar: besser --password-file verwenden.</translation>
     </message>
     <message>
         <source>Read the password or PIN from the first line of file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder PIN aus der ersten Zeile der Datei F lesen.</translation>
     </message>
     <message>
         <source>MDC display id, 0 to 254 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC-Display-ID, 0 bis 254 (Standard 1).</translation>
     </message>
     <message>
         <source>Seconds to wait for each reply (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 5).</translation>
     </message>
     <message>
         <source>One or more displays: HOST, HOST:PORT or [IPv6]:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder mehrere Displays: HOST, HOST:PORT oder [IPv6]:PORT.</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Use pjlink or mdc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Protokoll '%1'. pjlink oder mdc verwenden.</translation>
     </message>
     <message>
         <source>Give either --password or --password-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --password oder --password-file angeben, nicht beides.</translation>
     </message>
     <message>
         <source>--mdc-id only applies to --protocol mdc.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mdc-id gilt nur für --protocol mdc.</translation>
     </message>
     <message>
         <source>--mdc-id must be a whole number from 0 to 254, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mdc-id muss eine ganze Zahl von 0 bis 254 sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs at least one HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' braucht mindestens einen HOST.</translation>
     </message>
     <message>
         <source>The display failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler am Display: %1</translation>
     </message>
     <message>
         <source>%1 of %2 displays failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Displays fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The change was made, but the audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde ausgeführt, aber das Protokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Switch on or off (standby).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein- oder ausschalten (Standby).</translation>
     </message>
     <message>
         <source>Wait until the displays report the new state (projectors warm up and cool down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die Displays den neuen Zustand melden (Beamer wärmen auf und kühlen ab).</translation>
     </message>
     <message>
         <source>Give up waiting after S seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten nach S Sekunden aufgeben (Standard %1).</translation>
     </message>
     <message>
         <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'on' oder 'off' angeben, nicht '%1'.</translation>
     </message>
     <message>
         <source>--wait-timeout only applies with --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-timeout gilt nur zusammen mit --wait.</translation>
     </message>
     <message>
         <source>Input: PJLink code such as 31 (HDMI 1), MDC code such as 0x21 or a name such as HDMI1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: PJLink-Code wie 31 (HDMI 1), MDC-Code wie 0x21 oder ein Name wie HDMI1.</translation>
     </message>
     <message>
         <source>The input code must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Quellcode darf nicht leer sein.</translation>
     </message>
     <message>
         <source>What to mute: the picture, the sound or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was stummgeschaltet wird: das Bild, der Ton oder beides.</translation>
     </message>
     <message>
         <source>Mute (on) or unmute (off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stummschalten (on) oder wieder einschalten (off).</translation>
     </message>
     <message>
         <source>Say &apos;video&apos;, &apos;audio&apos; or &apos;all&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'video', 'audio' oder 'all' angeben, nicht '%1'.</translation>
     </message>
     <message>
         <source>Freeze (on) or unfreeze (off) the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild ein (on) oder aus (off).</translation>
     </message>
     <message>
         <source>Louder or quieter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauter oder leiser.</translation>
     </message>
     <message>
         <source>Number of steps, 1 to 20 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Stufen, 1 bis 20 (Standard 1).</translation>
     </message>
     <message>
         <source>Say &apos;up&apos; or &apos;down&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'up' oder 'down' angeben, nicht '%1'.</translation>
     </message>
     <message>
         <source>--steps must be a whole number from 1 to 20, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps muss eine ganze Zahl von 1 bis 20 sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>Seconds to collect answers (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, in denen Antworten gesammelt werden (Standard 3).</translation>
     </message>
     <message>
         <source>Send the search to this IP address instead of the broadcast address 255.255.255.255.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche an diese IP-Adresse statt an die Broadcast-Adresse 255.255.255.255 senden.</translation>
     </message>
     <message>
         <source>UDP port to send the search to (default 4352).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Port, an den die Suche gesendet wird (Standard 4352).</translation>
     </message>
     <message>
         <source>UDP port to receive answers on (default 4352 for the broadcast, where displays answer; any free port with --address).</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Port für den Empfang der Antworten (Standard 4352 beim Broadcast, dorthin antworten die Displays; mit --address ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>--address must be an IP address, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--address muss eine IP-Adresse sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>--port must be a port number from 1 to 65535, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Portnummer von 1 bis 65535 sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>--local-port must be a port number from 0 to 65535, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--local-port muss eine Portnummer von 0 bis 65535 sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>No PJLink class 2 display answered within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Display mit PJLink Klasse 2 hat innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRESSE</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::KeysCommand</name>
     <message>
         <source>Keys for the agents&apos; LAN protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für das LAN-Protokoll der Agenten</translation>
     </message>
     <message>
         <source>Create an Ed25519 key pair for a teacher or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519-Schlüsselpaar für eine Lehrkraft oder die Administration erstellen</translation>
     </message>
     <message>
         <source>Role the agents grant this key: teacher or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, die die Agenten diesem Schlüssel gewähren: teacher oder admin.</translation>
     </message>
     <message>
         <source>Directory to write tafel-&lt;role&gt;.pem (private, 0600) and tafel-&lt;role&gt;.pub into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis, in das tafel-&lt;role&gt;.pem (privat, 0600) und tafel-&lt;role&gt;.pub geschrieben werden.</translation>
     </message>
     <message>
         <source>Comment stored with the public key, e.g. the person or PC (default: the role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar zum öffentlichen Schlüssel, z. B. die Person oder der PC (Standard: die Rolle).</translation>
     </message>
     <message>
         <source>--role must be &apos;teacher&apos; or &apos;admin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role muss 'teacher' oder 'admin' sein.</translation>
     </message>
     <message>
         <source>--out DIR is required: the directory for the new key files.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR ist erforderlich: das Verzeichnis für die neuen Schlüsseldateien.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another --out directory; an existing key is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ein anderes Verzeichnis für --out wählen; ein vorhandener Schlüssel wird nie überschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Created %1 key %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Schlüssel %2 erstellt:</translation>
     </message>
     <message>
         <source>(private, keep it secret; mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>(privat, geheim halten; Modus 0600)</translation>
     </message>
     <message>
         <source>To let an agent accept this key, append this line to its trusted-keys file (&lt;DataDir&gt;/trusted-keys):</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit ein Agent diesen Schlüssel akzeptiert, diese Zeile an seine Datei der vertrauenswürdigen Schlüssel (&lt;DataDir&gt;/trusted-keys) anhängen:</translation>
     </message>
     <message>
         <source>Then use it with: tafelctl agent status HOST --key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach verwenden mit: tafelctl agent status HOST --key %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::PinFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::RoomsCommand</name>
     <message>
         <source>Rooms of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume der Schule</translation>
     </message>
     <message>
         <source>List all rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Räume auflisten</translation>
     </message>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum hinzufügen</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>BUILDING</source>
-        <translation type="unfinished"></translation>
+        <translation>GEBÄUDE</translation>
     </message>
     <message>
         <source>FLOOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ETAGE</translation>
     </message>
     <message>
         <source>CAPACITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PLÄTZE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name of the new room, unique in the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Raums, eindeutig in der Schule.</translation>
     </message>
     <message>
         <source>Building the room is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude, in dem der Raum liegt.</translation>
     </message>
     <message>
         <source>Floor the room is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage, auf der der Raum liegt.</translation>
     </message>
     <message>
         <source>Number of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Plätze.</translation>
     </message>
     <message>
         <source>The room name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raumname darf nicht leer sein.</translation>
     </message>
     <message>
         <source>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--capacity muss eine ganze Zahl ab 0 sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>Added room &apos;%1&apos; (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum „%1“ hinzugefügt (ID %2).</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto</name>
     <message>
         <source>Unsupported password hash parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Parameter für den Passwort-Hash.</translation>
     </message>
     <message>
         <source>Password hashing failed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Hashing fehlgeschlagen (zu wenig Speicher?).</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The stored password hash is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Passwort-Hash ist fehlerhaft.</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::Certificate</name>
     <message>
         <source>A certificate needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zertifikat braucht einen Schlüssel.</translation>
     </message>
     <message>
         <source>OpenSSL could not create a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte kein Zertifikat erstellen.</translation>
     </message>
     <message>
         <source>OpenSSL could not create the self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte das selbstsignierte Zertifikat nicht erstellen.</translation>
     </message>
     <message>
         <source>OpenSSL could not encode the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte das Zertifikat nicht kodieren.</translation>
     </message>
     <message>
         <source>Qt&apos;s TLS backend cannot read the certificate. Is the OpenSSL TLS plugin installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Backend von Qt kann das Zertifikat nicht lesen. Ist das OpenSSL-TLS-Plugin installiert?</translation>
     </message>
     <message>
         <source>No certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zertifikat.</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::KeyPair</name>
     <message>
         <source>OpenSSL could not generate an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte keinen Ed25519-Schlüssel erzeugen.</translation>
     </message>
     <message>
         <source>The data is not an unencrypted Ed25519 private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind kein unverschlüsselter privater Ed25519-Schlüssel (PEM).</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There is no key to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüssel zum Speichern.</translation>
     </message>
     <message>
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::PublicKey</name>
     <message>
         <source>An Ed25519 public key has 32 bytes, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein öffentlicher Ed25519-Schlüssel hat 32 Bytes, nicht %1.</translation>
     </message>
     <message>
         <source>The data is not a valid Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten sind kein gültiger öffentlicher Ed25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The public key is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>The PEM data is not an Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEM-Daten sind kein öffentlicher Ed25519-Schlüssel.</translation>
     </message>
     <message>
         <source>The certificate cannot be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The certificate does not carry an Ed25519 key. Create keys with &apos;tafelctl keys create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat enthält keinen Ed25519-Schlüssel. Schlüssel mit 'tafelctl keys create' erstellen.</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::SecretBox</name>
     <message>
         <source>The system&apos;s random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>The key file %1 is readable by other users; it must have mode 0600 (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist für andere Benutzer lesbar; sie muss Modus 0600 haben (chmod 600).</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The key file %1 is damaged (it must hold exactly 32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist beschädigt (sie muss genau 32 Bytes enthalten).</translation>
     </message>
     <message>
         <source>Encrypting the secret failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln des Geheimnisses fehlgeschlagen.</translation>
     </message>
     <message>
         <source>A stored secret cannot be decrypted: it was damaged or belongs to another key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeichertes Geheimnis kann nicht entschlüsselt werden: Es ist beschädigt oder gehört zu einer anderen Schlüsseldatei.</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::Sha256</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>OpenSSL could not compute SHA-256 of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL konnte SHA-256 von %1 nicht berechnen.</translation>
     </message>
 </context>
 <context>
     <name>tafel::demo</name>
     <message>
         <source>The database already has rooms; the demo school is only added to an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält bereits Räume; die Demo-Schule wird nur zu einer leeren Datenbank hinzugefügt.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays</name>
     <message>
         <source>The display did not reach the requested power state in %1 s; check it on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat den gewünschten Betriebszustand nicht innerhalb von %1 s erreicht; bitte vor Ort prüfen.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmt auf</translation>
     </message>
     <message>
         <source>Cooling down</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlt ab</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>%1: this build has no driver for the display&apos;s protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Version enthält keinen Treiber für das Protokoll des Displays.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::MdcDriver</name>
     <message>
         <source>The display at %1 accepted the power-on command but still reports standby. Check it in a minute; if it stays off, check its power and network standby settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat den Einschaltbefehl angenommen, meldet aber weiterhin Standby. In einer Minute erneut prüfen; bleibt es aus, Stromversorgung und Netzwerk-Standby-Einstellungen prüfen.</translation>
     </message>
     <message>
         <source>The display at %1 accepted the power-off command but still reports on. Check it in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat den Ausschaltbefehl angenommen, meldet aber weiterhin „an“. In einer Minute erneut prüfen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Samsung MDC input. Use a hex code such as 0x21 or a name such as HDMI1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Samsung-MDC-Quelle. Einen Hex-Code wie 0x21 oder einen Namen wie HDMI1 verwenden.</translation>
     </message>
     <message>
         <source>Samsung MDC displays cannot freeze the picture over the network. Use the display&apos;s remote control instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsung-MDC-Displays können kein Standbild über das Netzwerk schalten. Stattdessen die Fernbedienung des Displays verwenden.</translation>
     </message>
     <message>
         <source>The volume must be between 0 and 100, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lautstärke muss zwischen 0 und 100 liegen, nicht %1.</translation>
     </message>
     <message>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The MDC display ID must be between 0 and 254, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MDC-Display-ID muss zwischen 0 und 254 liegen, nicht %1.</translation>
     </message>
     <message>
         <source>The MDC PIN must be exactly 4 digits. Check the PIN set on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MDC-PIN muss genau 4 Ziffern haben. Die am Display eingestellte PIN prüfen.</translation>
     </message>
     <message>
         <source>Too many commands are waiting for the display at %1. Wait for them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Befehle warten auf das Display unter %1. Warten, bis sie abgeschlossen sind.</translation>
     </message>
     <message>
         <source>The display at %1 presented a different certificate than before. If the display was replaced or reset, confirm its new certificate in the display settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat ein anderes Zertifikat vorgelegt als zuvor. Wurde das Display ersetzt oder zurückgesetzt, das neue Zertifikat in den Display-Einstellungen bestätigen.</translation>
     </message>
     <message>
         <source>The display sent more data than any MDC reply holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat mehr Daten gesendet, als eine MDC-Antwort enthalten kann.</translation>
     </message>
     <message>
         <source>The display did not start the secured MDC protocol. If &quot;Secured Protocol&quot; is off on the display, remove the PIN in Tafel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat das gesicherte MDC-Protokoll nicht gestartet. Ist „Secured Protocol“ am Display ausgeschaltet, die PIN in Tafel entfernen.</translation>
     </message>
     <message>
         <source>The display at %1 rejected the PIN (code %2). Enter the PIN shown in the display&apos;s MDC security settings; Tafel will not retry on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat die PIN abgelehnt (Code %2). Die PIN aus den MDC-Sicherheitseinstellungen des Displays eingeben; Tafel versucht es nicht selbst erneut.</translation>
     </message>
     <message>
         <source>The display answered the PIN with an unknown message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat auf die PIN mit einer unbekannten Nachricht geantwortet.</translation>
     </message>
     <message>
         <source>The display at %1 uses the secured MDC protocol. Enter its 4-digit PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 verwendet das gesicherte MDC-Protokoll. Seine 4-stellige PIN eingeben.</translation>
     </message>
     <message>
         <source>The display&apos;s reply had a wrong checksum. Check the network cable or serial-to-LAN adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Displays hatte eine falsche Prüfsumme. Netzwerkkabel oder Seriell-LAN-Adapter prüfen.</translation>
     </message>
     <message>
         <source>The display sent data that is not an MDC frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat Daten gesendet, die kein MDC-Frame sind.</translation>
     </message>
     <message>
         <source>The display sent a frame that is not an ACK or NAK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat einen Frame gesendet, der weder ACK noch NAK ist.</translation>
     </message>
     <message>
         <source>A display with ID %1 answered, but Tafel addressed ID %2. Set the display ID in Tafel to the one shown in the display&apos;s MDC settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Display mit ID %1 hat geantwortet, Tafel hat aber ID %2 angesprochen. Die Display-ID in Tafel auf die in den MDC-Einstellungen des Displays angezeigte setzen.</translation>
     </message>
     <message>
         <source>The display answered command %1 while Tafel waited for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat auf Befehl %1 geantwortet, während Tafel auf %2 gewartet hat.</translation>
     </message>
     <message>
         <source>The display&apos;s status reply is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statusantwort des Displays ist zu kurz.</translation>
     </message>
     <message>
         <source>The display closed the connection during the secured MDC handshake. Check that &quot;Secured Protocol&quot; is on and that no other MDC client is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat die Verbindung während des gesicherten MDC-Handshakes geschlossen. Prüfen, ob „Secured Protocol“ eingeschaltet ist und kein anderer MDC-Client verbunden ist.</translation>
     </message>
     <message>
         <source>The display closed the connection before answering. Check that no other MDC client is connected to it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat die Verbindung vor der Antwort geschlossen. Prüfen, ob kein anderer MDC-Client damit verbunden ist, und erneut versuchen.</translation>
     </message>
     <message>
         <source>Cannot reach the display at %1 port %2 (%3). Check that it is connected to the network, that network standby is on and that MDC over LAN is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 Port %2 ist nicht erreichbar (%3). Prüfen, ob es mit dem Netzwerk verbunden ist, Netzwerk-Standby eingeschaltet und MDC über LAN aktiviert ist.</translation>
     </message>
     <message>
         <source>The TLS handshake with the display failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit dem Display ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The display at %1 port %2 did not accept the connection within %3 s. Check the address and that the display is switched on at the mains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 Port %2 hat die Verbindung nicht innerhalb von %3 s angenommen. Adresse prüfen und ob das Display am Netzschalter eingeschaltet ist.</translation>
     </message>
     <message>
         <source>The display at %1 port %2 did not start the secured MDC protocol within %3 s. If &quot;Secured Protocol&quot; is off on the display, remove the PIN in Tafel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 Port %2 hat das gesicherte MDC-Protokoll nicht innerhalb von %3 s gestartet. Ist „Secured Protocol“ am Display ausgeschaltet, die PIN in Tafel entfernen.</translation>
     </message>
     <message>
         <source>The TLS handshake with the display at %1 port %2 did not finish within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der TLS-Handshake mit dem Display unter %1 Port %2 wurde nicht innerhalb von %3 s abgeschlossen.</translation>
     </message>
     <message>
         <source>The display at %1 port %2 did not answer the PIN within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 Port %2 hat nicht innerhalb von %3 s auf die PIN geantwortet.</translation>
     </message>
     <message>
         <source>The display rejected command %1 (NAK, error %2). It may not support this on its model or in its current state; switch it on first and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat Befehl %1 abgelehnt (NAK, Fehler %2). Das Modell oder der aktuelle Zustand unterstützt das eventuell nicht; Display zuerst einschalten und erneut versuchen.</translation>
     </message>
     <message>
         <source>The display at %1 did not answer command %2 within %3 s. Check that its MDC display ID is %4 and that no other MDC client is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat nicht innerhalb von %3 s auf Befehl %2 geantwortet. Prüfen, ob seine MDC-Display-ID %4 ist und kein anderer MDC-Client verbunden ist.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::MdcSimulator</name>
     <message>
         <source>The simulated display needs a PIN of exactly 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Display braucht eine PIN mit genau 4 Ziffern.</translation>
     </message>
     <message>
         <source>The simulated display could not listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Display kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::MdcTlsCredentials</name>
     <message>
         <source>Could not create a TLS certificate for the simulated display. Check that OpenSSL 3 is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das simulierte Display konnte kein TLS-Zertifikat erstellt werden. Prüfen, ob OpenSSL 3 korrekt installiert ist.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::PjLinkDiscovery</name>
     <message>
         <source>Cannot listen for PJLink search answers on UDP port %1 (%2). Close other PJLink tools and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf UDP-Port %1 kann nicht auf PJLink-Suchantworten gelauscht werden (%2). Andere PJLink-Werkzeuge schließen und erneut versuchen.</translation>
     </message>
     <message>
         <source>Cannot send the PJLink search (%1). Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PJLink-Suche kann nicht gesendet werden (%1). Netzwerkverbindung prüfen.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::PjLinkDriver</name>
     <message>
         <source>The display at %1 refused the password (PJLINK ERRA). Check the PJLink password in its network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat das Passwort abgelehnt (PJLINK ERRA). Das PJLink-Passwort in seinen Netzwerkeinstellungen prüfen.</translation>
     </message>
     <message>
         <source>The display at %1 requires a PJLink password. Enter it in the display&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 verlangt ein PJLink-Passwort. Es in den Einstellungen des Displays eingeben.</translation>
     </message>
     <message>
         <source>The display at %1 closed the connection before greeting. It may be busy with another controller; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat die Verbindung vor der Begrüßung geschlossen. Eventuell ist es mit einer anderen Steuerung beschäftigt; gleich erneut versuchen.</translation>
     </message>
     <message>
         <source>The display at %1 closed the connection before answering. Check its network settings or restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat die Verbindung vor der Antwort geschlossen. Seine Netzwerkeinstellungen prüfen oder es neu starten.</translation>
     </message>
     <message>
         <source>Host %1 not found. Check the display&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 nicht gefunden. Die Adresse des Displays prüfen.</translation>
     </message>
     <message>
         <source>The display at %1 refuses connections. Is PJLink enabled in its network menu, and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 lehnt Verbindungen ab. Ist PJLink in seinem Netzwerkmenü aktiviert und der Port richtig?</translation>
     </message>
     <message>
         <source>Cannot reach the display at %1 (%2). Is it powered and on the network?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 ist nicht erreichbar (%2). Ist es eingeschaltet und im Netzwerk?</translation>
     </message>
     <message>
         <source>Display at %1 does not answer. Is it powered and on the network?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 antwortet nicht. Ist es eingeschaltet und im Netzwerk?</translation>
     </message>
     <message>
         <source>Display at %1 did not answer %2 within %3 s. Is it powered and on the network?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat nicht innerhalb von %3 s auf %2 geantwortet. Ist es eingeschaltet und im Netzwerk?</translation>
     </message>
     <message>
         <source>The display at %1 sent a malformed reply (%2). Update its firmware or report the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat eine fehlerhafte Antwort gesendet (%2). Seine Firmware aktualisieren oder das Modell melden.</translation>
     </message>
     <message>
         <source>The display at %1 does not support %2 (ERR1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 unterstützt %2 nicht (ERR1).</translation>
     </message>
     <message>
         <source>The display at %1 rejected the value for %2 (ERR2). Check the input code or setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat den Wert für %2 abgelehnt (ERR2). Quellcode oder Einstellung prüfen.</translation>
     </message>
     <message>
         <source>The display at %1 cannot do %2 right now (ERR3); it may be warming up or cooling down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 kann %2 gerade nicht ausführen (ERR3); eventuell wärmt es auf oder kühlt ab. In einer Minute erneut versuchen.</translation>
     </message>
     <message>
         <source>The display at %1 reports a device failure for %2 (ERR4). Check the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 meldet einen Gerätefehler bei %2 (ERR4). Das Display prüfen.</translation>
     </message>
     <message>
         <source>Unknown error from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Fehler von %1.</translation>
     </message>
     <message>
         <source>The display at %1 speaks PJLink Class 1, which has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 spricht PJLink Klasse 1; dort gibt es %2 nicht.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The display at %1 sent an unreadable %2 value &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 hat einen unlesbaren Wert für %2 gesendet: '%3'.</translation>
     </message>
     <message>
         <source>The display at %1 is still %2 after %3 s. Check it on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display unter %1 ist nach %3 s immer noch im Zustand „%2“. Bitte vor Ort prüfen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PJLink input code. Use two characters such as 31 (digital input 1); the display&apos;s input list shows the valid ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist kein PJLink-Quellcode. Zwei Zeichen wie 31 (digitaler Eingang 1) verwenden; die Quellenliste des Displays zeigt die gültigen.</translation>
     </message>
     <message>
         <source>freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild</translation>
     </message>
     <message>
         <source>volume control</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärkeregelung</translation>
     </message>
     <message>
         <source>microphone volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikrofonlautstärke</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::PjLinkNotificationListener</name>
     <message>
         <source>Cannot receive PJLink notifications on UDP port %1 (%2). Status is polled instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink-Benachrichtigungen können auf UDP-Port %1 nicht empfangen werden (%2). Der Status wird stattdessen regelmäßig abgefragt.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::AdminAuth</name>
     <message>
         <source>Please enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Passwort eingeben.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bitte mindestens %n Zeichen.</numerusform>
+            <numerusform>Bitte mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>The two entries are different. Please type the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Eingaben sind verschieden. Bitte das Passwort erneut eingeben.</translation>
     </message>
     <message>
         <source>An admin password has already been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin-Passwort ist bereits gesetzt.</translation>
     </message>
     <message>
         <source>No admin password has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Admin-Passwort gesetzt.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktuelle Passwort ist falsch.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::AdminGate</name>
     <message>
         <source>Admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passwort</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel and stay in the teacher view</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und in der Lehrkräfte-Ansicht bleiben</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bitte mindestens %n Zeichen.</numerusform>
+            <numerusform>Bitte mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two entries are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Eingaben sind verschieden.</translation>
     </message>
     <message>
         <source>Set the admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passwort festlegen</translation>
     </message>
     <message numerus="yes">
         <source>This is the first start: choose the password that protects the admin view. At least %n characters. Keep it safe: it cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dies ist der erste Start: Wählen Sie das Passwort, das die Admin-Ansicht schützt. Mindestens %n Zeichen. Gut aufbewahren: Es kann nicht erneut angezeigt werden.</numerusform>
+            <numerusform>Dies ist der erste Start: Wählen Sie das Passwort, das die Admin-Ansicht schützt. Mindestens %n Zeichen. Gut aufbewahren: Es kann nicht erneut angezeigt werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort festlegen</translation>
     </message>
     <message>
         <source>Set the admin password and open the admin view</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passwort festlegen und Admin-Ansicht öffnen</translation>
     </message>
     <message>
         <source>Admin access</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Zugang</translation>
     </message>
     <message>
         <source>Enter the admin password to manage rooms, devices and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passwort eingeben, um Räume, Geräte und Einstellungen zu verwalten.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Unlock the admin view</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Ansicht entsperren</translation>
     </message>
     <message>
         <source>Too many wrong passwords: please wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Passwörter: bitte einen Moment warten.</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Please enter the admin password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das Admin-Passwort eingeben.</translation>
     </message>
     <message>
         <source>The password could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht geprüft werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. The admin view stays locked. Too many attempts: please wait %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falsches Passwort. Die Admin-Ansicht bleibt gesperrt. Zu viele Versuche: bitte %n Sekunde warten.</numerusform>
+            <numerusform>Falsches Passwort. Die Admin-Ansicht bleibt gesperrt. Zu viele Versuche: bitte %n Sekunden warten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong password. The admin view stays locked; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort. Die Admin-Ansicht bleibt gesperrt; bitte erneut versuchen.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::AdminView</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Lock the admin view and return to the teacher view</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Ansicht sperren und zur Lehrkräfte-Ansicht zurückkehren</translation>
     </message>
     <message>
         <source>Admin sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Bereiche</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Rooms &amp; devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume &amp; Geräte</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Agents &amp; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten &amp; Schlüssel</translation>
     </message>
     <message>
         <source>Reports to the city</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte an die Stadt</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Every room of the school as a tile, worst first, with live states from the room agents. Coming with the school-wide health overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Raum der Schule als Kachel, die schlechtesten zuerst, mit Live-Zuständen der Raum-Agenten. Kommt mit der schulweiten Zustandsübersicht.</translation>
     </message>
     <message>
         <source>Switch the displays on and off by time, per room or for the whole school (for example all off at 16:30 on school days). Coming with display control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays zeitgesteuert ein- und ausschalten, pro Raum oder für die ganze Schule (zum Beispiel alles aus um 16:30 an Schultagen). Kommt mit der Display-Steuerung.</translation>
     </message>
     <message>
         <source>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-Agenten registrieren, ihre Fingerabdrücke und letzte Erreichbarkeit sehen, Schlüssel widerrufen und das Installationspaket exportieren. Kommt mit dem Agent-Protokoll.</translation>
     </message>
     <message>
         <source>Broadband and availability reports for the city&apos;s education IT, sent from a durable outbox. Coming with reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandbreiten- und Verfügbarkeitsberichte für die Schul-IT der Stadt, gesendet aus einem dauerhaften Postausgang. Kommt mit den Berichten.</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar</translation>
     </message>
     <message>
         <source>Language, network, display passwords and school settings. Coming with the settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Netzwerk, Display-Passwörter und Schuleinstellungen. Kommt mit den Einstellungen.</translation>
     </message>
     <message>
         <source>Read-only for now: adding, editing and CSV import come with the inventory work. Meanwhile use “tafelctl rooms add” and “tafelctl devices add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorerst nur lesbar: Hinzufügen, Bearbeiten und CSV-Import kommen mit der Inventarverwaltung. Bis dahin „tafelctl rooms add“ und „tafelctl devices add“ verwenden.</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>Filter rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume filtern…</translation>
     </message>
     <message>
         <source>Filter rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume filtern</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Filter devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte filtern…</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte filtern</translation>
     </message>
     <message>
         <source>Every change to rooms, devices, keys, schedules and settings, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung an Räumen, Geräten, Schlüsseln, Zeitplänen und Einstellungen, neueste zuerst.</translation>
     </message>
     <message>
         <source>Filter entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge filtern…</translation>
     </message>
     <message>
         <source>Filter audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge filtern</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte: %1</translation>
     </message>
     <message>
         <source>Rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume: %1</translation>
     </message>
     <message>
         <source>Rooms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume (%1)</translation>
     </message>
     <message>
         <source>Devices (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte (%1)</translation>
     </message>
     <message>
         <source>Audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll: %1</translation>
     </message>
     <message>
         <source>Some data could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Daten konnten nicht gelesen werden. %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::AuditModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::DeviceModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::DisplayTile</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Switch on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einschalten</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Switch off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausschalten</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Choose the input of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle von %1 wählen</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand unbekannt</translation>
     </message>
     <message>
         <source>Display control is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Display-Steuerung ist noch nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::HealthStrip</name>
     <message>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte:</translation>
     </message>
     <message>
         <source>Last measurement: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Messung: noch keine</translation>
     </message>
     <message>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gemessen</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::MainWindow</name>
     <message>
         <source>Tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel</translation>
     </message>
     <message>
         <source>Tafel — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel — %1</translation>
     </message>
     <message>
         <source>There is no room “%1”. Showing %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Raum „%1“. Stattdessen wird %2 angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::NoticeBanner</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::PasswordChangeForm</name>
     <message>
         <source>Change the admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Passwort ändern</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters. The change is written to the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Die Änderung wird im Protokoll vermerkt.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Die Änderung wird im Protokoll vermerkt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Passwort</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bitte mindestens %n Zeichen.</numerusform>
+            <numerusform>Bitte mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please enter the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das aktuelle Passwort eingeben.</translation>
     </message>
     <message>
         <source>The password could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>The admin password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Admin-Passwort wurde geändert.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::RoomModel</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::TeacherView</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Network: not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: noch nicht gemessen</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Open the admin view</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Ansicht öffnen</translation>
     </message>
     <message>
         <source>Displays in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays in diesem Raum</translation>
     </message>
     <message>
         <source>Material and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Material und Nachrichten</translation>
     </message>
     <message>
         <source>Nothing sent to this room yet. Sending material and messages comes in a later version; the delivery to every device will show here with its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts an diesen Raum gesendet. Material und Nachrichten senden kommt in einer späteren Version; die Zustellung an jedes Gerät wird dann hier mit Fortschritt angezeigt.</translation>
     </message>
     <message>
         <source>All on</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles an</translation>
     </message>
     <message>
         <source>All off</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus</translation>
     </message>
     <message>
         <source>Show video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video zeigen</translation>
     </message>
     <message>
         <source>Send material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material senden</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Switch on all displays of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Displays des Raums einschalten</translation>
     </message>
     <message>
         <source>Switch off all displays of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Displays des Raums ausschalten</translation>
     </message>
     <message>
         <source>Switching all displays on</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Displays einschalten</translation>
     </message>
     <message>
         <source>Switching all displays off</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Displays ausschalten</translation>
     </message>
     <message>
         <source>Showing a video on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Video auf dem Display zeigen</translation>
     </message>
     <message>
         <source>Sending material to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Material an den Raum senden</translation>
     </message>
     <message>
         <source>Sending a message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an den Raum senden</translation>
     </message>
     <message>
         <source>The rooms could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Räume konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No rooms yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Räume</translation>
     </message>
     <message>
         <source>The devices of this room could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte dieses Raums konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Switching a display on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Display einschalten</translation>
     </message>
     <message>
         <source>Switching a display off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Display ausschalten</translation>
     </message>
     <message>
         <source>Choosing the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle wählen</translation>
     </message>
     <message>
         <source>There are no rooms yet. An admin adds them (for now with “tafelctl rooms add NAME”). To look around first, start “tafel --demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Räume. Die Administration legt sie an (vorerst mit „tafelctl rooms add NAME“). Zum Ausprobieren zuerst „tafel --demo“ starten.</translation>
     </message>
     <message>
         <source>There is no display or projector in this room yet. An admin can add one under Admin → Rooms &amp; devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Raum gibt es noch kein Display und keinen Beamer. Die Administration kann sie unter Admin → Räume &amp; Geräte hinzufügen.</translation>
     </message>
     <message>
         <source>%1 is not available yet in this version of Tafel. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in dieser Version von Tafel noch nicht verfügbar. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>tafel::media::MediaPlayer</name>
     <message>
         <source>The media engine could not create a player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienwiedergabe konnte keinen Player erstellen.</translation>
     </message>
     <message>
         <source>No media file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mediendatei geöffnet.</translation>
     </message>
     <message>
         <source>The media engine could not start playing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienwiedergabe konnte %1 nicht abspielen.</translation>
     </message>
     <message>
         <source>Seeking needs a media that is playing or paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spulen ist nur bei laufender oder pausierter Wiedergabe möglich.</translation>
     </message>
     <message>
         <source>%1 does not support seeking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unterstützt kein Spulen.</translation>
     </message>
     <message>
         <source>%1 could not be played: its format is not supported, the file is damaged, or VLC&apos;s plugins are missing (Debian: the package vlc-plugin-base).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abgespielt werden: Das Format wird nicht unterstützt, die Datei ist beschädigt oder die VLC-Plugins fehlen (Debian: Paket vlc-plugin-base).</translation>
     </message>
     <message>
         <source>it refused the options %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat die Optionen %1 abgelehnt</translation>
     </message>
     <message>
         <source>The media engine (libVLC %1) could not be started: %2. Check the player options and that VLC&apos;s plugins are installed (Debian: the package vlc-plugin-base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienwiedergabe (libVLC %1) konnte nicht gestartet werden: %2. Player-Optionen prüfen und ob die VLC-Plugins installiert sind (Debian: Paket vlc-plugin-base).</translation>
     </message>
     <message>
         <source>No media file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mediendatei angegeben.</translation>
     </message>
     <message>
         <source>The media file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Mediendatei.</translation>
     </message>
     <message>
         <source>The media file %1 is not readable (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mediendatei %1 ist nicht lesbar (Berechtigungen prüfen).</translation>
     </message>
     <message>
         <source>The media engine could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienwiedergabe konnte %1 nicht öffnen.</translation>
     </message>
     <message>
         <source>The media engine could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Medienwiedergabe konnte %1 nicht lesen.</translation>
     </message>
     <message>
         <source>Reading %1 took longer than %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen von %1 hat länger als %2 ms gedauert.</translation>
     </message>
     <message>
         <source>%1 is not a playable media file: its format is not supported or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine abspielbare Mediendatei: Das Format wird nicht unterstützt oder die Datei ist beschädigt.</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::ProbeTarget</name>
     <message>
         <source>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Messziel: „%1“ (icmp://host, tcp://host:port, http(s)://..., display://id oder heartbeat://id verwenden)</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::icmp</name>
     <message>
         <source>ICMP packet too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP-Paket zu lang</translation>
     </message>
     <message>
         <source>IP header too short</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Header zu kurz</translation>
     </message>
     <message>
         <source>Not an IPv4 packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein IPv4-Paket</translation>
     </message>
     <message>
         <source>Bad IPv4 header length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige IPv4-Header-Länge</translation>
     </message>
     <message>
         <source>Not an ICMP packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein ICMP-Paket</translation>
     </message>
     <message>
         <source>ICMP message too short</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP-Nachricht zu kurz</translation>
     </message>
     <message>
         <source>ICMP checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP-Prüfsumme stimmt nicht</translation>
     </message>
 </context>
 <context>
     <name>tafel::schedules</name>
     <message>
         <source>Displays on</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays an</translation>
     </message>
     <message>
         <source>Displays off</source>
-        <translation type="unfinished"></translation>
+        <translation>Displays aus</translation>
     </message>
     <message>
         <source>Switch input to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle auf %1 umschalten</translation>
     </message>
     <message>
         <source>No days given; use e.g. mon-fri, mon,wed,fri or daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tage angegeben; z. B. mon-fri, mon,wed,fri oder daily verwenden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day or a range of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist kein Tag und kein Bereich von Tagen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day of the week (mon, tue, wed, thu, fri, sat, sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist kein Wochentag (mon, tue, wed, thu, fri, sat, sun).</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>Mon–Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo–Fr</translation>
     </message>
     <message>
         <source>The time is missing or not valid (use HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit fehlt oder ist ungültig (HH:MM verwenden).</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Tag wählen.</translation>
     </message>
     <message>
         <source>Switching the input needs the input to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umschalten der Quelle muss die Zielquelle angegeben sein.</translation>
     </message>
 </context>
 <context>
     <name>tafel::store</name>
     <message>
         <source>An audit entry needs an actor and an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Protokolleintrag braucht einen Akteur und eine Aktion.</translation>
     </message>
     <message>
         <source>No stored password or PIN with reference &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Passwort und keine PIN mit der Referenz '%1'.</translation>
     </message>
     <message>
         <source>Cannot write to the folder of the database %1. Tafel needs to create files there; make the folder writable or choose another database location.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ordner der Datenbank %1 kann nicht geschrieben werden. Tafel muss dort Dateien anlegen; den Ordner beschreibbar machen oder einen anderen Speicherort für die Datenbank wählen.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbankdatei angegeben.</translation>
     </message>
     <message>
         <source>Schema version %1 does not exist (this program knows 1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 gibt es nicht (dieses Programm kennt 1 bis %2).</translation>
     </message>
     <message>
         <source>%1 is not a database file but a folder or device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datenbankdatei, sondern ein Ordner oder Gerät.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Make it writable for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei %1 ist schreibgeschützt. Sie für diesen Benutzer beschreibbar machen.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) fehlt. Das Paket libqt6sql6-sqlite installieren.</translation>
     </message>
     <message>
         <source>%1 It could not be moved aside (%2); move or delete it by hand, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sie konnte nicht beiseitegelegt werden (%2); sie von Hand verschieben oder löschen oder eine Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <source>%1 It was moved aside to %2 (not deleted). The next start creates a new, empty database; restore a backup to get your data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sie wurde nach %2 verschoben (nicht gelöscht). Beim nächsten Start wird eine neue, leere Datenbank angelegt; eine Sicherung wiederherstellen, um die Daten zurückzubekommen.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt (%2).</translation>
     </message>
     <message>
         <source>The database %1 has schema version %2, but this program knows schema version %3 at most: it was written by a newer Tafel. Update Tafel, or open another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, dieses Programm kennt aber höchstens Schemaversion %3: Sie wurde von einem neueren Tafel geschrieben. Tafel aktualisieren oder eine andere Datenbank öffnen.</translation>
     </message>
     <message>
         <source>The database %1 has an invalid schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat eine ungültige Schemaversion %2.</translation>
     </message>
     <message>
         <source>Upgrading the database %1 to schema version %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Datenbank %1 auf Schemaversion %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a MAC address (expected e.g. 00:11:22:AA:BB:CC).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine MAC-Adresse (erwartet z. B. 00:11:22:AA:BB:CC).</translation>
     </message>
     <message>
         <source>Device %1 has the unknown kind &apos;%2&apos;; a newer Tafel may have written it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 hat den unbekannten Typ '%2'; eventuell wurde es von einem neueren Tafel geschrieben.</translation>
     </message>
     <message>
         <source>There is no device &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Gerät „%1“.</translation>
     </message>
     <message>
         <source>A device needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät braucht einen Namen.</translation>
     </message>
     <message>
         <source>Device &apos;%1&apos; has an invalid kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät „%1“ hat einen ungültigen Typ.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine gültige ID.</translation>
     </message>
     <message>
         <source>Device &apos;%1&apos; names two different ports (%2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät „%1“ nennt zwei verschiedene Ports (%2 und %3).</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Protokoll '%1' (bekannt: %2).</translation>
     </message>
     <message>
         <source>There is no room &apos;%1&apos; for device &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Raum „%1“ für Gerät „%2“.</translation>
     </message>
     <message>
         <source>The MAC address %1 already belongs to device &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die MAC-Adresse %1 gehört bereits zu Gerät „%2“.</translation>
     </message>
     <message>
         <source>There is no room &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Raum „%1“.</translation>
     </message>
     <message>
         <source>A room named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raum namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>A room needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Raum braucht einen Namen.</translation>
     </message>
     <message>
         <source>The capacity of room &apos;%1&apos; cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Platzzahl von Raum „%1“ darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Schedule %1 has the unknown action &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 hat die unbekannte Aktion '%2'.</translation>
     </message>
     <message>
         <source>There is no schedule &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Zeitplan „%1“.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program (another Tafel or tafelctl is using it). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist von einem anderen Programm gesperrt (ein anderes Tafel oder tafelctl verwendet sie). Gleich erneut versuchen.</translation>
     </message>
     <message>
         <source>Cannot open %1 for writing (%2). Check that the file and its folder exist and are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden (%2). Prüfen, ob die Datei und ihr Ordner existieren und beschreibbar sind.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2). Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen oder Schreiben von %1 fehlgeschlagen (%2). Ist der Datenträger voll?</translation>
     </message>
     <message>
         <source>The change was refused by the database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt (%1).</translation>
     </message>
     <message>
         <source>The change conflicts with existing data (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung steht im Konflikt mit vorhandenen Daten (%1).</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler in %1: %2</translation>
     </message>
     <message>
         <source>User &apos;%1&apos; has the unknown role &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer „%1“ hat die unbekannte Rolle '%2'.</translation>
     </message>
     <message>
         <source>Refusing to store a password that is not hashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein nicht gehashtes Passwort wird nicht gespeichert.</translation>
     </message>
     <message>
         <source>There is no user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer „%1“.</translation>
     </message>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer braucht einen Namen.</translation>
     </message>
     <message>
         <source>A user named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer namens „%1“ existiert bereits.</translation>
     </message>
 </context>
 <context>
     <name>tafel::wol</name>
     <message>
         <source>&quot;%1&quot; is not a MAC address: %2. Expected a form like aa:bb:cc:dd:ee:ff.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine MAC-Adresse: %2. Erwartet wird eine Form wie aa:bb:cc:dd:ee:ff.</translation>
     </message>
     <message>
         <source>No MAC address given. Expected a form like aa:bb:cc:dd:ee:ff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine MAC-Adresse angegeben. Erwartet wird eine Form wie aa:bb:cc:dd:ee:ff.</translation>
     </message>
     <message>
         <source>it mixes the separators &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie mischt die Trennzeichen '%1' und '%2'</translation>
     </message>
     <message>
         <source>group %1 has %2 digits instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 hat %2 Ziffern statt %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at position %2 is not a hexadecimal digit</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' an Position %2 ist keine Hexadezimalziffer</translation>
     </message>
     <message>
         <source>it is too long (a MAC address has 12 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist zu lang (eine MAC-Adresse hat 12 Hexadezimalziffern)</translation>
     </message>
     <message>
         <source>it has %1 hexadecimal digits instead of 12</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat %1 Hexadezimalziffern statt 12</translation>
     </message>
     <message>
         <source>00:00:00:00:00:00 belongs to no network card</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00:00:00:00:00 gehört zu keiner Netzwerkkarte</translation>
     </message>
     <message>
         <source>it is a broadcast or multicast address, not a network card&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist eine Broadcast- oder Multicast-Adresse, nicht die einer Netzwerkkarte</translation>
     </message>
     <message>
         <source>Wake-on-LAN needs a target address and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wake-on-LAN braucht eine Zieladresse und einen Port.</translation>
     </message>
     <message>
         <source>Cannot send the Wake-on-LAN packet for %1 to %2 port %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wake-on-LAN-Paket für %1 kann nicht an %2 Port %3 gesendet werden: %4</translation>
     </message>
     <message>
         <source>it has %1 groups instead of %2 groups of %3 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat %1 Gruppen statt %2 Gruppen mit je %3 Ziffern</translation>
     </message>
     <message>
         <source>group %1 has more than %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1 hat mehr als %2 Ziffern</translation>
     </message>
 </context>
 </TS>

@@ -1714,9 +1714,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character, please.</numerusform>
+            <numerusform>At least %n characters, please.</numerusform>
         </translation>
     </message>
     <message>
@@ -1764,9 +1764,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character, please.</numerusform>
+            <numerusform>At least %n characters, please.</numerusform>
         </translation>
     </message>
     <message>
@@ -1779,9 +1779,9 @@
     </message>
     <message numerus="yes">
         <source>This is the first start: choose the password that protects the admin view. At least %n characters. Keep it safe: it cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This is the first start: choose the password that protects the admin view. At least %n character. Keep it safe: it cannot be shown again.</numerusform>
+            <numerusform>This is the first start: choose the password that protects the admin view. At least %n characters. Keep it safe: it cannot be shown again.</numerusform>
         </translation>
     </message>
     <message>
@@ -1826,9 +1826,9 @@
     </message>
     <message numerus="yes">
         <source>Wrong password. The admin view stays locked. Too many attempts: please wait %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong password. The admin view stays locked. Too many attempts: please wait %n second.</numerusform>
+            <numerusform>Wrong password. The admin view stays locked. Too many attempts: please wait %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2125,9 +2125,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters. The change is written to the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character. The change is written to the audit log.</numerusform>
+            <numerusform>At least %n characters. The change is written to the audit log.</numerusform>
         </translation>
     </message>
     <message>
@@ -2148,9 +2148,9 @@
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At least %n character, please.</numerusform>
+            <numerusform>At least %n characters, please.</numerusform>
         </translation>
     </message>
     <message>
