@@ -8,9 +8,12 @@
 
 #include "core/clock.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QFile>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 // Resources of a static library must be initialised by name (Q_INIT_RESOURCE is not allowed in a namespace).
@@ -75,12 +78,41 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
         m_teacher->showNotice(tr("There is no room “%1”. Showing %2 instead.")
                                   .arg(options.startRoom, m_teacher->currentRoomName()));
 
+    // A display in a classroom must not stay in the admin view when the admin walks away.
+    m_idleLock = new QTimer(this);
+    m_idleLock->setSingleShot(true);
+    m_idleLock->setInterval(options.adminIdleLockMs);
+    connect(m_idleLock, &QTimer::timeout, this, [this] {
+        qCInfo(lcGui) << "admin view locked after" << m_idleLock->interval() / 1000 << "s without input";
+        lock();
+        m_teacher->showNotice(tr("The admin view was locked because nobody used it for a while."));
+    });
+
     connect(m_teacher, &TeacherView::adminRequested, this, &MainWindow::requestAdmin);
     connect(m_admin, &AdminView::lockRequested, this, &MainWindow::lock);
     connect(m_gate, &AdminGate::unlocked, this, &MainWindow::openAdmin);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::KeyPress:
+    case QEvent::TouchBegin:
+    case QEvent::Wheel:
+        if (m_idleLock->isActive())
+            m_idleLock->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 TeacherView *MainWindow::teacherView() const
 {
@@ -118,6 +150,8 @@ bool MainWindow::unlockWithPassword(const QString &password)
 
 void MainWindow::lock()
 {
+    m_idleLock->stop();
+    qApp->removeEventFilter(this);
     m_stack->setCurrentWidget(m_teacher);
     // Rooms or devices may have changed while the admin view was open.
     m_teacher->reloadRooms();
@@ -128,6 +162,10 @@ void MainWindow::openAdmin()
 {
     m_admin->reload();
     m_stack->setCurrentWidget(m_admin);
+    if (m_idleLock->interval() > 0) {
+        qApp->installEventFilter(this); // any input restarts the idle timer
+        m_idleLock->start();
+    }
     qCInfo(lcGui) << "admin view unlocked";
 }
 

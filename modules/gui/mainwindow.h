@@ -9,6 +9,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QTimer;
 
 namespace tafel {
 class Clock;
@@ -30,6 +31,7 @@ struct MainWindowOptions {
     QString startRoom;            // id or name; empty = first room; a notice if there is no such room
     QString rememberedRoom;       // id from the last run; used silently when it still exists
     QString banner;               // e.g. the demo hint; shown above both views when set
+    int adminIdleLockMs = 5 * 60 * 1000; // the admin view locks itself after this long without input; 0 = never
 };
 
 // Top-level window: the teacher view (start screen) and, behind the admin password, the admin view.
@@ -52,6 +54,9 @@ public:
     // Back to the teacher view; the admin view needs the password again.
     void lock();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void openAdmin();
 
@@ -62,6 +67,7 @@ private:
     QPointer<TeacherView> m_teacher;
     QPointer<AdminView> m_admin;
     QPointer<AdminGate> m_gate;
+    QTimer *m_idleLock = nullptr;
 };
 
 // The stylesheet of the whole UI (compiled into the resources).

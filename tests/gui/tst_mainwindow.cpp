@@ -433,6 +433,28 @@ private Q_SLOTS:
         QCOMPARE(changes, 2); // set by the demo, changed here
     }
 
+    void adminViewLocksItselfWhenIdle()
+    {
+        auto db = demoDb(true);
+        gui::MainWindowOptions options;
+        options.scrypt = kCheap;
+        options.adminIdleLockMs = 1500; // generous: the CI machine may be busy
+        gui::MainWindow w(*db, options);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.unlockWithPassword(demo::demoAdminPassword()));
+        // Input keeps it open...
+        for (int i = 0; i < 4; ++i) {
+            QTest::qWait(250);
+            QTest::keyClick(child<QLineEdit>(w, "roomsFilter"), Qt::Key_A);
+        }
+        QVERIFY(w.isAdminUnlocked());
+        // ...silence locks it.
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isAdminUnlocked(), 8000);
+        QVERIFY(onTeacherView(w));
+        QVERIFY(child<QWidget>(*w.teacherView(), "noticeBanner")->isVisible());
+    }
+
     void adminNavigationShowsEveryPage()
     {
         auto db = demoDb(true);
