@@ -5,2687 +5,2687 @@
     <name>main</name>
     <message>
         <source>Tafel: smart classroom control</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel: akıllı sınıf kontrolü</translation>
     </message>
     <message>
         <source>Open a demo school in a throwaway database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo okulu geçici bir veritabanında açar.</translation>
     </message>
     <message>
         <source>Use the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH konumundaki veritabanını kullanır.</translation>
     </message>
     <message>
         <source>User interface language: de, en or tr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arayüz dili: de, en veya tr.</translation>
     </message>
     <message>
         <source>Start in room NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME odasında başlar.</translation>
     </message>
     <message>
         <source>Start view: teacher, login (the admin password prompt) or admin (only with --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç görünümü: teacher (öğretmen), login (yönetici parolası istemi) veya admin (yalnızca --demo ile).</translation>
     </message>
     <message>
         <source>Save a picture of the window to FILE and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencerenin görüntüsünü FILE dosyasına kaydeder ve çıkar.</translation>
     </message>
     <message>
         <source>Window size for --screenshot, e.g. 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot için pencere boyutu, ör. 1920x1080.</translation>
     </message>
     <message>
         <source>--demo and --db exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo ve --db birlikte kullanılamaz.</translation>
     </message>
     <message>
         <source>--view must be teacher, login or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view değeri teacher, login veya admin olmalıdır.</translation>
     </message>
     <message>
         <source>--size must look like 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size değeri 1920x1080 biçiminde olmalıdır.</translation>
     </message>
     <message>
         <source>Cannot create a temporary directory for the demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo için geçici bir dizin oluşturulamıyor: %1</translation>
     </message>
     <message>
         <source>Tafel cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel başlatılamıyor</translation>
     </message>
     <message>
         <source>Demo school — admin password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo okul — yönetici parolası: %1</translation>
     </message>
     <message>
         <source>--view admin works only with --demo; otherwise use the Admin button and the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view admin yalnızca --demo ile çalışır; aksi halde Yönetici düğmesini ve parolayı kullanın.</translation>
     </message>
     <message>
         <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran görüntüsü %1 konumuna yazılamıyor.</translation>
     </message>
     <message>
         <source>Tafel agent: monitoring, material and display service for one room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel ajanı: tek bir oda için izleme, materyal ve ekran hizmeti.</translation>
     </message>
     <message>
         <source>Read the configuration from FILE (INI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırmayı FILE (INI) dosyasından okur.</translation>
     </message>
     <message>
         <source>Keep the agent&apos;s database and material in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanın veritabanını ve materyallerini DIR dizininde tutar.</translation>
     </message>
     <message>
         <source>Listen on ADDR:PORT (default 0.0.0.0:%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDR:PORT üzerinde dinler (varsayılan 0.0.0.0:%1).</translation>
     </message>
     <message>
         <source>Language of messages: de, en or tr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj dili: de, en veya tr.</translation>
     </message>
 </context>
 <context>
     <name>tafel::DeviceKind</name>
     <message>
         <source>Interactive display</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkileşimli ekran</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeksiyon cihazı</translation>
     </message>
     <message>
         <source>WLAN access point</source>
-        <translation type="unfinished"></translation>
+        <translation>WLAN erişim noktası</translation>
     </message>
     <message>
         <source>Network switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ anahtarı (switch)</translation>
     </message>
     <message>
         <source>PC</source>
-        <translation type="unfinished"></translation>
+        <translation>PC</translation>
     </message>
     <message>
         <source>Tablet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablet</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazıcı</translation>
     </message>
     <message>
         <source>Tafel agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel ajanı</translation>
     </message>
 </context>
 <context>
     <name>tafel::HostPort</name>
     <message>
         <source>&apos;%1&apos; is not a valid host: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' geçerli bir ana bilgisayar değil: %2</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>boş</translation>
     </message>
     <message>
         <source>missing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>']' eksik</translation>
     </message>
     <message>
         <source>unexpected text after &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>']' sonrasında beklenmeyen metin</translation>
     </message>
     <message>
         <source>not an IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 adresi değil</translation>
     </message>
     <message>
         <source>not an IP address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresi veya ana bilgisayar adı değil</translation>
     </message>
     <message>
         <source>port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>port 1 ile 65535 arasında bir sayı olmalıdır</translation>
     </message>
 </context>
 <context>
     <name>tafel::Settings</name>
     <message>
         <source>Cannot write settings to %1: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar %1 dosyasına yazılamıyor: dosya veya klasörü salt okunur.</translation>
     </message>
     <message>
         <source>Cannot access settings file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayar dosyasına erişilemiyor.</translation>
     </message>
     <message>
         <source>Settings file %1 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayar dosyası hatalı biçimde.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::AgentConfig</name>
     <message>
         <source>Configuration file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yapılandırma dosyası mevcut değil.</translation>
     </message>
     <message>
         <source>Configuration file %1 is not readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yapılandırma dosyası okunamıyor.</translation>
     </message>
     <message>
         <source>%1: Agent/Listen: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Agent/Listen: %2</translation>
     </message>
     <message>
         <source>%1: Link/HandshakeTimeoutMs and Link/IdleTimeoutMs must be at least 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Link/HandshakeTimeoutMs ve Link/IdleTimeoutMs en az 100 olmalıdır.</translation>
     </message>
     <message>
         <source>%1: Link/MaxConnections must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Link/MaxConnections en az 1 olmalıdır.</translation>
     </message>
     <message>
         <source>--listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen: %1</translation>
     </message>
     <message>
         <source>The listen address must be an IP address, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinleme adresi bir IP adresi olmalıdır, '%1' değil.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veri dizini oluşturulamıyor.</translation>
     </message>
     <message>
         <source>The data directory %1 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veri dizini yazılabilir değil.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentClient</name>
     <message>
         <source>Qt&apos;s TLS backend did not accept the Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt'nin TLS arka ucu Ed25519 anahtarını kabul etmedi.</translation>
     </message>
     <message>
         <source>%1 did not complete the connection within %2 seconds. Is tafel-agent running there?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bağlantıyı %2 saniye içinde tamamlamadı. tafel-agent orada çalışıyor mu?</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile bağlantı kurulamadı: %2</translation>
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile bağlantı kapatıldı.</translation>
     </message>
     <message>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile bağlantı yok.</translation>
     </message>
     <message>
         <source>No certificate fingerprint is pinned for %1. Enroll the agent first: tafelctl agent enroll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için sabitlenmiş bir sertifika parmak izi yok. Önce ajanı kaydedin: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>The certificate of %1 does not match the pinned fingerprint (got %2). The agent may have been reinstalled or someone is intercepting the connection. If the change is expected, enroll the agent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sertifikası sabitlenmiş parmak iziyle eşleşmiyor (alınan: %2). Ajan yeniden kurulmuş olabilir ya da biri bağlantıyı dinliyor olabilir. Değişiklik bekleniyorsa ajanı yeniden kaydedin.</translation>
     </message>
     <message>
         <source>The request is larger than the protocol allows (1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek, protokolün izin verdiği boyuttan büyük (1 MiB).</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 saniye içinde yanıt vermedi.</translation>
     </message>
     <message>
         <source>%1 sent an invalid frame (%2). Update tafel or the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geçersiz bir çerçeve gönderdi (%2). tafel'i veya ajanı güncelleyin.</translation>
     </message>
     <message>
         <source>%1 sent a replayed frame; the connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tekrarlanmış bir çerçeve gönderdi; bağlantı kapatıldı.</translation>
     </message>
     <message>
         <source>%1 sent a request; agents only answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir istek gönderdi; ajanlar yalnızca yanıt verir.</translation>
     </message>
     <message>
         <source>%1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bağlantıyı kapattı.</translation>
     </message>
     <message>
         <source>The agent requires a client key. Pass one with --key FILE (create it with &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan bir istemci anahtarı gerektiriyor. --key FILE ile bir anahtar belirtin ('tafelctl keys create' ile oluşturabilirsiniz).</translation>
     </message>
     <message>
         <source>The agent does not trust this key. Ask the administrator to add its .pub line to the agent&apos;s trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan bu anahtara güvenmiyor. Yöneticiden anahtarın .pub satırını ajanın güvenilen anahtarlarına eklemesini isteyin.</translation>
     </message>
     <message>
         <source>Your key&apos;s role may not do this; it needs an admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarınızın rolü bu işleme izin vermiyor; yönetici anahtarı gerekir.</translation>
     </message>
     <message>
         <source>The agent does not support this command. Update the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan bu komutu desteklemiyor. Ajanı güncelleyin.</translation>
     </message>
     <message>
         <source>The agent speaks another protocol version. Update tafel or the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan başka bir protokol sürümü kullanıyor. tafel'i veya ajanı güncelleyin.</translation>
     </message>
     <message>
         <source>The agent closed the idle connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan boşta kalan bağlantıyı kapattı.</translation>
     </message>
     <message>
         <source>The command failed on the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komut ajanda başarısız oldu.</translation>
     </message>
     <message>
         <source>The agent refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan isteği reddetti: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentIdentity</name>
     <message>
         <source>%1 Restore the file from a backup or delete it (clients must then enroll the agent again).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dosyayı bir yedekten geri yükleyin veya silin (istemcilerin ardından ajanı yeniden kaydetmesi gerekir).</translation>
     </message>
     <message>
         <source>Cannot write the agent certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajan sertifikası yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Qt&apos;s TLS backend did not accept the agent&apos;s Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt'nin TLS arka ucu ajanın Ed25519 anahtarını kabul etmedi.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentLinkServer</name>
     <message>
         <source>The agent has no TLS certificate or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanın TLS sertifikası veya anahtarı yok.</translation>
     </message>
     <message>
         <source>TLS is not available: Qt&apos;s OpenSSL backend could not be loaded. Install OpenSSL 3 (libssl3).</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS kullanılamıyor: Qt'nin OpenSSL arka ucu yüklenemedi. OpenSSL 3'ü (libssl3) kurun.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 üzerinde dinlenemiyor: %3</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::ServerConnection</name>
     <message>
         <source>No request for %1 seconds; closing the connection. Send heartbeat to keep it open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saniyedir istek gelmedi; bağlantı kapatılıyor. Bağlantıyı açık tutmak için heartbeat gönderin.</translation>
     </message>
     <message>
         <source>This agent only accepts clients with a key. Create one with &apos;tafelctl keys create&apos; and add its public key to the agent&apos;s trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajan yalnızca anahtarı olan istemcileri kabul eder. 'tafelctl keys create' ile bir anahtar oluşturun ve açık anahtarını ajanın güvenilen anahtarlarına ekleyin.</translation>
     </message>
     <message>
         <source>The client certificate does not carry an Ed25519 key. Create keys with &apos;tafelctl keys create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci sertifikası bir Ed25519 anahtarı içermiyor. Anahtarları 'tafelctl keys create' ile oluşturun.</translation>
     </message>
     <message>
         <source>The agent does not trust key %1. Add the line from the key&apos;s .pub file to the agent&apos;s trusted keys file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan %1 anahtarına güvenmiyor. Anahtarın .pub dosyasındaki satırı ajanın güvenilen anahtarlar dosyasına ekleyin.</translation>
     </message>
     <message>
         <source>A client may only send requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci yalnızca istek gönderebilir.</translation>
     </message>
     <message>
         <source>Frame sequence %1 is not after %2: replayed or reordered frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çerçeve sıra numarası %1, %2 sonrasında değil: tekrarlanmış veya sırası değişmiş çerçeve.</translation>
     </message>
     <message>
         <source>This agent does not know the command &apos;%1&apos;. Update the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajan '%1' komutunu tanımıyor. Ajanı güncelleyin.</translation>
     </message>
     <message>
         <source>The role %1 may not run &apos;%2&apos;. Use an admin key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rolü '%2' komutunu çalıştıramaz. Yönetici anahtarı kullanın.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::TrustStore</name>
     <message>
         <source>%1, line %2: the role must be &apos;teacher&apos; or &apos;admin&apos;, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, satır %2: rol 'teacher' veya 'admin' olmalıdır, '%3' değil.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 Copy the line from the key&apos;s .pub file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, satır %2: %3 Satırı anahtarın .pub dosyasından kopyalayın.</translation>
     </message>
     <message>
         <source>Cannot read the trusted keys file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenilen anahtarlar dosyası %1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>The trusted keys file %1 is larger than 4 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Güvenilen anahtarlar dosyası %1, 4 MiB'den büyük.</translation>
     </message>
 </context>
 <context>
     <name>tafel::classroom</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::AgentCommand</name>
     <message>
         <source>Talk to tafel-agent on classroom PCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sınıf bilgisayarlarındaki tafel-agent ile iletişim kurar</translation>
     </message>
     <message>
         <source>Connect to an agent, show its certificate fingerprint and pin it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ajana bağlanır, sertifika parmak izini gösterir ve sabitler</translation>
     </message>
     <message>
         <source>Show host, version, uptime, OS and disk of agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanların ana bilgisayar adını, sürümünü, çalışma süresini, işletim sistemini ve diskini gösterir</translation>
     </message>
     <message>
         <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel anahtar dosyası ('tafelctl keys create' ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>The agent (default port %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan (varsayılan port %1).</translation>
     </message>
     <message>
         <source>Expected fingerprint (from the agent&apos;s log or the installer); enrollment fails if it differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenen parmak izi (ajanın günlüğünden veya yükleyiciden); farklıysa kayıt başarısız olur.</translation>
     </message>
     <message>
         <source>One or more enrolled agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir veya daha fazla kayıtlı ajan.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1', HOST veya HOST:PORT biçiminde değil: %2</translation>
     </message>
     <message>
         <source>--fingerprint must be 64 hex digits (colons allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>--fingerprint 64 onaltılık basamak olmalıdır (iki nokta üst üste kullanılabilir).</translation>
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile bağlantı kurulamadı.</translation>
     </message>
     <message>
         <source>%1 presented fingerprint %2, not the expected %3. Nothing was pinned. Check that you reached the right PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, beklenen %3 yerine %2 parmak izini sundu. Hiçbir şey sabitlenmedi. Doğru bilgisayara bağlandığınızı kontrol edin.</translation>
     </message>
     <message>
         <source>Agent %1 certificate fingerprint (SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan %1 sertifika parmak izi (SHA-256):</translation>
     </message>
     <message>
         <source>Compare it with the fingerprint in the agent&apos;s log (&apos;certificate fingerprint ...&apos;); pass --fingerprint to check it automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu ajanın günlüğündeki parmak iziyle karşılaştırın ('certificate fingerprint ...'); otomatik kontrol için --fingerprint kullanın.</translation>
     </message>
     <message>
         <source>Pinned in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyasına sabitlendi.</translation>
     </message>
     <message>
         <source>The agent accepts your key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan anahtarınızı kabul ediyor.</translation>
     </message>
     <message>
         <source>The agent does not accept your key yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan anahtarınızı henüz kabul etmiyor: %1</translation>
     </message>
     <message>
         <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir istemci anahtarı gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın ('tafelctl keys create' ile oluşturabilirsiniz).</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>hata</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>çevrimiçi</translation>
     </message>
     <message>
         <source>AGENT</source>
-        <translation type="unfinished"></translation>
+        <translation>AJAN</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
         <source>ROOM</source>
-        <translation type="unfinished"></translation>
+        <translation>ODA</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>SÜRÜM</translation>
     </message>
     <message>
         <source>UPTIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ÇALIŞMA SÜRESİ</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>İŞLETİM SİSTEMİ</translation>
     </message>
     <message>
         <source>DISK FREE</source>
-        <translation type="unfinished"></translation>
+        <translation>BOŞ DİSK</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DURUM</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::Context</name>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım bilgisi için '%1 --help' komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık bir veritabanı yok.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::DbCommand</name>
     <message>
         <source>The database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı dosyası</translation>
     </message>
     <message>
         <source>Check the database&apos;s integrity and schema version (exit code 1 when broken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanının bütünlüğünü ve şema sürümünü denetler (bozuksa çıkış kodu 1)</translation>
     </message>
     <message>
         <source>Database:       %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı:     %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema sürümü:    %1 (bu program: %2)</translation>
     </message>
     <message>
         <source>The schema is older; the next change by Tafel or tafelctl upgrades it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şema daha eski; Tafel veya tafelctl ile yapılacak bir sonraki değişiklik onu yükseltir.</translation>
     </message>
     <message>
         <source>Integrity:      ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütünlük:       tamam</translation>
     </message>
     <message>
         <source>Integrity:      DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>Bütünlük:       HASARLI</translation>
     </message>
     <message>
         <source>The database %1 is damaged. Restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanı hasarlı. Bir yedeği geri yükleyin.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::DevicesCommand</name>
     <message>
         <source>Devices in the rooms: displays, projectors, PCs, access points, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Odalardaki cihazlar: ekranlar, projeksiyon cihazları, bilgisayarlar, erişim noktaları, ...</translation>
     </message>
     <message>
         <source>List devices, of all rooms or of one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm odaların veya tek bir odanın cihazlarını listeler</translation>
     </message>
     <message>
         <source>Add a device to a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odaya cihaz ekler</translation>
     </message>
     <message>
         <source>Only the devices of room R (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca R odasının cihazları (kimlik veya ad).</translation>
     </message>
     <message>
         <source>ROOM</source>
-        <translation type="unfinished"></translation>
+        <translation>ODA</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TÜR</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>ANA BİLGİSAYAR</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>PROTOCOL</source>
-        <translation type="unfinished"></translation>
+        <translation>PROTOKOL</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>KİMLİK</translation>
     </message>
     <message>
         <source>Room of the device (id or name). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazın odası (kimlik veya ad). Zorunlu.</translation>
     </message>
     <message>
         <source>Kind of device: %1. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz türü: %1. Zorunlu.</translation>
     </message>
     <message>
         <source>Name of the device. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazın adı. Zorunlu.</translation>
     </message>
     <message>
         <source>Host name or IP address, optionally with :PORT. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana bilgisayar adı veya IP adresi, isteğe bağlı olarak :PORT ile. Zorunlu.</translation>
     </message>
     <message>
         <source>MAC address (unique), e.g. 00:11:22:AA:BB:CC.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC adresi (benzersiz), ör. 00:11:22:AA:BB:CC.</translation>
     </message>
     <message>
         <source>Control protocol: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol protokolü: %1.</translation>
     </message>
     <message>
         <source>Missing option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 seçeneği eksik.</translation>
     </message>
     <message>
         <source>Unknown device kind &apos;%1&apos;. Known kinds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen cihaz türü '%1'. Bilinen türler: %2.</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Known protocols: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen protokol '%1'. Bilinen protokoller: %2.</translation>
     </message>
     <message>
         <source>Added %1 &apos;%2&apos; to room &apos;%3&apos; (id %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 '%2', '%3' odasına eklendi (kimlik %4).</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::Dispatch</name>
     <message>
         <source>Use the database file PATH (default: $TAFEL_DB, else %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH veritabanı dosyasını kullanır (varsayılan: $TAFEL_DB, yoksa %1).</translation>
     </message>
     <message>
         <source>Print machine-readable JSON instead of tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablolar yerine makine tarafından okunabilir JSON çıktısı verir.</translation>
     </message>
     <message>
         <source>Show help for the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komutun yardımını gösterir.</translation>
     </message>
     <message>
         <source>Usage: tafelctl [--db PATH] [--json] &lt;command&gt; &lt;subcommand&gt; [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: tafelctl [--db PATH] [--json] &lt;komut&gt; &lt;alt komut&gt; [seçenekler] [argümanlar]</translation>
     </message>
     <message>
         <source>Tafel on the command line: rooms, devices and the database of a school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komut satırında Tafel: bir okulun odaları, cihazları ve veritabanı.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komutlar:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel seçenekler:</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürümü gösterir ve çıkar.</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 the operation failed, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıkış kodları: 0 başarılı, 1 işlem başarısız oldu, 2 hatalı kullanım.</translation>
     </message>
     <message>
         <source>Run &apos;tafelctl &lt;command&gt; --help&apos; for the subcommands of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir komutun alt komutları için 'tafelctl &lt;komut&gt; --help' çalıştırın.</translation>
     </message>
     <message>
         <source>Usage: tafelctl %1 &lt;subcommand&gt; [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım: tafelctl %1 &lt;alt komut&gt; [seçenekler] [argümanlar]</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt komutlar:</translation>
     </message>
     <message>
         <source>Run &apos;tafelctl %1 &lt;subcommand&gt; --help&apos; for the options of a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir alt komutun seçenekleri için 'tafelctl %1 &lt;alt komut&gt; --help' çalıştırın.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanım bilgisi için '%1 --help' komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komut verilmedi.</translation>
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen komut '%1'.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' bir alt komut gerektiriyor: %2.</translation>
     </message>
     <message>
         <source>Unknown subcommand &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%2' için bilinmeyen alt komut '%1'.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' için bir argüman eksik.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenmeyen argüman '%1'.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--db bir dosya adı gerektiriyor.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::DisplayCli</name>
     <message>
         <source>Samsung MDC</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsung MDC</translation>
     </message>
     <message>
         <source>PJLink</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink</translation>
     </message>
     <message>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parola dosyası mevcut değil.</translation>
     </message>
     <message>
         <source>The password file %1 is a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parola dosyası bir dizin.</translation>
     </message>
     <message>
         <source>Cannot read the password file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parola dosyası okunamıyor: %2</translation>
     </message>
     <message>
         <source>The first line of the password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parola dosyasının ilk satırı boş.</translation>
     </message>
     <message>
         <source>--%1 must be a number of seconds greater than 0 and at most %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1, 0'dan büyük ve en fazla %2 olan bir saniye değeri olmalıdır, '%3' değil.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>açık</translation>
     </message>
     <message>
         <source>standby</source>
-        <translation type="unfinished"></translation>
+        <translation>bekleme</translation>
     </message>
     <message>
         <source>warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>ısınıyor</translation>
     </message>
     <message>
         <source>cooling down</source>
-        <translation type="unfinished"></translation>
+        <translation>soğuyor</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message>
         <source>class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sınıf %1</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>Power</source>
-        <translation type="unfinished"></translation>
+        <translation>Güç</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynaklar</translation>
     </message>
     <message>
         <source>Video muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntü kapalı</translation>
     </message>
     <message>
         <source>Audio muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses kapalı</translation>
     </message>
     <message>
         <source>Frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Donduruldu</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses düzeyi</translation>
     </message>
     <message>
         <source>fan</source>
-        <translation type="unfinished"></translation>
+        <translation>fan</translation>
     </message>
     <message>
         <source>lamp</source>
-        <translation type="unfinished"></translation>
+        <translation>lamba</translation>
     </message>
     <message>
         <source>temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>sıcaklık</translation>
     </message>
     <message>
         <source>cover</source>
-        <translation type="unfinished"></translation>
+        <translation>kapak</translation>
     </message>
     <message>
         <source>filter</source>
-        <translation type="unfinished"></translation>
+        <translation>filtre</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>diğer</translation>
     </message>
     <message>
         <source>%1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uyarı</translation>
     </message>
     <message>
         <source>%1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hata</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatalar</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>yok</translation>
     </message>
     <message>
         <source>lamp %1: %2 h, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>lamba %1: %2 sa, %3</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>kapalı</translation>
     </message>
     <message>
         <source>Lamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lambalar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Manufacturer</source>
-        <translation type="unfinished"></translation>
+        <translation>Üretici</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri no</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözünürlük</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata</translation>
     </message>
     <message>
         <source>%1: this build has no driver for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bu sürümde %2 için sürücü yok.</translation>
     </message>
     <message>
         <source>The display at %1 did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran işlemi %2 sn içinde bitirmedi.</translation>
     </message>
     <message>
         <source>%1: %2: FAILED: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: BAŞARISIZ: %3</translation>
     </message>
     <message>
         <source>power: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>güç: %1</translation>
     </message>
     <message>
         <source>input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kaynak: %1</translation>
     </message>
     <message>
         <source>video muted: %1, audio muted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>görüntü kapalı: %1, ses kapalı: %2</translation>
     </message>
     <message>
         <source>frozen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>donduruldu: %1</translation>
     </message>
     <message>
         <source>volume: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ses düzeyi: %1</translation>
     </message>
     <message>
         <source>%1: %2: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: tamam</translation>
     </message>
     <message>
         <source>%1: %2: done (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: tamam (%3)</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::DisplayCommand</name>
     <message>
         <source>Query and switch displays and projectors by address (PJLink, Samsung MDC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranları ve projeksiyon cihazlarını adrese göre sorgular ve kontrol eder (PJLink, Samsung MDC)</translation>
     </message>
     <message>
         <source>Show power, input, mute, errors, lamps and model of displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranların güç, kaynak, sessiz, hata, lamba ve model bilgilerini gösterir</translation>
     </message>
     <message>
         <source>Switch displays on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranları açar veya kapatır</translation>
     </message>
     <message>
         <source>Switch displays to an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranları bir kaynağa geçirir</translation>
     </message>
     <message>
         <source>Mute or unmute picture and/or sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntüyü ve/veya sesi kapatır ya da yeniden açar</translation>
     </message>
     <message>
         <source>Freeze or unfreeze the picture (PJLink class 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntüyü dondurur veya çözer (PJLink sınıf 2)</translation>
     </message>
     <message>
         <source>Turn the speaker volume up or down</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoparlör ses düzeyini artırır veya azaltır</translation>
     </message>
     <message>
         <source>Search the network for PJLink class 2 displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağda PJLink sınıf 2 ekranları arar</translation>
     </message>
     <message>
         <source>Control protocol: pjlink (default, TCP 4352) or mdc (Samsung, TCP 1515).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol protokolü: pjlink (varsayılan, TCP 4352) veya mdc (Samsung, TCP 1515).</translation>
     </message>
     <message>
         <source>PJLink password or MDC PIN. Visible to other users in the process list: prefer --password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink parolası veya MDC PIN'i. İşlem listesinde diğer kullanıcılara görünür: --password-file tercih edin.</translation>
     </message>
     <message>
         <source>Read the password or PIN from the first line of file F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı veya PIN'i F dosyasının ilk satırından okur.</translation>
     </message>
     <message>
         <source>MDC display id, 0 to 254 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC ekran kimliği, 0 ile 254 arası (varsayılan 1).</translation>
     </message>
     <message>
         <source>Seconds to wait for each reply (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Her yanıt için beklenecek saniye (varsayılan 5).</translation>
     </message>
     <message>
         <source>One or more displays: HOST, HOST:PORT or [IPv6]:PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir veya daha fazla ekran: HOST, HOST:PORT veya [IPv6]:PORT.</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Use pjlink or mdc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen protokol '%1'. pjlink veya mdc kullanın.</translation>
     </message>
     <message>
         <source>Give either --password or --password-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password ve --password-file seçeneklerinden yalnızca birini verin.</translation>
     </message>
     <message>
         <source>--mdc-id only applies to --protocol mdc.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mdc-id yalnızca --protocol mdc ile geçerlidir.</translation>
     </message>
     <message>
         <source>--mdc-id must be a whole number from 0 to 254, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mdc-id 0 ile 254 arasında bir tam sayı olmalıdır, '%1' değil.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs at least one HOST.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' en az bir HOST gerektiriyor.</translation>
     </message>
     <message>
         <source>The display failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda hata oluştu: %1</translation>
     </message>
     <message>
         <source>%1 of %2 displays failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ekrandan %1 tanesinde hata oluştu.</translation>
     </message>
     <message>
         <source>The change was made, but the audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik yapıldı, ancak denetim kaydı yazılamadı: %1</translation>
     </message>
     <message>
         <source>Switch on or off (standby).</source>
-        <translation type="unfinished"></translation>
+        <translation>on: açar, off: kapatır (bekleme).</translation>
     </message>
     <message>
         <source>Wait until the displays report the new state (projectors warm up and cool down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranlar yeni durumu bildirene kadar bekler (projeksiyon cihazları ısınır ve soğur).</translation>
     </message>
     <message>
         <source>Give up waiting after S seconds (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>S saniye sonra beklemeyi bırakır (varsayılan %1).</translation>
     </message>
     <message>
         <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'on' veya 'off' yazın, '%1' değil.</translation>
     </message>
     <message>
         <source>--wait-timeout only applies with --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-timeout yalnızca --wait ile geçerlidir.</translation>
     </message>
     <message>
         <source>Input: PJLink code such as 31 (HDMI 1), MDC code such as 0x21 or a name such as HDMI1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak: 31 gibi bir PJLink kodu (HDMI 1), 0x21 gibi bir MDC kodu veya HDMI1 gibi bir ad.</translation>
     </message>
     <message>
         <source>The input code must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak kodu boş olamaz.</translation>
     </message>
     <message>
         <source>What to mute: the picture, the sound or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyin kapatılacağı: görüntü, ses veya ikisi.</translation>
     </message>
     <message>
         <source>Mute (on) or unmute (off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatır (on) veya yeniden açar (off).</translation>
     </message>
     <message>
         <source>Say &apos;video&apos;, &apos;audio&apos; or &apos;all&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'video', 'audio' veya 'all' yazın, '%1' değil.</translation>
     </message>
     <message>
         <source>Freeze (on) or unfreeze (off) the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntüyü dondurur (on) veya çözer (off).</translation>
     </message>
     <message>
         <source>Louder or quieter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi artırır (up) veya azaltır (down).</translation>
     </message>
     <message>
         <source>Number of steps, 1 to 20 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adım sayısı, 1 ile 20 arası (varsayılan 1).</translation>
     </message>
     <message>
         <source>Say &apos;up&apos; or &apos;down&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'up' veya 'down' yazın, '%1' değil.</translation>
     </message>
     <message>
         <source>--steps must be a whole number from 1 to 20, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps 1 ile 20 arasında bir tam sayı olmalıdır, '%1' değil.</translation>
     </message>
     <message>
         <source>Seconds to collect answers (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtların toplanacağı saniye (varsayılan 3).</translation>
     </message>
     <message>
         <source>Send the search to this IP address instead of the broadcast address 255.255.255.255.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramayı 255.255.255.255 yayın adresi yerine bu IP adresine gönderir.</translation>
     </message>
     <message>
         <source>UDP port to send the search to (default 4352).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aramanın gönderileceği UDP portu (varsayılan 4352).</translation>
     </message>
     <message>
         <source>UDP port to receive answers on (default 4352 for the broadcast, where displays answer; any free port with --address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtların alınacağı UDP portu (yayında varsayılan 4352, ekranlar buraya yanıt verir; --address ile herhangi bir boş port).</translation>
     </message>
     <message>
         <source>--address must be an IP address, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--address bir IP adresi olmalıdır, '%1' değil.</translation>
     </message>
     <message>
         <source>--port must be a port number from 1 to 65535, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 1 ile 65535 arasında bir port numarası olmalıdır, '%1' değil.</translation>
     </message>
     <message>
         <source>--local-port must be a port number from 0 to 65535, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--local-port 0 ile 65535 arasında bir port numarası olmalıdır, '%1' değil.</translation>
     </message>
     <message>
         <source>No PJLink class 2 display answered within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn içinde hiçbir PJLink sınıf 2 ekranı yanıt vermedi.</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADRES</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::KeysCommand</name>
     <message>
         <source>Keys for the agents&apos; LAN protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanların yerel ağ protokolü için anahtarlar</translation>
     </message>
     <message>
         <source>Create an Ed25519 key pair for a teacher or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir öğretmen veya yönetici için Ed25519 anahtar çifti oluşturur</translation>
     </message>
     <message>
         <source>Role the agents grant this key: teacher or admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanların bu anahtara vereceği rol: teacher veya admin.</translation>
     </message>
     <message>
         <source>Directory to write tafel-&lt;role&gt;.pem (private, 0600) and tafel-&lt;role&gt;.pub into.</source>
-        <translation type="unfinished"></translation>
+        <translation>tafel-&lt;role&gt;.pem (özel, 0600) ve tafel-&lt;role&gt;.pub dosyalarının yazılacağı dizin.</translation>
     </message>
     <message>
         <source>Comment stored with the public key, e.g. the person or PC (default: the role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık anahtarla birlikte saklanan yorum, ör. kişi veya bilgisayar (varsayılan: rol).</translation>
     </message>
     <message>
         <source>--role must be &apos;teacher&apos; or &apos;admin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role 'teacher' veya 'admin' olmalıdır.</translation>
     </message>
     <message>
         <source>--out DIR is required: the directory for the new key files.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR zorunludur: yeni anahtar dosyalarının dizini.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dizini oluşturulamıyor.</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another --out directory; an existing key is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaten mevcut. Başka bir --out dizini seçin; mevcut bir anahtarın üzerine asla yazılmaz.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Created %1 key %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rolü için %2 anahtarı oluşturuldu:</translation>
     </message>
     <message>
         <source>(private, keep it secret; mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>(özel; gizli tutun; izinler 0600)</translation>
     </message>
     <message>
         <source>To let an agent accept this key, append this line to its trusted-keys file (&lt;DataDir&gt;/trusted-keys):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ajanın bu anahtarı kabul etmesi için bu satırı ajanın güvenilen anahtarlar dosyasına (&lt;DataDir&gt;/trusted-keys) ekleyin:</translation>
     </message>
     <message>
         <source>Then use it with: tafelctl agent status HOST --key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardından şöyle kullanın: tafelctl agent status HOST --key %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::PinFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::RoomsCommand</name>
     <message>
         <source>Rooms of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun odaları</translation>
     </message>
     <message>
         <source>List all rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm odaları listeler</translation>
     </message>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda ekler</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
         <source>BUILDING</source>
-        <translation type="unfinished"></translation>
+        <translation>BİNA</translation>
     </message>
     <message>
         <source>FLOOR</source>
-        <translation type="unfinished"></translation>
+        <translation>KAT</translation>
     </message>
     <message>
         <source>CAPACITY</source>
-        <translation type="unfinished"></translation>
+        <translation>KAPASİTE</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>KİMLİK</translation>
     </message>
     <message>
         <source>Name of the new room, unique in the school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni odanın adı; okulda benzersiz olmalıdır.</translation>
     </message>
     <message>
         <source>Building the room is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odanın bulunduğu bina.</translation>
     </message>
     <message>
         <source>Floor the room is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odanın bulunduğu kat.</translation>
     </message>
     <message>
         <source>Number of seats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturma yeri sayısı.</translation>
     </message>
     <message>
         <source>The room name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda adı boş olamaz.</translation>
     </message>
     <message>
         <source>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--capacity 0 veya daha büyük bir tam sayı olmalıdır, '%1' değil.</translation>
     </message>
     <message>
         <source>Added room &apos;%1&apos; (id %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' odası eklendi (kimlik %2).</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto</name>
     <message>
         <source>Unsupported password hash parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desteklenmeyen parola özeti parametreleri.</translation>
     </message>
     <message>
         <source>Password hashing failed (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola özeti oluşturulamadı (bellek yetersiz mi?).</translation>
     </message>
     <message>
         <source>The system&apos;s random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemin rastgele sayı üreteci başarısız oldu.</translation>
     </message>
     <message>
         <source>The stored password hash is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı parola özeti hatalı biçimde.</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::Certificate</name>
     <message>
         <source>A certificate needs a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika için bir anahtar gerekir.</translation>
     </message>
     <message>
         <source>OpenSSL could not create a certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL bir sertifika oluşturamadı.</translation>
     </message>
     <message>
         <source>OpenSSL could not create the self-signed certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL kendinden imzalı sertifikayı oluşturamadı.</translation>
     </message>
     <message>
         <source>OpenSSL could not encode the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL sertifikayı kodlayamadı.</translation>
     </message>
     <message>
         <source>Qt&apos;s TLS backend cannot read the certificate. Is the OpenSSL TLS plugin installed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt'nin TLS arka ucu sertifikayı okuyamıyor. OpenSSL TLS eklentisi kurulu mu?</translation>
     </message>
     <message>
         <source>No certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika yok.</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::KeyPair</name>
     <message>
         <source>OpenSSL could not generate an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL bir Ed25519 anahtarı üretemedi.</translation>
     </message>
     <message>
         <source>The data is not an unencrypted Ed25519 private key (PEM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri, şifrelenmemiş bir Ed25519 özel anahtarı (PEM) değil.</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtar dosyası okunamıyor: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bir anahtar dosyası olamayacak kadar büyük.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There is no key to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilecek anahtar yok.</translation>
     </message>
     <message>
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtar dosyası oluşturulamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtar dosyası yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::PublicKey</name>
     <message>
         <source>An Ed25519 public key has 32 bytes, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir Ed25519 açık anahtarı %1 değil, 32 bayttır.</translation>
     </message>
     <message>
         <source>The data is not a valid Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veri geçerli bir Ed25519 açık anahtarı değil.</translation>
     </message>
     <message>
         <source>The public key is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık anahtar geçerli bir base64 değil.</translation>
     </message>
     <message>
         <source>The PEM data is not an Ed25519 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM verisi bir Ed25519 açık anahtarı değil.</translation>
     </message>
     <message>
         <source>The certificate cannot be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika ayrıştırılamıyor.</translation>
     </message>
     <message>
         <source>The certificate does not carry an Ed25519 key. Create keys with &apos;tafelctl keys create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertifika bir Ed25519 anahtarı içermiyor. Anahtarları 'tafelctl keys create' ile oluşturun.</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::SecretBox</name>
     <message>
         <source>The system&apos;s random number generator failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistemin rastgele sayı üreteci başarısız oldu.</translation>
     </message>
     <message>
         <source>Cannot create the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtar dosyası oluşturulamıyor: %2</translation>
     </message>
     <message>
         <source>The key file %1 is readable by other users; it must have mode 0600 (chmod 600).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtar dosyası diğer kullanıcılar tarafından okunabiliyor; izinleri 0600 olmalıdır (chmod 600).</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtar dosyası okunamıyor: %2</translation>
     </message>
     <message>
         <source>The key file %1 is damaged (it must hold exactly 32 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtar dosyası hasarlı (tam olarak 32 bayt içermelidir).</translation>
     </message>
     <message>
         <source>Encrypting the secret failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizli veri şifrelenemedi.</translation>
     </message>
     <message>
         <source>A stored secret cannot be decrypted: it was damaged or belongs to another key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı bir gizli veri çözülemiyor: hasar görmüş veya başka bir anahtar dosyasına ait.</translation>
     </message>
 </context>
 <context>
     <name>tafel::crypto::Sha256</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunurken hata oluştu: %2</translation>
     </message>
     <message>
         <source>OpenSSL could not compute SHA-256 of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL, %1 için SHA-256 hesaplayamadı.</translation>
     </message>
 </context>
 <context>
     <name>tafel::demo</name>
     <message>
         <source>The database already has rooms; the demo school is only added to an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanında zaten odalar var; demo okul yalnızca boş bir veritabanına eklenir.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays</name>
     <message>
         <source>The display did not reach the requested power state in %1 s; check it on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran istenen güç durumuna %1 sn içinde ulaşmadı; yerinde kontrol edin.</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapalı</translation>
     </message>
     <message>
         <source>Warming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Isınıyor</translation>
     </message>
     <message>
         <source>Cooling down</source>
-        <translation type="unfinished"></translation>
+        <translation>Soğuyor</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
         <source>%1: this build has no driver for the display&apos;s protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bu sürümde ekranın protokolü için sürücü yok.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::MdcDriver</name>
     <message>
         <source>The display at %1 accepted the power-on command but still reports standby. Check it in a minute; if it stays off, check its power and network standby settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran açma komutunu kabul etti ancak hâlâ bekleme durumunda görünüyor. Bir dakika sonra kontrol edin; kapalı kalırsa güç ve ağ bekleme ayarlarını kontrol edin.</translation>
     </message>
     <message>
         <source>The display at %1 accepted the power-off command but still reports on. Check it in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran kapatma komutunu kabul etti ancak hâlâ açık görünüyor. Bir dakika sonra kontrol edin.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Samsung MDC input. Use a hex code such as 0x21 or a name such as HDMI1.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" bir Samsung MDC kaynağı değil. 0x21 gibi onaltılık bir kod veya HDMI1 gibi bir ad kullanın.</translation>
     </message>
     <message>
         <source>Samsung MDC displays cannot freeze the picture over the network. Use the display&apos;s remote control instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsung MDC ekranlar görüntüyü ağ üzerinden donduramaz. Bunun yerine ekranın uzaktan kumandasını kullanın.</translation>
     </message>
     <message>
         <source>The volume must be between 0 and 100, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses düzeyi 0 ile 100 arasında olmalıdır, %1 değil.</translation>
     </message>
     <message>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komut iptal edildi.</translation>
     </message>
     <message>
         <source>The MDC display ID must be between 0 and 254, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC ekran kimliği 0 ile 254 arasında olmalıdır, %1 değil.</translation>
     </message>
     <message>
         <source>The MDC PIN must be exactly 4 digits. Check the PIN set on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC PIN'i tam olarak 4 haneli olmalıdır. Ekranda ayarlı PIN'i kontrol edin.</translation>
     </message>
     <message>
         <source>Too many commands are waiting for the display at %1. Wait for them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran için bekleyen çok fazla komut var. Bitmelerini bekleyin.</translation>
     </message>
     <message>
         <source>The display at %1 presented a different certificate than before. If the display was replaced or reset, confirm its new certificate in the display settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran öncekinden farklı bir sertifika sundu. Ekran değiştirildiyse veya sıfırlandıysa yeni sertifikasını ekran ayarlarında onaylayın.</translation>
     </message>
     <message>
         <source>The display sent more data than any MDC reply holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran, herhangi bir MDC yanıtının içerebileceğinden fazla veri gönderdi.</translation>
     </message>
     <message>
         <source>The display did not start the secured MDC protocol. If &quot;Secured Protocol&quot; is off on the display, remove the PIN in Tafel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran güvenli MDC protokolünü başlatmadı. Ekranda "Secured Protocol" kapalıysa Tafel'deki PIN'i kaldırın.</translation>
     </message>
     <message>
         <source>The display at %1 rejected the PIN (code %2). Enter the PIN shown in the display&apos;s MDC security settings; Tafel will not retry on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran PIN'i reddetti (kod %2). Ekranın MDC güvenlik ayarlarında gösterilen PIN'i girin; Tafel kendiliğinden yeniden denemez.</translation>
     </message>
     <message>
         <source>The display answered the PIN with an unknown message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran PIN'e bilinmeyen bir mesajla yanıt verdi.</translation>
     </message>
     <message>
         <source>The display at %1 uses the secured MDC protocol. Enter its 4-digit PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran güvenli MDC protokolünü kullanıyor. 4 haneli PIN'ini girin.</translation>
     </message>
     <message>
         <source>The display&apos;s reply had a wrong checksum. Check the network cable or serial-to-LAN adapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranın yanıtında sağlama toplamı yanlış. Ağ kablosunu veya seri-LAN adaptörünü kontrol edin.</translation>
     </message>
     <message>
         <source>The display sent data that is not an MDC frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran MDC çerçevesi olmayan veri gönderdi.</translation>
     </message>
     <message>
         <source>The display sent a frame that is not an ACK or NAK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran ACK veya NAK olmayan bir çerçeve gönderdi.</translation>
     </message>
     <message>
         <source>A display with ID %1 answered, but Tafel addressed ID %2. Set the display ID in Tafel to the one shown in the display&apos;s MDC settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kimliği %1 olan bir ekran yanıt verdi, ancak Tafel %2 kimliğine gönderdi. Tafel'deki ekran kimliğini, ekranın MDC ayarlarında gösterilen kimlikle aynı yapın.</translation>
     </message>
     <message>
         <source>The display answered command %1 while Tafel waited for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel %2 yanıtını beklerken ekran %1 komutuna yanıt verdi.</translation>
     </message>
     <message>
         <source>The display&apos;s status reply is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranın durum yanıtı çok kısa.</translation>
     </message>
     <message>
         <source>The display closed the connection during the secured MDC handshake. Check that &quot;Secured Protocol&quot; is on and that no other MDC client is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran, güvenli MDC el sıkışması sırasında bağlantıyı kapattı. "Secured Protocol" ayarının açık olduğunu ve başka bir MDC istemcisinin bağlı olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>The display closed the connection before answering. Check that no other MDC client is connected to it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran, yanıt vermeden bağlantıyı kapattı. Başka bir MDC istemcisinin bağlı olmadığını kontrol edip yeniden deneyin.</translation>
     </message>
     <message>
         <source>Cannot reach the display at %1 port %2 (%3). Check that it is connected to the network, that network standby is on and that MDC over LAN is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekrana %2 portundan ulaşılamıyor (%3). Ağa bağlı olduğunu, ağ beklemesinin açık olduğunu ve LAN üzerinden MDC'nin etkin olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>The TLS handshake with the display failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranla TLS el sıkışması başarısız oldu (%1).</translation>
     </message>
     <message>
         <source>The display at %1 port %2 did not accept the connection within %3 s. Check the address and that the display is switched on at the mains.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran, %2 portunda bağlantıyı %3 sn içinde kabul etmedi. Adresi ve ekranın şebeke gücünün açık olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>The display at %1 port %2 did not start the secured MDC protocol within %3 s. If &quot;Secured Protocol&quot; is off on the display, remove the PIN in Tafel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran, %2 portunda güvenli MDC protokolünü %3 sn içinde başlatmadı. Ekranda "Secured Protocol" kapalıysa Tafel'deki PIN'i kaldırın.</translation>
     </message>
     <message>
         <source>The TLS handshake with the display at %1 port %2 did not finish within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekranla %2 portunda TLS el sıkışması %3 sn içinde tamamlanmadı.</translation>
     </message>
     <message>
         <source>The display at %1 port %2 did not answer the PIN within %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran, %2 portunda PIN'e %3 sn içinde yanıt vermedi.</translation>
     </message>
     <message>
         <source>The display rejected command %1 (NAK, error %2). It may not support this on its model or in its current state; switch it on first and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran %1 komutunu reddetti (NAK, hata %2). Bu model veya mevcut durumu bunu desteklemiyor olabilir; önce ekranı açıp yeniden deneyin.</translation>
     </message>
     <message>
         <source>The display at %1 did not answer command %2 within %3 s. Check that its MDC display ID is %4 and that no other MDC client is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran %2 komutuna %3 sn içinde yanıt vermedi. MDC ekran kimliğinin %4 olduğunu ve başka bir MDC istemcisinin bağlı olmadığını kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::MdcSimulator</name>
     <message>
         <source>The simulated display needs a PIN of exactly 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simüle edilen ekran tam olarak 4 haneli bir PIN gerektirir.</translation>
     </message>
     <message>
         <source>The simulated display could not listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Simüle edilen ekran %1 adresinde %2 portunu dinleyemedi: %3</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::MdcTlsCredentials</name>
     <message>
         <source>Could not create a TLS certificate for the simulated display. Check that OpenSSL 3 is installed correctly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simüle edilen ekran için TLS sertifikası oluşturulamadı. OpenSSL 3'ün doğru kurulduğunu kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::PjLinkDiscovery</name>
     <message>
         <source>Cannot listen for PJLink search answers on UDP port %1 (%2). Close other PJLink tools and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink arama yanıtları UDP %1 portunda dinlenemiyor (%2). Diğer PJLink araçlarını kapatıp yeniden deneyin.</translation>
     </message>
     <message>
         <source>Cannot send the PJLink search (%1). Check the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink araması gönderilemiyor (%1). Ağ bağlantısını kontrol edin.</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::PjLinkDriver</name>
     <message>
         <source>The display at %1 refused the password (PJLINK ERRA). Check the PJLink password in its network settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran parolayı reddetti (PJLINK ERRA). Ekranın ağ ayarlarındaki PJLink parolasını kontrol edin.</translation>
     </message>
     <message>
         <source>The display at %1 requires a PJLink password. Enter it in the display&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran bir PJLink parolası gerektiriyor. Parolayı ekranın ayarlarına girin.</translation>
     </message>
     <message>
         <source>The display at %1 closed the connection before greeting. It may be busy with another controller; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran, karşılama mesajından önce bağlantıyı kapattı. Başka bir denetleyiciyle meşgul olabilir; biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The display at %1 closed the connection before answering. Check its network settings or restart it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran, yanıt vermeden bağlantıyı kapattı. Ağ ayarlarını kontrol edin veya ekranı yeniden başlatın.</translation>
     </message>
     <message>
         <source>Host %1 not found. Check the display&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ana bilgisayarı bulunamadı. Ekranın adresini kontrol edin.</translation>
     </message>
     <message>
         <source>The display at %1 refuses connections. Is PJLink enabled in its network menu, and is the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran bağlantıları reddediyor. Ağ menüsünde PJLink etkin mi ve port doğru mu?</translation>
     </message>
     <message>
         <source>Cannot reach the display at %1 (%2). Is it powered and on the network?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekrana ulaşılamıyor (%2). Ekran açık ve ağa bağlı mı?</translation>
     </message>
     <message>
         <source>Display at %1 does not answer. Is it powered and on the network?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran yanıt vermiyor. Ekran açık ve ağa bağlı mı?</translation>
     </message>
     <message>
         <source>Display at %1 did not answer %2 within %3 s. Is it powered and on the network?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran %2 isteğine %3 sn içinde yanıt vermedi. Ekran açık ve ağa bağlı mı?</translation>
     </message>
     <message>
         <source>The display at %1 sent a malformed reply (%2). Update its firmware or report the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran hatalı biçimde bir yanıt gönderdi (%2). Ekranın ürün yazılımını güncelleyin veya modeli bildirin.</translation>
     </message>
     <message>
         <source>The display at %1 does not support %2 (ERR1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran %2 özelliğini desteklemiyor (ERR1).</translation>
     </message>
     <message>
         <source>The display at %1 rejected the value for %2 (ERR2). Check the input code or setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran %2 için verilen değeri reddetti (ERR2). Kaynak kodunu veya ayarı kontrol edin.</translation>
     </message>
     <message>
         <source>The display at %1 cannot do %2 right now (ERR3); it may be warming up or cooling down. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran şu anda %2 işlemini yapamıyor (ERR3); ısınıyor veya soğuyor olabilir. Bir dakika sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>The display at %1 reports a device failure for %2 (ERR4). Check the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran %2 için bir cihaz arızası bildiriyor (ERR4). Ekranı kontrol edin.</translation>
     </message>
     <message>
         <source>Unknown error from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaynaklı bilinmeyen hata.</translation>
     </message>
     <message>
         <source>The display at %1 speaks PJLink Class 1, which has no %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran PJLink Class 1 kullanıyor; bu sınıfta %2 yok.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message>
         <source>The display at %1 sent an unreadable %2 value &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran okunamayan bir %2 değeri gönderdi: '%3'.</translation>
     </message>
     <message>
         <source>The display at %1 is still %2 after %3 s. Check it on site.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki ekran %3 sn sonra hâlâ şu durumda: %2. Yerinde kontrol edin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a PJLink input code. Use two characters such as 31 (digital input 1); the display&apos;s input list shows the valid ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' bir PJLink kaynak kodu değil. 31 (dijital giriş 1) gibi iki karakter kullanın; geçerli kodlar ekranın kaynak listesinde görünür.</translation>
     </message>
     <message>
         <source>freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>dondurma</translation>
     </message>
     <message>
         <source>volume control</source>
-        <translation type="unfinished"></translation>
+        <translation>ses düzeyi kontrolü</translation>
     </message>
     <message>
         <source>microphone volume</source>
-        <translation type="unfinished"></translation>
+        <translation>mikrofon ses düzeyi</translation>
     </message>
 </context>
 <context>
     <name>tafel::displays::PjLinkNotificationListener</name>
     <message>
         <source>Cannot receive PJLink notifications on UDP port %1 (%2). Status is polled instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink bildirimleri UDP %1 portunda alınamıyor (%2). Bunun yerine durum düzenli olarak sorgulanıyor.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::AdminAuth</name>
     <message>
         <source>Please enter a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen bir parola girin.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lütfen en az %n karakter girin.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola boşlukla başlayamaz veya bitemez.</translation>
     </message>
     <message>
         <source>The two entries are different. Please type the password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki giriş birbirinden farklı. Lütfen parolayı yeniden yazın.</translation>
     </message>
     <message>
         <source>An admin password has already been set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönetici parolası zaten belirlenmiş.</translation>
     </message>
     <message>
         <source>No admin password has been set yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bir yönetici parolası belirlenmedi.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli parola yanlış.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::AdminGate</name>
     <message>
         <source>Admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici parolası</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı tekrarlayın</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Cancel and stay in the teacher view</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edin ve öğretmen görünümünde kalın</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yeniden deneyebilirsiniz.</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lütfen en az %n karakter girin.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two entries are different.</source>
-        <translation type="unfinished"></translation>
+        <translation>İki giriş birbirinden farklı.</translation>
     </message>
     <message>
         <source>Set the admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici parolasını belirleyin</translation>
     </message>
     <message numerus="yes">
         <source>This is the first start: choose the password that protects the admin view. At least %n characters. Keep it safe: it cannot be shown again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu ilk başlatma: yönetici görünümünü koruyan parolayı seçin. En az %n karakter. Parolayı güvenli bir yerde saklayın: daha sonra gösterilemez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı belirle</translation>
     </message>
     <message>
         <source>Set the admin password and open the admin view</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici parolasını belirleyin ve yönetici görünümünü açın</translation>
     </message>
     <message>
         <source>Admin access</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici erişimi</translation>
     </message>
     <message>
         <source>Enter the admin password to manage rooms, devices and settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaları, cihazları ve ayarları yönetmek için yönetici parolasını girin.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilidi aç</translation>
     </message>
     <message>
         <source>Unlock the admin view</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici görünümünün kilidini açın</translation>
     </message>
     <message>
         <source>Too many wrong passwords: please wait a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çok fazla yanlış parola: lütfen biraz bekleyin.</translation>
     </message>
     <message>
         <source>The password could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola kaydedilemedi: %1</translation>
     </message>
     <message>
         <source>Please enter the admin password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen yönetici parolasını girin.</translation>
     </message>
     <message>
         <source>The password could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola kontrol edilemedi: %1</translation>
     </message>
     <message numerus="yes">
         <source>Wrong password. The admin view stays locked. Too many attempts: please wait %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yanlış parola. Yönetici görünümü kilitli kalıyor. Çok fazla deneme: lütfen %n saniye bekleyin.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrong password. The admin view stays locked; please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış parola. Yönetici görünümü kilitli kalıyor; lütfen yeniden deneyin.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::AdminView</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetim</translation>
     </message>
     <message>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilitle</translation>
     </message>
     <message>
         <source>Lock the admin view and return to the teacher view</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici görünümünü kilitleyin ve öğretmen görünümüne dönün</translation>
     </message>
     <message>
         <source>Admin sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetim bölümleri</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel bakış</translation>
     </message>
     <message>
         <source>Rooms &amp; devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Odalar ve cihazlar</translation>
     </message>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlamalar</translation>
     </message>
     <message>
         <source>Agents &amp; keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanlar ve anahtarlar</translation>
     </message>
     <message>
         <source>Reports to the city</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediyeye raporlar</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydı</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Every room of the school as a tile, worst first, with live states from the room agents. Coming with the school-wide health overview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okuldaki her oda, oda ajanlarından gelen canlı durumlarla bir kutucuk olarak; sorunlu olanlar önce. Okul genelindeki sağlık durumu genel bakışıyla gelecek.</translation>
     </message>
     <message>
         <source>Switch the displays on and off by time, per room or for the whole school (for example all off at 16:30 on school days). Coming with display control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranları saate göre, oda bazında veya tüm okul için açıp kapatın (ör. okul günlerinde 16:30'da tümünü kapat). Ekran kontrolüyle gelecek.</translation>
     </message>
     <message>
         <source>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda ajanlarını kaydedin, parmak izlerini ve en son ne zaman görüldüklerini görün, anahtarları iptal edin ve yükleyici paketini dışa aktarın. Ajan protokolüyle gelecek.</translation>
     </message>
     <message>
         <source>Broadband and availability reports for the city&apos;s education IT, sent from a durable outbox. Coming with reporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediyenin eğitim BT birimi için geniş bant ve erişilebilirlik raporları, kalıcı bir giden kutusundan gönderilir. Raporlama özelliğiyle gelecek.</translation>
     </message>
     <message>
         <source>Not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kullanılamıyor</translation>
     </message>
     <message>
         <source>Language, network, display passwords and school settings. Coming with the settings work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil, ağ, ekran parolaları ve okul ayarları. Ayarlar çalışmasıyla gelecek.</translation>
     </message>
     <message>
         <source>Read-only for now: adding, editing and CSV import come with the inventory work. Meanwhile use “tafelctl rooms add” and “tafelctl devices add”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdilik salt okunur: ekleme, düzenleme ve CSV içe aktarma envanter çalışmasıyla gelecek. Bu arada “tafelctl rooms add” ve “tafelctl devices add” komutlarını kullanın.</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Odalar</translation>
     </message>
     <message>
         <source>Filter rooms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaları filtrele…</translation>
     </message>
     <message>
         <source>Filter rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaları filtrele</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazlar</translation>
     </message>
     <message>
         <source>Filter devices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazları filtrele…</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazları filtrele</translation>
     </message>
     <message>
         <source>Every change to rooms, devices, keys, schedules and settings, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odalarda, cihazlarda, anahtarlarda, zamanlamalarda ve ayarlarda yapılan her değişiklik; en yenisi en üstte.</translation>
     </message>
     <message>
         <source>Filter entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtları filtrele…</translation>
     </message>
     <message>
         <source>Filter audit log entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydı girdilerini filtrele</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Girdiler</translation>
     </message>
     <message>
         <source>Devices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazlar: %1</translation>
     </message>
     <message>
         <source>Rooms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odalar: %1</translation>
     </message>
     <message>
         <source>Rooms (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odalar (%1)</translation>
     </message>
     <message>
         <source>Devices (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazlar (%1)</translation>
     </message>
     <message>
         <source>Audit log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydı: %1</translation>
     </message>
     <message>
         <source>Some data could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazı veriler okunamadı. %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::AuditModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesne</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::DeviceModel</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokol</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::DisplayTile</name>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>Switch on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ekranını açın</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapalı</translation>
     </message>
     <message>
         <source>Switch off %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ekranını kapatın</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Choose the input of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ekranının kaynağını seçin</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum bilinmiyor</translation>
     </message>
     <message>
         <source>Display control is not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran kontrolü henüz kullanılamıyor</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::HealthStrip</name>
     <message>
         <source>Devices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazlar:</translation>
     </message>
     <message>
         <source>Last measurement: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Son ölçüm: henüz yok</translation>
     </message>
     <message>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>henüz ölçülmedi</translation>
     </message>
     <message>
         <source>%1 (%2, %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3): %4</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::MainWindow</name>
     <message>
         <source>Tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel</translation>
     </message>
     <message>
         <source>Tafel — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tafel — %1</translation>
     </message>
     <message>
         <source>There is no room “%1”. Showing %2 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” adında bir oda yok. Bunun yerine %2 gösteriliyor.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::NoticeBanner</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamam</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajı kapatın</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::PasswordChangeForm</name>
     <message>
         <source>Change the admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici parolasını değiştirme</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters. The change is written to the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En az %n karakter. Değişiklik denetim kaydına yazılır.</numerusform>
         </translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli parola</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parola</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni parolayı tekrarlayın</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı değiştir</translation>
     </message>
     <message numerus="yes">
         <source>At least %n characters, please.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lütfen en az %n karakter girin.</numerusform>
         </translation>
     </message>
     <message>
         <source>Please enter the current password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lütfen geçerli parolayı girin.</translation>
     </message>
     <message>
         <source>The password could not be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola değiştirilemedi: %1</translation>
     </message>
     <message>
         <source>The admin password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici parolası değiştirildi.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::RoomModel</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bina</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturma yeri</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazlar</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::TeacherView</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Network: not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ: henüz ölçülmedi</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici</translation>
     </message>
     <message>
         <source>Open the admin view</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici görünümünü açın</translation>
     </message>
     <message>
         <source>Displays in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odadaki ekranlar</translation>
     </message>
     <message>
         <source>Material and messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Materyal ve mesajlar</translation>
     </message>
     <message>
         <source>Nothing sent to this room yet. Sending material and messages comes in a later version; the delivery to every device will show here with its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odaya henüz hiçbir şey gönderilmedi. Materyal ve mesaj gönderme sonraki bir sürümde gelecek; her cihaza teslimat, ilerleme durumuyla birlikte burada gösterilecek.</translation>
     </message>
     <message>
         <source>All on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü aç</translation>
     </message>
     <message>
         <source>All off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü kapat</translation>
     </message>
     <message>
         <source>Show video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video göster</translation>
     </message>
     <message>
         <source>Send material</source>
-        <translation type="unfinished"></translation>
+        <translation>Materyal gönder</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj</translation>
     </message>
     <message>
         <source>Switch on all displays of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odadaki tüm ekranları açın</translation>
     </message>
     <message>
         <source>Switch off all displays of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odadaki tüm ekranları kapatın</translation>
     </message>
     <message>
         <source>Switching all displays on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ekranlar açılıyor</translation>
     </message>
     <message>
         <source>Switching all displays off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ekranlar kapatılıyor</translation>
     </message>
     <message>
         <source>Showing a video on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda video gösteriliyor</translation>
     </message>
     <message>
         <source>Sending material to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaya materyal gönderiliyor</translation>
     </message>
     <message>
         <source>Sending a message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaya mesaj gönderiliyor</translation>
     </message>
     <message>
         <source>The rooms could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odalar okunamadı: %1</translation>
     </message>
     <message>
         <source>No rooms yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz oda yok</translation>
     </message>
     <message>
         <source>The devices of this room could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odanın cihazları okunamadı: %1</translation>
     </message>
     <message>
         <source>Switching a display on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ekran açılıyor</translation>
     </message>
     <message>
         <source>Switching a display off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ekran kapatılıyor</translation>
     </message>
     <message>
         <source>Choosing the input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak seçiliyor</translation>
     </message>
     <message>
         <source>There are no rooms yet. An admin adds them (for now with “tafelctl rooms add NAME”). To look around first, start “tafel --demo”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz oda yok. Odaları bir yönetici ekler (şimdilik “tafelctl rooms add NAME” ile). Önce göz atmak için “tafel --demo” ile başlatın.</translation>
     </message>
     <message>
         <source>There is no display or projector in this room yet. An admin can add one under Admin → Rooms &amp; devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odada henüz ekran veya projeksiyon cihazı yok. Bir yönetici, Yönetici → Odalar ve cihazlar bölümünden ekleyebilir.</translation>
     </message>
     <message>
         <source>%1 is not available yet in this version of Tafel. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bu işlem Tafel'in bu sürümünde henüz kullanılamıyor. Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>
     <name>tafel::media::MediaPlayer</name>
     <message>
         <source>The media engine could not create a player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya motoru bir oynatıcı oluşturamadı.</translation>
     </message>
     <message>
         <source>No media file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık bir medya dosyası yok.</translation>
     </message>
     <message>
         <source>The media engine could not start playing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya motoru %1 dosyasını oynatmaya başlayamadı.</translation>
     </message>
     <message>
         <source>Seeking needs a media that is playing or paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konum atlamak için oynatılan veya duraklatılmış bir medya gerekir.</translation>
     </message>
     <message>
         <source>%1 does not support seeking.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konum atlamayı desteklemiyor.</translation>
     </message>
     <message>
         <source>%1 could not be played: its format is not supported, the file is damaged, or VLC&apos;s plugins are missing (Debian: the package vlc-plugin-base).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oynatılamadı: biçimi desteklenmiyor, dosya hasarlı veya VLC eklentileri eksik (Debian: vlc-plugin-base paketi).</translation>
     </message>
     <message>
         <source>it refused the options %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seçeneklerini reddetti</translation>
     </message>
     <message>
         <source>The media engine (libVLC %1) could not be started: %2. Check the player options and that VLC&apos;s plugins are installed (Debian: the package vlc-plugin-base).</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya motoru (libVLC %1) başlatılamadı: %2. Oynatıcı seçeneklerini ve VLC eklentilerinin kurulu olduğunu kontrol edin (Debian: vlc-plugin-base paketi).</translation>
     </message>
     <message>
         <source>No media file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya dosyası verilmedi.</translation>
     </message>
     <message>
         <source>The media file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medya dosyası mevcut değil.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a media file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör, medya dosyası değil.</translation>
     </message>
     <message>
         <source>The media file %1 is not readable (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medya dosyası okunamıyor (izinlerini kontrol edin).</translation>
     </message>
     <message>
         <source>The media engine could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya motoru %1 dosyasını açamadı.</translation>
     </message>
     <message>
         <source>The media engine could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya motoru %1 dosyasını okuyamadı.</translation>
     </message>
     <message>
         <source>Reading %1 took longer than %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okuması %2 ms'den uzun sürdü.</translation>
     </message>
     <message>
         <source>%1 is not a playable media file: its format is not supported or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oynatılabilir bir medya dosyası değil: biçimi desteklenmiyor veya dosya hasarlı.</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::ProbeTarget</name>
     <message>
         <source>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli bir ölçüm hedefi değil: "%1" (icmp://host, tcp://host:port, http(s)://..., display://id veya heartbeat://id kullanın)</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::icmp</name>
     <message>
         <source>ICMP packet too long</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP paketi çok uzun</translation>
     </message>
     <message>
         <source>IP header too short</source>
-        <translation type="unfinished"></translation>
+        <translation>IP başlığı çok kısa</translation>
     </message>
     <message>
         <source>Not an IPv4 packet</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 paketi değil</translation>
     </message>
     <message>
         <source>Bad IPv4 header length</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı IPv4 başlık uzunluğu</translation>
     </message>
     <message>
         <source>Not an ICMP packet</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP paketi değil</translation>
     </message>
     <message>
         <source>ICMP message too short</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP mesajı çok kısa</translation>
     </message>
     <message>
         <source>ICMP checksum mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP sağlama toplamı uyuşmuyor</translation>
     </message>
 </context>
 <context>
     <name>tafel::schedules</name>
     <message>
         <source>Displays on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranları aç</translation>
     </message>
     <message>
         <source>Displays off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranları kapat</translation>
     </message>
     <message>
         <source>Switch input to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynağı değiştir: %1</translation>
     </message>
     <message>
         <source>No days given; use e.g. mon-fri, mon,wed,fri or daily.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gün verilmedi; ör. mon-fri, mon,wed,fri veya daily kullanın.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day or a range of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' bir gün veya gün aralığı değil.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day of the week (mon, tue, wed, thu, fri, sat, sun).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' haftanın bir günü değil (mon, tue, wed, thu, fri, sat, sun).</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>her gün</translation>
     </message>
     <message>
         <source>Mon–Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Pzt–Cum</translation>
     </message>
     <message>
         <source>The time is missing or not valid (use HH:MM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat eksik veya geçersiz (SS:DD biçimini kullanın).</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir gün seçin.</translation>
     </message>
     <message>
         <source>Switching the input needs the input to switch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak değiştirme işlemi için geçilecek kaynak gerekir.</translation>
     </message>
 </context>
 <context>
     <name>tafel::store</name>
     <message>
         <source>An audit entry needs an actor and an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydı girdisi, işlemi yapanı ve işlemi içermelidir.</translation>
     </message>
     <message>
         <source>No stored password or PIN with reference &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' referanslı kayıtlı bir parola veya PIN yok.</translation>
     </message>
     <message>
         <source>Cannot write to the folder of the database %1. Tafel needs to create files there; make the folder writable or choose another database location.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanının klasörüne yazılamıyor. Tafel'in orada dosya oluşturması gerekiyor; klasörü yazılabilir yapın veya başka bir veritabanı konumu seçin.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı dosyası verilmedi.</translation>
     </message>
     <message>
         <source>Schema version %1 does not exist (this program knows 1 to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 şema sürümü mevcut değil (bu program 1 ile %2 arasını biliyor).</translation>
     </message>
     <message>
         <source>%1 is not a database file but a folder or device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir veritabanı dosyası değil; bir klasör veya aygıt.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanı mevcut değil.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı için %1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
         <source>The database file %1 is read-only. Make it writable for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanı dosyası salt okunur. Dosyayı bu kullanıcı için yazılabilir yapın.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt'nin SQLite sürücüsü (QSQLITE) eksik. libqt6sql6-sqlite paketini kurun.</translation>
     </message>
     <message>
         <source>%1 It could not be moved aside (%2); move or delete it by hand, or restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dosya kenara taşınamadı (%2); elle taşıyın veya silin ya da bir yedeği geri yükleyin.</translation>
     </message>
     <message>
         <source>%1 It was moved aside to %2 (not deleted). The next start creates a new, empty database; restore a backup to get your data back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dosya %2 konumuna taşındı (silinmedi). Bir sonraki başlatmada yeni, boş bir veritabanı oluşturulur; verilerinizi geri almak için bir yedeği geri yükleyin.</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanının şema sürümü okunamıyor.</translation>
     </message>
     <message>
         <source>The database %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanı hasarlı (%2).</translation>
     </message>
     <message>
         <source>The database %1 has schema version %2, but this program knows schema version %3 at most: it was written by a newer Tafel. Update Tafel, or open another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanının şema sürümü %2, ancak bu program en fazla %3 şema sürümünü biliyor: veritabanı daha yeni bir Tafel tarafından yazılmış. Tafel'i güncelleyin veya başka bir veritabanı açın.</translation>
     </message>
     <message>
         <source>The database %1 has an invalid schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanının şema sürümü geçersiz: %2.</translation>
     </message>
     <message>
         <source>Upgrading the database %1 to schema version %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanı %2 şema sürümüne yükseltilemedi: %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a MAC address (expected e.g. 00:11:22:AA:BB:CC).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' bir MAC adresi değil (beklenen biçim ör. 00:11:22:AA:BB:CC).</translation>
     </message>
     <message>
         <source>Device %1 has the unknown kind &apos;%2&apos;; a newer Tafel may have written it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazının türü bilinmiyor: '%2'; daha yeni bir Tafel tarafından yazılmış olabilir.</translation>
     </message>
     <message>
         <source>There is no device &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz bulunamadı: '%1'.</translation>
     </message>
     <message>
         <source>A device needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazın bir adı olmalıdır.</translation>
     </message>
     <message>
         <source>Device &apos;%1&apos; has an invalid kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' cihazının türü geçersiz.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' geçerli bir kimlik değil.</translation>
     </message>
     <message>
         <source>Device &apos;%1&apos; names two different ports (%2 and %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' cihazı için iki farklı port belirtilmiş (%2 ve %3).</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos; (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen protokol '%1' (bilinenler: %2).</translation>
     </message>
     <message>
         <source>There is no room &apos;%1&apos; for device &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%2' cihazı için belirtilen '%1' odası bulunamadı.</translation>
     </message>
     <message>
         <source>The MAC address %1 already belongs to device &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MAC adresi zaten '%2' cihazına ait.</translation>
     </message>
     <message>
         <source>There is no room &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda bulunamadı: '%1'.</translation>
     </message>
     <message>
         <source>A room named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' adında bir oda zaten var.</translation>
     </message>
     <message>
         <source>A room needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odanın bir adı olmalıdır.</translation>
     </message>
     <message>
         <source>The capacity of room &apos;%1&apos; cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' odasının kapasitesi negatif olamaz.</translation>
     </message>
     <message>
         <source>Schedule %1 has the unknown action &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zamanlamasında bilinmeyen işlem: '%2'.</translation>
     </message>
     <message>
         <source>There is no schedule &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlama bulunamadı: '%1'.</translation>
     </message>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>veritabanı</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program (another Tafel or tafelctl is using it). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 başka bir program tarafından kilitlenmiş (başka bir Tafel veya tafelctl onu kullanıyor). Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Cannot open %1 for writing (%2). Check that the file and its folder exist and are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazmak için açılamıyor (%2). Dosyanın ve klasörünün mevcut ve yazılabilir olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (%2). Is the disk full?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunurken veya yazılırken hata oluştu (%2). Disk dolu mu?</translation>
     </message>
     <message>
         <source>The change was refused by the database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik veritabanı tarafından reddedildi (%1).</translation>
     </message>
     <message>
         <source>The change conflicts with existing data (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklik mevcut verilerle çakışıyor (%1).</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veritabanı hatası (%1): %2</translation>
     </message>
     <message>
         <source>User &apos;%1&apos; has the unknown role &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' kullanıcısının rolü bilinmiyor: '%2'.</translation>
     </message>
     <message>
         <source>Refusing to store a password that is not hashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özeti alınmamış bir parola kaydedilmez.</translation>
     </message>
     <message>
         <source>There is no user &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı bulunamadı: '%1'.</translation>
     </message>
     <message>
         <source>A user needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcının bir adı olmalıdır.</translation>
     </message>
     <message>
         <source>A user named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' adında bir kullanıcı zaten var.</translation>
     </message>
 </context>
 <context>
     <name>tafel::wol</name>
     <message>
         <source>&quot;%1&quot; is not a MAC address: %2. Expected a form like aa:bb:cc:dd:ee:ff.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" bir MAC adresi değil: %2. aa:bb:cc:dd:ee:ff gibi bir biçim bekleniyor.</translation>
     </message>
     <message>
         <source>No MAC address given. Expected a form like aa:bb:cc:dd:ee:ff.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC adresi verilmedi. aa:bb:cc:dd:ee:ff gibi bir biçim bekleniyor.</translation>
     </message>
     <message>
         <source>it mixes the separators &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ve '%2' ayırıcıları karışık kullanılmış</translation>
     </message>
     <message>
         <source>group %1 has %2 digits instead of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. grupta %3 yerine %2 basamak var</translation>
     </message>
     <message>
         <source>&apos;%1&apos; at position %2 is not a hexadecimal digit</source>
-        <translation type="unfinished"></translation>
+        <translation>%2. konumdaki '%1' onaltılık bir basamak değil</translation>
     </message>
     <message>
         <source>it is too long (a MAC address has 12 hexadecimal digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>çok uzun (bir MAC adresi 12 onaltılık basamaktan oluşur)</translation>
     </message>
     <message>
         <source>it has %1 hexadecimal digits instead of 12</source>
-        <translation type="unfinished"></translation>
+        <translation>12 yerine %1 onaltılık basamak içeriyor</translation>
     </message>
     <message>
         <source>00:00:00:00:00:00 belongs to no network card</source>
-        <translation type="unfinished"></translation>
+        <translation>00:00:00:00:00:00 hiçbir ağ kartına ait değil</translation>
     </message>
     <message>
         <source>it is a broadcast or multicast address, not a network card&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>bir yayın veya çok noktaya yayın adresi, bir ağ kartının adresi değil</translation>
     </message>
     <message>
         <source>Wake-on-LAN needs a target address and a port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wake-on-LAN için bir hedef adres ve port gerekir.</translation>
     </message>
     <message>
         <source>Cannot send the Wake-on-LAN packet for %1 to %2 port %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için Wake-on-LAN paketi %2 adresine, %3 portuna gönderilemiyor: %4</translation>
     </message>
     <message>
         <source>it has %1 groups instead of %2 groups of %3 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 basamaklı %2 grup yerine %1 grup var</translation>
     </message>
     <message>
         <source>group %1 has more than %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. grupta %2 basamaktan fazla var</translation>
     </message>
 </context>
 </TS>
