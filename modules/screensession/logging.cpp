@@ -1,0 +1,3 @@
+#include "screensession/logging.h"
+
+Q_LOGGING_CATEGORY(lcScreenSession, "tafel.screensession", QtInfoMsg)
