@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -369,6 +370,18 @@ private Q_SLOTS:
                                      QStringLiteral("Raum 204")}));
         auto *devices = child<QTableView>(*w, "devicesTable");
         QCOMPARE(devices->model()->rowCount(), 28);
+
+        // A tap on a column header sorts by it (seats: numerically, the Aula with 300 first when descending).
+        auto *header = rooms->horizontalHeader();
+        const int seats = header->logicalIndex(2); // Room, Devices, Seats, ...
+        QCOMPARE(rooms->model()->headerData(seats, Qt::Horizontal).toString(), QStringLiteral("Seats"));
+        const QPoint seatsCenter(header->sectionViewportPosition(seats) + header->sectionSize(seats) / 2,
+                                 header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, seatsCenter);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, seatsCenter);
+        QCOMPARE(header->sortIndicatorSection(), seats);
+        const bool descending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+        QCOMPARE(rooms->model()->index(descending ? 0 : 3, 0).data().toString(), QStringLiteral("Aula"));
 
         // The filter box narrows the table.
         QTest::keyClicks(child<QLineEdit>(*w, "roomsFilter"), QStringLiteral("raum"));
