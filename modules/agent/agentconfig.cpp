@@ -20,12 +20,16 @@ const Setting<QString> kTrustKeysFile{"Trust/KeysFile", QStringLiteral("trusted-
 const Setting<int> kHandshakeTimeout{"Link/HandshakeTimeoutMs", 10'000};
 const Setting<int> kIdleTimeout{"Link/IdleTimeoutMs", 90'000};
 const Setting<int> kMaxConnections{"Link/MaxConnections", 1000};
+const Setting<QString> kPowerOff{"Power/OffCommand", QStringLiteral("systemctl poweroff")};
+const Setting<QString> kReboot{"Power/RebootCommand", QStringLiteral("systemctl reboot")};
 } // namespace
 
 Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDirOverride, const QString &listenOverride)
 {
     AgentConfig c;
     QString trustFile = kTrustKeysFile.defaultValue;
+    c.powerOffCommand = kPowerOff.defaultValue;
+    c.rebootCommand = kReboot.defaultValue;
     if (!path.isEmpty()) {
         const QFileInfo fi(path);
         if (!fi.exists())
@@ -50,6 +54,8 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
         c.handshakeTimeoutMs = s.value(kHandshakeTimeout);
         c.idleTimeoutMs = s.value(kIdleTimeout);
         c.maxConnections = s.value(kMaxConnections);
+        c.powerOffCommand = s.value(kPowerOff).trimmed();
+        c.rebootCommand = s.value(kReboot).trimmed();
         if (c.handshakeTimeoutMs < 100 || c.idleTimeoutMs < 100)
             return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "%1: Link/HandshakeTimeoutMs and Link/IdleTimeoutMs must be at least 100.").arg(path));
         if (c.maxConnections < 1)

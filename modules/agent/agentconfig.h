@@ -27,6 +27,10 @@ inline constexpr quint16 kDefaultPort = agentlink::kDefaultAgentPort; // 4450
 //   IdleTimeoutMs=90000       ; a connection without a request for this long is closed (clients send heartbeat)
 //   MaxConnections=1000
 //
+//   [Power]                   ; what the admin-only power.off / power.reboot commands run (no shell; split like
+//   OffCommand=systemctl poweroff     ; a command line, "quoted args" allowed). Tests configure `true`.
+//   RebootCommand=systemctl reboot
+//
 // Command-line options (--data-dir, --listen) override the file. The agent's own key and certificate live in
 // DataDir (agent-key.pem, 0600, and agent-cert.pem), created on first start; refusals go to DataDir/audit.jsonl.
 struct AgentConfig {
@@ -39,6 +43,8 @@ struct AgentConfig {
     int handshakeTimeoutMs = 10'000;
     int idleTimeoutMs = 90'000;
     int maxConnections = 1000;
+    QString powerOffCommand;
+    QString rebootCommand;
 
     // Loads and validates; a missing or malformed file, a bad listen address or an unusable data
     // directory is an error with a message naming the file and the key.

@@ -4,7 +4,9 @@
 #include "agentlink/agentlinkserver.h"
 #include "agentlink/identity.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QProcess>
 #include <QHostAddress>
 #include <QTimer>
 
@@ -63,6 +65,13 @@ Status AgentService::start()
 
 void AgentService::registerCommands()
 {
+    // Admin only: run the configured system command; the answer comes when it has finished.
+    m_server->addCommand(QStringLiteral("power.off"), [this](const agentlink::CallContext &ctx, const QCborMap &, agentlink::Reply reply) {
+        runPowerCommand(ctx, m_config.powerOffCommand, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("power.reboot"), [this](const agentlink::CallContext &ctx, const QCborMap &, agentlink::Reply reply) {
+        runPowerCommand(ctx, m_config.rebootCommand, std::move(reply));
+    });
     m_server->addCommand(QStringLiteral("status"), [this](const agentlink::CallContext &, const QCborMap &, agentlink::Reply reply) {
         constexpr qint64 kStatusCacheMs = 2000;
         if (!m_statusAge.isValid() || m_statusAge.elapsed() > kStatusCacheMs) {
@@ -89,6 +98,40 @@ void AgentService::registerCommands()
                        {QStringLiteral("handshakeTimeoutMs"), m_config.handshakeTimeoutMs},
                        {QStringLiteral("idleTimeoutMs"), m_config.idleTimeoutMs}});
     });
+}
+
+void AgentService::runPowerCommand(const agentlink::CallContext &ctx, const QString &commandLine, agentlink::Reply reply)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("tafel::agent::AgentService", s); };
+    const QStringList argv = QProcess::splitCommand(commandLine);
+    if (argv.isEmpty()) {
+        reply(Error::make(ErrorCode::InvalidInput, tr("No command is configured for %1 on this agent ([Power] in the agent config).").arg(ctx.command)));
+        return;
+    }
+    m_server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, QStringLiteral("ok"), QStringLiteral("run"), commandLine});
+    qCInfo(lcAgent).noquote() << ctx.command << "requested by key" << ctx.keyId << "- running" << commandLine;
+    auto *process = new QProcess(this);
+    process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process->setStandardOutputFile(QProcess::nullDevice());
+    auto done = std::make_shared<bool>(false);
+    auto finish = [process, reply, done](Result<QCborMap> r) {
+        if (std::exchange(*done, true))
+            return;
+        reply(std::move(r));
+        process->deleteLater();
+    };
+    connect(process, &QProcess::finished, this, [finish, commandLine, tr](int code, QProcess::ExitStatus status) {
+        if (status == QProcess::NormalExit && code == 0)
+            finish(QCborMap{{QStringLiteral("exitCode"), 0}});
+        else
+            finish(Error::make(ErrorCode::Failed, tr("'%1' failed with exit code %2. Check the agent's [Power] configuration.").arg(commandLine).arg(code)));
+    });
+    connect(process, &QProcess::errorOccurred, this, [finish, commandLine, process, tr](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            finish(Error::make(ErrorCode::Failed, tr("'%1' could not be started: %2").arg(commandLine, process->errorString())));
+    });
+    QTimer::singleShot(60'000, process, [process] { process->kill(); });
+    process->start(argv.first(), argv.mid(1));
 }
 
 void AgentService::stop()

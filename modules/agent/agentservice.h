@@ -1,6 +1,7 @@
 #pragma once
 
 #include "agent/agentconfig.h"
+#include "agentlink/agentlinkserver.h"
 
 #include <QCborMap>
 #include <QDateTime>
@@ -8,9 +9,6 @@
 #include <QObject>
 #include <QPointer>
 
-namespace tafel::agentlink {
-class AgentLinkServer;
-}
 
 namespace tafel::agent {
 
@@ -39,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void registerCommands();
+    void runPowerCommand(const agentlink::CallContext &ctx, const QString &commandLine, agentlink::Reply reply);
 
     AgentConfig m_config;
     QPointer<agentlink::AgentLinkServer> m_server;

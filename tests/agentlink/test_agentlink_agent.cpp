@@ -83,6 +83,9 @@ private Q_SLOTS:
     void heartbeatWithTeacherKey();
     void adminCommandWithAdminKey();
     void teacherKeyOnAdminCommandIsForbidden();
+    void teacherKeyOnPowerIsForbidden();
+    void powerOffWithAdminKeyRunsTheConfiguredCommand();
+    void powerCommandFailureIsReported();
     void unknownCommandIsRefused();
     void noClientCertificateIsRefused();
     void noClientCertificateGetsNothingElse();
@@ -141,7 +144,8 @@ void AgentLinkAgentTest::initTestCase()
     QFile cf(cfg);
     QVERIFY(cf.open(QIODevice::WriteOnly));
     cf.write("[Agent]\nName=link-test\nRoom=Raum 204\nDataDir=" + data.toUtf8() + "\n[Link]\nHandshakeTimeoutMs=" + QByteArray::number(kHandshakeTimeoutMs)
-             + "\nIdleTimeoutMs=" + QByteArray::number(kIdleTimeoutMs) + "\n");
+             + "\nIdleTimeoutMs=" + QByteArray::number(kIdleTimeoutMs) + "\n[Power]\nOffCommand=touch \"" + m_dir.filePath(QStringLiteral("powered-off")).toUtf8()
+             + "\"\nRebootCommand=false\n");
     cf.close();
 
     m_agent.setProcessChannelMode(QProcess::SeparateChannels);
@@ -270,14 +274,47 @@ void AgentLinkAgentTest::teacherKeyOnAdminCommandIsForbidden()
     QVERIFY2(*after, qPrintable(after->errorString()));
 }
 
+void AgentLinkAgentTest::teacherKeyOnPowerIsForbidden()
+{
+    const QString marker = m_dir.filePath(QStringLiteral("powered-off"));
+    auto r = call(&m_teacher, QStringLiteral("power.off"));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::PermissionDenied);
+    QTest::qWait(200);
+    QVERIFY2(!QFile::exists(marker), "a teacher key must not run the power command");
+}
+
+void AgentLinkAgentTest::powerOffWithAdminKeyRunsTheConfiguredCommand()
+{
+    // The test config's OffCommand is `touch <marker>`: harmless, and proves it ran.
+    const QString marker = m_dir.filePath(QStringLiteral("powered-off"));
+    auto r = call(&m_admin, QStringLiteral("power.off"));
+    QVERIFY2(r, qPrintable(r.errorString()));
+    QCOMPARE(r->value(QStringLiteral("exitCode")).toInteger(), 0);
+    QVERIFY(QFile::exists(marker));
+    bool audited = false;
+    const auto entries = audit();
+    for (const QJsonObject &o : entries)
+        audited = audited || (o.value(QStringLiteral("command")).toString() == QLatin1String("power.off") && o.value(QStringLiteral("outcome")).toString() == QLatin1String("ok")
+                              && o.value(QStringLiteral("key")).toString() == m_admin.keyId);
+    QVERIFY(audited);
+}
+
+void AgentLinkAgentTest::powerCommandFailureIsReported()
+{
+    auto r = call(&m_admin, QStringLiteral("power.reboot")); // configured as `false`
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::Failed);
+    QVERIFY2(r.errorString().contains(QLatin1String("exit code 1")), qPrintable(r.errorString()));
+}
+
 void AgentLinkAgentTest::unknownCommandIsRefused()
 {
     auto raw = openRaw(&m_teacher);
     QVERIFY(raw->encrypted);
-    raw->sendRequest(1, 5, QStringLiteral("power.off")); // in the table, no handler in this agent yet
+    raw->sendRequest(1, 5, QStringLiteral("message.show")); // in the permission table, no handler in this agent yet
     QTRY_COMPARE_WITH_TIMEOUT(raw->frames.size(), 1, 5000);
-    // Teacher asking for an admin command without a handler: unknown-command comes first, nothing runs.
-    QCOMPARE(raw->frames.at(0).type, FrameType::Error);
+    QCOMPARE(raw->frames.at(0).errorCode, QString::fromLatin1(refusal::UnknownCommand));
     QCOMPARE(raw->frames.at(0).id, quint64(5));
     raw->sendRequest(2, 6, QStringLiteral("no-such-command"));
     QTRY_COMPARE_WITH_TIMEOUT(raw->frames.size(), 2, 5000);
@@ -503,9 +540,9 @@ void AgentLinkAgentTest::refusalsAreAudited()
         QVERIFY2(reasons.contains(QString::fromLatin1(r)), r);
     bool forbiddenNamesKeyAndCommand = false;
     for (const QJsonObject &o : entries) {
-        if (o.value(QStringLiteral("reason")).toString() == QLatin1String("forbidden"))
-            forbiddenNamesKeyAndCommand = o.value(QStringLiteral("key")).toString() == m_teacher.keyId
-                && o.value(QStringLiteral("command")).toString() == QLatin1String("config.get") && o.value(QStringLiteral("role")).toString() == QLatin1String("teacher");
+        if (o.value(QStringLiteral("reason")).toString() == QLatin1String("forbidden") && o.value(QStringLiteral("key")).toString() == m_teacher.keyId
+            && o.value(QStringLiteral("command")).toString() == QLatin1String("config.get") && o.value(QStringLiteral("role")).toString() == QLatin1String("teacher"))
+            forbiddenNamesKeyAndCommand = true;
     }
     QVERIFY(forbiddenNamesKeyAndCommand);
 }
