@@ -1,0 +1,3 @@
+#include "monitoring/logging.h"
+
+Q_LOGGING_CATEGORY(lcMonitoring, "tafel.monitoring", QtInfoMsg)
