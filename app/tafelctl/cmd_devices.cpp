@@ -1,5 +1,6 @@
-// tafelctl devices list | add
+// tafelctl devices list | add | set-password (cmd_devicepassword.cpp)
 #include "command.h"
+#include "devicepassword.h"
 
 #include "core/hostport.h"
 #include "store/repositories.h"
@@ -21,6 +22,7 @@ public:
                          &DevicesCommand::list, 0, 0},
                     Verb{QStringLiteral("add"), [] { return tr("Add a device to a room"); }, &DevicesCommand::declareAdd,
                          &DevicesCommand::add, 0, 0},
+                    devicesSetPasswordVerb(),
                 }};
     }
 
