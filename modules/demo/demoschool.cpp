@@ -1,10 +1,15 @@
 #include "demo/demoschool.h"
 
+#include "store/credentials.h"
 #include "store/database.h"
 #include "store/repositories.h"
+#include "store/schedulerepository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
 
 namespace tafel::demo {
 
@@ -30,37 +35,37 @@ QList<DemoRoom> demoRooms()
 {
     return {
         {"Raum 204", "Altbau", "2", 30,
-         {{DeviceKind::Display, "Tafel vorne", "192.168.20.11", 1515, "mdc"},
-          {DeviceKind::Projector, "Beamer hinten", "192.168.20.14", 4352, "pjlink"},
-          {DeviceKind::AccessPoint, "WLAN-AP 204", "192.168.20.2", 0, ""},
-          {DeviceKind::Printer, "Drucker 204", "192.168.20.30", 0, ""},
-          {DeviceKind::Pc, "Lehrer-PC 204", "192.168.20.50", 0, "agent"},
-          {DeviceKind::Pc, "PC 204-01", "192.168.20.51", 0, ""},
-          {DeviceKind::Pc, "PC 204-02", "192.168.20.52", 0, ""},
-          {DeviceKind::Pc, "PC 204-03", "192.168.20.53", 0, ""}}},
+         {{DeviceKind::Display, "Tafel vorne", "127.0.0.11", 1515, "mdc"},
+          {DeviceKind::Projector, "Beamer hinten", "127.0.0.12", 4352, "pjlink"},
+          {DeviceKind::AccessPoint, "WLAN-AP 204", "127.0.0.13", 0, ""},
+          {DeviceKind::Printer, "Drucker 204", "127.0.0.14", 0, ""},
+          {DeviceKind::Pc, "Lehrer-PC 204", "127.0.0.15", 0, "agent"},
+          {DeviceKind::Pc, "PC 204-01", "127.0.0.16", 0, ""},
+          {DeviceKind::Pc, "PC 204-02", "127.0.0.17", 0, ""},
+          {DeviceKind::Pc, "PC 204-03", "127.0.0.18", 0, ""}}},
         {"Raum 105", "Altbau", "1", 28,
-         {{DeviceKind::Display, "Tafel", "192.168.10.11", 4352, "pjlink"},
-          {DeviceKind::AccessPoint, "WLAN-AP 105", "192.168.10.2", 0, ""},
-          {DeviceKind::Printer, "Drucker 105", "192.168.10.30", 0, ""},
-          {DeviceKind::Pc, "Lehrer-PC 105", "192.168.10.50", 0, "agent"},
-          {DeviceKind::Pc, "PC 105-01", "192.168.10.51", 0, ""},
-          {DeviceKind::Pc, "PC 105-02", "192.168.10.52", 0, ""}}},
+         {{DeviceKind::Display, "Tafel", "127.0.0.19", 4352, "pjlink"},
+          {DeviceKind::AccessPoint, "WLAN-AP 105", "127.0.0.20", 0, ""},
+          {DeviceKind::Printer, "Drucker 105", "127.0.0.21", 0, ""},
+          {DeviceKind::Pc, "Lehrer-PC 105", "127.0.0.22", 0, "agent"},
+          {DeviceKind::Pc, "PC 105-01", "127.0.0.23", 0, ""},
+          {DeviceKind::Pc, "PC 105-02", "127.0.0.24", 0, ""}}},
         {"Physik 1", "Neubau", "EG", 24,
-         {{DeviceKind::Display, "Tafel vorne", "192.168.30.11", 1515, "mdc"},
-          {DeviceKind::Projector, "Beamer Experimentiertisch", "192.168.30.14", 4352, "pjlink"},
-          {DeviceKind::AccessPoint, "WLAN-AP Physik", "192.168.30.2", 0, ""},
-          {DeviceKind::Switch, "Switch Physik", "192.168.30.3", 0, ""},
-          {DeviceKind::Printer, "Drucker Physik", "192.168.30.30", 0, ""},
-          {DeviceKind::Pc, "Lehrer-PC Physik", "192.168.30.50", 0, "agent"},
-          {DeviceKind::Pc, "Messplatz 1", "192.168.30.51", 0, ""},
-          {DeviceKind::Pc, "Messplatz 2", "192.168.30.52", 0, ""}}},
+         {{DeviceKind::Display, "Tafel vorne", "127.0.0.25", 1515, "mdc"},
+          {DeviceKind::Projector, "Beamer Experimentiertisch", "127.0.0.26", 4352, "pjlink"},
+          {DeviceKind::AccessPoint, "WLAN-AP Physik", "127.0.0.27", 0, ""},
+          {DeviceKind::Switch, "Switch Physik", "127.0.0.28", 0, ""},
+          {DeviceKind::Printer, "Drucker Physik", "127.0.0.29", 0, ""},
+          {DeviceKind::Pc, "Lehrer-PC Physik", "127.0.0.30", 0, "agent"},
+          {DeviceKind::Pc, "Messplatz 1", "127.0.0.31", 0, ""},
+          {DeviceKind::Pc, "Messplatz 2", "127.0.0.32", 0, ""}}},
         {"Aula", "Neubau", "EG", 300,
-         {{DeviceKind::Projector, "Beamer Bühne", "192.168.40.14", 4352, "pjlink"},
-          {DeviceKind::Display, "Infoscreen Eingang", "192.168.40.12", 1515, "mdc"},
-          {DeviceKind::AccessPoint, "WLAN-AP Aula links", "192.168.40.2", 0, ""},
-          {DeviceKind::AccessPoint, "WLAN-AP Aula rechts", "192.168.40.3", 0, ""},
-          {DeviceKind::Printer, "Drucker Sekretariat", "192.168.40.30", 0, ""},
-          {DeviceKind::Pc, "Technik-PC Aula", "192.168.40.50", 0, "agent"}}},
+         {{DeviceKind::Projector, "Beamer Bühne", "127.0.0.33", 4352, "pjlink"},
+          {DeviceKind::Display, "Infoscreen Eingang", "127.0.0.34", 1515, "mdc"},
+          {DeviceKind::AccessPoint, "WLAN-AP Aula links", "127.0.0.35", 0, ""},
+          {DeviceKind::AccessPoint, "WLAN-AP Aula rechts", "127.0.0.36", 0, ""},
+          {DeviceKind::Printer, "Drucker Sekretariat", "127.0.0.37", 0, ""},
+          {DeviceKind::Pc, "Technik-PC Aula", "127.0.0.38", 0, "agent"}}},
     };
 }
 
@@ -92,6 +97,8 @@ Status seedDemoSchool(store::Database &db, const DemoOptions &options)
                                QCoreApplication::translate("tafel::demo",
                                                            "The database already has rooms; the demo school "
                                                            "is only added to an empty database."));
+        std::optional<store::CredentialRepository> creds;
+        QString firstRoomId;
         for (const DemoRoom &r : demoRooms()) {
             Room room;
             room.name = QString::fromUtf8(r.name);
@@ -101,6 +108,8 @@ Status seedDemoSchool(store::Database &db, const DemoOptions &options)
             auto added = rooms.add(room);
             if (!added)
                 return added.error();
+            if (firstRoomId.isEmpty())
+                firstRoomId = added->id;
             for (const DemoDevice &dd : r.devices) {
                 Device d;
                 d.roomId = added->id;
@@ -109,10 +118,52 @@ Status seedDemoSchool(store::Database &db, const DemoOptions &options)
                 d.host = QString::fromLatin1(dd.host);
                 d.port = dd.port;
                 d.protocol = QString::fromLatin1(dd.protocol);
+                if (isControllableDisplay(d.kind)) {
+                    // Displays point at their loopback simulator, or at a closed loopback port without one.
+                    d.host = QStringLiteral("127.0.0.1");
+                    const auto sim = std::find_if(options.simulators.cbegin(), options.simulators.cend(),
+                                                  [&](const SimulatedDisplay &s) {
+                                                      return s.room == room.name && s.device == d.name;
+                                                  });
+                    if (sim != options.simulators.cend()) {
+                        d.port = sim->port;
+                        d.protocol = sim->protocol;
+                        if (!sim->password.isEmpty()) {
+                            if (!creds) {
+                                auto c = store::CredentialRepository::forDatabase(db);
+                                if (!c)
+                                    return c.error();
+                                creds.emplace(std::move(c).value());
+                            }
+                            auto ref = creds->put(sim->password);
+                            if (!ref)
+                                return ref.error();
+                            d.credentialRef = ref.value();
+                        }
+                    }
+                }
                 d.hasAgent = d.protocol == QLatin1String("agent");
                 if (auto dev = devices.add(d); !dev)
                     return dev.error();
             }
+        }
+        // Two typical schedules: the whole school off after school, Raum 204 on before the first lesson.
+        {
+            schedules::ScheduleEntry off;
+            off.action = schedules::Action::PowerOff;
+            off.time = QTime(16, 30);
+            off.days = schedules::kSchoolDays;
+            off.label = QStringLiteral("Feierabend");
+            if (auto added = store::ScheduleRepository(db).add(off); !added)
+                return added.error();
+            schedules::ScheduleEntry on;
+            on.roomId = firstRoomId;
+            on.action = schedules::Action::PowerOn;
+            on.time = QTime(7, 45);
+            on.days = schedules::kSchoolDays;
+            on.label = QStringLiteral("Erste Stunde");
+            if (auto added = store::ScheduleRepository(db).add(on); !added)
+                return added.error();
         }
         if (options.withAdmin) {
             store::User admin;
