@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMetaType>
 #include <QList>
 #include <QString>
 
@@ -102,3 +103,5 @@ private:
 };
 
 } // namespace tafel::monitoring
+
+Q_DECLARE_METATYPE(tafel::monitoring::HistoryStore::Event)
