@@ -44,17 +44,15 @@ inline CliOutcome runTafelctl(const QTemporaryDir &home, const QStringList &args
     clock.start();
     p.start(QStringLiteral(TAFELCTL_PATH), args);
     CliOutcome o;
-    if (!p.waitForStarted(10000)) {
-        qWarning() << "tafelctl did not start:" << p.errorString();
-        return o;
-    }
     if (!stdinData.isNull())
-        p.write(stdinData);
+        p.write(stdinData); // buffered until the process runs
     p.closeWriteChannel();
     if (!(finished.count() || finished.wait(timeoutMs)) || p.exitStatus() != QProcess::NormalExit) {
-        qWarning() << "tafelctl did not finish normally:" << args;
-        p.kill();
-        p.waitForFinished(2000);
+        qWarning() << "tafelctl did not finish normally:" << args << p.errorString();
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            finished.wait(2000);
+        }
         return o;
     }
     o.elapsedMs = clock.elapsed();

@@ -2,6 +2,8 @@
 // 127.0.0.1, port 0. Discovery is sent only to the simulator's loopback UDP port (never a broadcast).
 #include "displays/mdcsimulator.h"
 #include "displays/pjlinksimulator.h"
+#include "store/database.h"
+#include "store/repositories.h"
 
 #include "tafelctlrunner.h"
 
@@ -9,6 +11,7 @@
 #include <QTcpServer>
 
 #include <memory>
+#include <vector>
 
 using namespace tafel;
 using namespace tafel::displays;
@@ -312,15 +315,34 @@ private Q_SLOTS:
         QCOMPARE(all.at(1).toObject().value(s("power")).toString(), s("unknown"));
         QVERIFY(all.at(2).toObject().value(s("error")).isNull());
         QVERIFY2(o.err.contains(s("1 of 3 displays failed")), o.dump());
+    }
 
-        // Both working displays were queried at the same time: their connections overlapped.
-        const CliOutcome power = run({s("--json"), s("display"), s("power"), s("on"), hostOf(a->port()), hostOf(b->port())});
-        QVERIFY2(power.exitCode == 0, power.dump());
-        QCOMPARE(a->power(), PowerState::Warming);
-        QCOMPARE(b->power(), PowerState::Warming);
-        const qint64 one = power.array().at(0).toObject().value(s("elapsed_ms")).toInteger();
-        const qint64 two = power.array().at(1).toObject().value(s("elapsed_ms")).toInteger();
-        QVERIFY2(qMax(one, two) < one + two, power.dump()); // not one after the other
+    void parallelNotSequential()
+    {
+        // Every reply takes 400 ms: three displays switched one after the other would take three times as long
+        // as one.
+        PjLinkSimulatorConfig config;
+        config.latencyMs = 400;
+        std::vector<std::unique_ptr<PjLinkSimulator>> sims;
+        QStringList hosts;
+        for (int i = 0; i < 3; ++i) {
+            sims.push_back(startPjLink(config));
+            hosts.append(hostOf(sims.back()->port()));
+        }
+        const CliOutcome one = run({s("--json"), s("display"), s("power"), s("on"), hosts.first()});
+        QVERIFY2(one.exitCode == 0, one.dump());
+        const qint64 single = one.array().first().toObject().value(s("elapsed_ms")).toInteger();
+        QVERIFY(single >= 400);
+        sims.front()->setPower(PowerState::Standby);
+
+        const CliOutcome all = run(QStringList{s("--json"), s("display"), s("power"), s("on")} + hosts);
+        QVERIFY2(all.exitCode == 0, all.dump());
+        qint64 slowest = 0;
+        for (const QJsonValue &v : all.array())
+            slowest = qMax(slowest, v.toObject().value(s("elapsed_ms")).toInteger());
+        QVERIFY2(slowest < 2 * single, qPrintable(QStringLiteral("one display %1 ms, three %2 ms").arg(single).arg(slowest)));
+        for (const auto &sim : sims)
+            QCOMPARE(sim->power(), PowerState::Warming);
     }
 
     void ipv6Target()
@@ -350,6 +372,50 @@ private Q_SLOTS:
                                      s("--timeout"), s("0.5")});
         QVERIFY2(text.exitCode == 0, text.dump());
         QVERIFY2(text.out.startsWith(s("MAC")) && text.out.contains(s("02:00:00:00:43:52  127.0.0.1")), text.dump());
+    }
+
+    void mdcSecuredPin()
+    {
+        MdcSimulator::Options options;
+        options.secured = true;
+        options.pin = s("4711");
+        MdcSimulator sim(options);
+        QVERIFY(sim.listen(QHostAddress::LocalHost, 0).ok());
+        const QString pinFile = writeFile(s("pin"), "4711\n");
+        const CliOutcome o = run({s("--json"), s("display"), s("power"), s("on"), s("--protocol"), s("mdc"), s("--password-file"), pinFile, hostOf(sim.port())});
+        QVERIFY2(o.exitCode == 0, o.dump());
+        QCOMPARE(sim.state().power, quint8(1));
+        QVERIFY(!o.out.contains(s("4711")));
+
+        const CliOutcome wrong = run({s("display"), s("status"), s("--protocol"), s("mdc"), s("--password"), s("0000"), hostOf(sim.port())});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.out.contains(s("PIN")), wrong.dump());
+        QCOMPARE(sim.authFailureCount(), 1);
+    }
+
+    void auditOnlyIntoAnExistingDatabase()
+    {
+        auto sim = startPjLink();
+        const QString db = m_dir->filePath(s("school.db"));
+        // No database: switching a display by address does not create one.
+        CliOutcome o = run({s("--db"), db, s("display"), s("power"), s("on"), hostOf(sim->port())});
+        QVERIFY2(o.exitCode == 0, o.dump());
+        QVERIFY(!QFile::exists(db));
+        // With the school's database, the change is in its audit log.
+        QCOMPARE(run({s("--db"), db, s("rooms"), s("list")}).exitCode, 0);
+        o = run({s("--db"), db, s("display"), s("power"), s("off"), hostOf(sim->port())});
+        QVERIFY2(o.exitCode == 0, o.dump());
+        store::OpenOptions options;
+        options.createIfMissing = false;
+        auto opened = store::Database::open(db, options);
+        QVERIFY(opened.ok());
+        const auto entries = store::AuditLog(**opened).list();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 1);
+        QCOMPARE(entries->first().action, s("display.power"));
+        QCOMPARE(entries->first().target, hostOf(sim->port()));
+        QCOMPARE(entries->first().after.value(s("action")).toString(), s("power off"));
+        QCOMPARE(entries->first().actor, s("tester"));
     }
 
     void usageErrors_data()
