@@ -146,16 +146,19 @@ public:
         return true;
     }
 
-    // Prints "tafelctl: N of M displays failed." and returns the exit code for the results.
-    static int summarize(Context &ctx, const QList<DisplayCli::Run> &runs)
+    // On stderr: the error of a single display (naming it), or "N of M displays failed."; returns the exit code.
+    static int summarize(Context &ctx, const Targets &t, const QList<DisplayCli::Run> &runs)
     {
         int failed = 0;
         for (const auto &r : runs)
             failed += r.result.outcome.ok() ? 0 : 1;
         if (failed == 0)
             return ExitOk;
-        if (runs.size() == 1)
-            return ctx.fail(tr("The display failed: %1").arg(runs.constFirst().result.outcome.errorString()));
+        if (runs.size() == 1) {
+            const QString message = runs.constFirst().result.outcome.errorString();
+            const QString target = t.labels.constFirst();
+            return ctx.fail(message.contains(target) ? message : tr("%1: %2").arg(target, message));
+        }
         return ctx.fail(tr("%1 of %2 displays failed.").arg(failed).arg(runs.size()));
     }
 
@@ -198,7 +201,7 @@ public:
                                              runs.at(i).result.outcome);
             }
         }
-        return summarize(ctx, runs);
+        return summarize(ctx, *t, runs);
     }
 
     // --- changes: power, input, mute, freeze, volume ---
@@ -216,7 +219,7 @@ public:
             ctx.out().flush();
         }
         audit(ctx, action, details, t, runs);
-        return summarize(ctx, runs);
+        return summarize(ctx, t, runs);
     }
 
     // A change to a display reached by address is logged in the school's database when there is one; the

@@ -237,10 +237,11 @@ QString DisplayCli::actionLine(const QString &label, const QString &action, cons
     const DisplayStatus &s = r.status;
     auto yesNo = [](const std::optional<bool> &b) { return b ? (*b ? tr("yes") : tr("no")) : tr("unknown"); };
     QString state;
-    if (action.startsWith(QLatin1String("power")))
+    // Only what the display reported; a switch without --wait does not ask for the new state.
+    if (action.startsWith(QLatin1String("power")) && s.power != PowerState::Unknown)
         state = tr("power: %1").arg(powerText(s.power));
-    else if (action.startsWith(QLatin1String("input")))
-        state = tr("input: %1").arg(s.input.isEmpty() ? tr("unknown") : s.input);
+    else if (action.startsWith(QLatin1String("input")) && !s.input.isEmpty())
+        state = tr("input: %1").arg(s.input);
     else if (action.startsWith(QLatin1String("mute")))
         state = tr("video muted: %1, audio muted: %2").arg(yesNo(s.videoMuted), yesNo(s.audioMuted));
     else if (action.startsWith(QLatin1String("freeze")))

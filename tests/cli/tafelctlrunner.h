@@ -59,6 +59,8 @@ inline CliOutcome runTafelctl(const QTemporaryDir &home, const QStringList &args
     o.exitCode = p.exitCode();
     o.out = QString::fromUtf8(p.readAllStandardOutput());
     o.err = QString::fromUtf8(p.readAllStandardError());
+    if (qEnvironmentVariableIsSet("TAFELCTL_TEST_ECHO")) // to read the output while writing a test
+        qDebug().noquote() << "tafelctl" << args.join(QLatin1Char(' ')) << '\n' << o.dump();
     return o;
 }
 
