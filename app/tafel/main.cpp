@@ -4,6 +4,7 @@
 #include "demo/demoschool.h"
 #include "gui/mainwindow.h"
 #include "gui/teacherview.h"
+#include "screen/screenhelper.h"
 #include "store/database.h"
 
 #include <QApplication>
@@ -60,10 +61,18 @@ int main(int argc, char **argv)
     const QCommandLineOption sizeOpt(QStringLiteral("size"),
                                      QApplication::translate("main", "Window size for --screenshot, e.g. 1920x1080."),
                                      QStringLiteral("WxH"), QStringLiteral("1920x1080"));
-    parser.addOptions({demoOpt, dbOpt, langOpt, roomOpt, viewOpt, shotOpt, sizeOpt});
+    const QCommandLineOption screenOpt(QStringLiteral("screen"),
+                                       QApplication::translate("main", "Run the screen helper for tafel-agent (messages, "
+                                                                       "blanking, video on this display) instead of the window."));
+    const QCommandLineOption socketOpt(QStringLiteral("socket"),
+                                       QApplication::translate("main", "With --screen: listen on the socket NAME or PATH."),
+                                       QStringLiteral("NAME"));
+    parser.addOptions({demoOpt, dbOpt, langOpt, roomOpt, viewOpt, shotOpt, sizeOpt, screenOpt, socketOpt});
     parser.process(app);
 
     tafel::installTranslations(parser.value(langOpt));
+    if (parser.isSet(screenOpt))
+        return tafel::screen::runScreenHelper({parser.value(socketOpt), false});
 
     if (parser.isSet(demoOpt) && parser.isSet(dbOpt)) {
         fail(QApplication::translate("main", "--demo and --db exclude each other."));

@@ -1,0 +1,3 @@
+#include "screen/logging.h"
+
+Q_LOGGING_CATEGORY(lcScreen, "tafel.screen", QtInfoMsg)
