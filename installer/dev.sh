@@ -22,7 +22,7 @@ deps=(
     qt6-translations-l10n
 )
 # What the tests drive for real.
-test_deps=(vlc-plugin-base)
+test_deps=(vlc-plugin-base iperf3 fping)
 
 install_missing() {
     local missing=()
