@@ -196,7 +196,7 @@ public:
         for (const ScheduleEntry &e : sorted) {
             const auto n = next(e);
             rows.append({e.id, e.roomId.isEmpty() ? tr("(whole school)") : roomNames.value(e.roomId), e.time.toString(QStringLiteral("HH:mm")),
-                         schedules::weekdaysKey(e.days), actionText(e), e.enabled ? QString() : tr("disabled"),
+                         schedules::weekdaysKey(e.days), actionText(e), e.enabled ? tr("enabled") : tr("disabled"),
                          n ? n->toString(QStringLiteral("ddd yyyy-MM-dd HH:mm")) : QString(), e.label});
         }
         ctx.printTable({tr("ID"), tr("ROOM"), tr("TIME"), tr("DAYS"), tr("ACTION"), tr("STATE"), tr("NEXT"), tr("LABEL")}, rows);
