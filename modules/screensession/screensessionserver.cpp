@@ -90,9 +90,19 @@ void ScreenSessionServer::onNewConnection()
     }
 }
 
+QList<ScreenSessionServer::Client>::iterator ScreenSessionServer::findClient(QLocalSocket *socket)
+{
+    return std::find_if(m_clients.begin(), m_clients.end(), [socket](const Client &c) { return c.socket == socket; });
+}
+
+bool ScreenSessionServer::hasClient(QLocalSocket *socket)
+{
+    return findClient(socket) != m_clients.end();
+}
+
 void ScreenSessionServer::removeClient(QLocalSocket *socket)
 {
-    const auto it = std::find_if(m_clients.begin(), m_clients.end(), [socket](const Client &c) { return c.socket == socket; });
+    const auto it = findClient(socket);
     if (it == m_clients.end())
         return;
     m_clients.erase(it);
@@ -107,7 +117,7 @@ void ScreenSessionServer::onReadyRead(QLocalSocket *socket)
     const QPointer<ScreenSessionServer> self(this);
     const QPointer<QLocalSocket> guard(socket);
     while (self && guard && guard->bytesAvailable() > 0) {
-        const auto it = std::find_if(m_clients.begin(), m_clients.end(), [socket](const Client &c) { return c.socket == socket; });
+        const auto it = findClient(socket);
         if (it == m_clients.end())
             return;
         const qint64 room = kHeaderSize + kMaxFrameSize - it->buffer.size();
@@ -126,6 +136,8 @@ void ScreenSessionServer::onReadyRead(QLocalSocket *socket)
                 return;
             }
             offset += r.consumed;
+            if (!hasClient(socket))
+                return; // dropped meanwhile (stopped reading its replies)
             if (r.state == ParseResult::State::Invalid) {
                 qCWarning(lcScreenSession) << "invalid request:" << r.errorString;
                 write(socket, Frame::failure(r.frame.id, Error::make(ErrorCode::InvalidInput, r.errorString)));
@@ -144,7 +156,7 @@ void ScreenSessionServer::onReadyRead(QLocalSocket *socket)
             if (!self || !guard)
                 return;
         }
-        const auto again = std::find_if(m_clients.begin(), m_clients.end(), [socket](const Client &c) { return c.socket == socket; });
+        const auto again = findClient(socket);
         if (again == m_clients.end())
             return;
         again->buffer = buffer.mid(offset);

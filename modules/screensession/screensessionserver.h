@@ -70,6 +70,8 @@ private:
 
     void onNewConnection();
     void onReadyRead(QLocalSocket *socket);
+    QList<Client>::iterator findClient(QLocalSocket *socket);
+    bool hasClient(QLocalSocket *socket);
     void removeClient(QLocalSocket *socket);
     void write(QLocalSocket *socket, const Frame &frame);
     Frame handle(const Frame &request);
