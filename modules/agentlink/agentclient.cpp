@@ -148,6 +148,14 @@ void AgentClient::onEncrypted()
         return;
     }
     m_state = State::Connected;
+    if (m_keepAliveMs > 0) {
+        auto *keepAlive = new QTimer(m_socket);
+        connect(keepAlive, &QTimer::timeout, this, [this] {
+            if (m_state == State::Connected && m_inFlight.isEmpty() && m_queue.isEmpty())
+                call(QStringLiteral("heartbeat"), {}, [](const Result<QCborMap> &) {});
+        });
+        keepAlive->start(m_keepAliveMs);
+    }
     Q_EMIT connected();
     flushQueue();
     if (m_socket && m_socket->bytesAvailable() > 0)

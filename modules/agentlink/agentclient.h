@@ -47,6 +47,9 @@ public:
     void setAcceptAnyCertificate(bool accept);
     void setHandshakeTimeout(int ms) { m_handshakeTimeoutMs = ms; }
     void setCallTimeout(int ms) { m_callTimeoutMs = ms; }
+    // While connected, send "heartbeat" every `ms` so the agent's idle timeout (90 s by default) does not close a
+    // long-lived connection (tafel's views). 0 = off (the default; one-shot CLI calls need none).
+    void setKeepAliveInterval(int ms) { m_keepAliveMs = ms; }
 
     void connectToAgent(const QString &host, quint16 port);
     void disconnectFromAgent();
@@ -88,6 +91,7 @@ private:
     bool m_acceptAny = false;
     int m_handshakeTimeoutMs = 10'000;
     int m_callTimeoutMs = 30'000;
+    int m_keepAliveMs = 0;
     QString m_host;
     quint16 m_port = 0;
     QString m_peerFingerprint;

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void stalledHandshakeIsClosed();
     void silentPeerIsClosedByIdleTimeout();
     void manyClientsAtOnce();
+    void keepAliveOutlivesTheIdleTimeout();
     void trustedKeysAreReloaded();
     void refusalsAreAudited();
 
@@ -508,6 +509,27 @@ void AgentLinkAgentTest::manyClientsAtOnce()
     }
     QTRY_COMPARE_WITH_TIMEOUT(ok + failed, kClients * 3, 30000);
     QCOMPARE(failed, 0);
+}
+
+void AgentLinkAgentTest::keepAliveOutlivesTheIdleTimeout()
+{
+    AgentClient client;
+    client.setCredentials(m_teacher);
+    client.setPinnedFingerprint(m_fingerprint);
+    client.setKeepAliveInterval(kIdleTimeoutMs / 3);
+    bool dropped = false;
+    connect(&client, &AgentClient::failed, this, [&dropped] { dropped = true; });
+    std::optional<Result<QCborMap>> first, later;
+    client.connectToAgent(QStringLiteral("127.0.0.1"), m_port);
+    client.call(QStringLiteral("heartbeat"), {}, [&](Result<QCborMap> r) { first = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(first.has_value(), 10000);
+    QVERIFY(*first);
+    QTest::qWait(kIdleTimeoutMs * 2 + 500);
+    QVERIFY(!dropped);
+    QCOMPARE(client.state(), AgentClient::State::Connected);
+    client.call(QStringLiteral("status"), {}, [&](Result<QCborMap> r) { later = std::move(r); });
+    QTRY_VERIFY_WITH_TIMEOUT(later.has_value(), 10000);
+    QVERIFY2(*later, qPrintable(later->errorString()));
 }
 
 void AgentLinkAgentTest::trustedKeysAreReloaded()
