@@ -1,4 +1,5 @@
 #include "displays/roomcontrol.h"
+#include "displays/logicalinput.h"
 
 #include <QCoreApplication>
 
@@ -89,7 +90,17 @@ void RoomControl::runOne(DisplayDriver *drv, RoomAction action, const Options &o
             drv->setPower(on, std::move(done));
         return;
     }
-    case RoomAction::Input: drv->setInput(o.argument, std::move(done)); return;
+    case RoomAction::Input: {
+        // A logical name ("hdmi1") becomes each display's own code; a raw code goes through as given.
+        auto code = protocolInputCode(drv->protocol(), o.argument);
+        if (!code) {
+            QMetaObject::invokeMethod(drv, [done = std::move(done), err = code.error(), drv] { done(CommandResult{err, drv->lastStatus()}); },
+                                      Qt::QueuedConnection);
+            return;
+        }
+        drv->setInput(*code, std::move(done));
+        return;
+    }
     case RoomAction::MuteVideo: drv->setMute(MuteTarget::Video, true, std::move(done)); return;
     case RoomAction::UnmuteVideo: drv->setMute(MuteTarget::Video, false, std::move(done)); return;
     case RoomAction::MuteAudio: drv->setMute(MuteTarget::Audio, true, std::move(done)); return;

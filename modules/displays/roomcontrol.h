@@ -48,7 +48,7 @@ public:
     DisplayDriver *driver(const QString &deviceId) const;
 
     struct Options {
-        QString argument;          // input code for RoomAction::Input
+        QString argument;          // RoomAction::Input: a logical input ("hdmi1", see logicalinput.h) or a raw code
         bool wait = false;         // power: wait until the state settles
         int maxWaitMs = 120'000;   // projector warm-up can take a minute or more
     };

@@ -1,5 +1,7 @@
 // Room-wide control against real simulators on loopback: every display switched in parallel, each one
 // reported on its own; a wrong password and a dead host fail alone and do not hold up the rest.
+#include "displays/logicalinput.h"
+#include "displays/mdcsimulator.h"
 #include "displays/pjlinksimulator.h"
 #include "displays/roomcontrol.h"
 
@@ -15,6 +17,8 @@ class RoomControlTest : public QObject {
 private Q_SLOTS:
     void powerOnWholeRoomWithWait();
     void inputAndMuteOnSelectedDisplays();
+    void logicalInputAcrossProtocols();
+    void logicalInputMapping();
     void driversKeptAcrossSetDisplays();
     void emptyRoomFinishes();
 
@@ -120,6 +124,64 @@ void RoomControlTest::inputAndMuteOnSelectedDisplays()
     QVERIFY(a.audioMuted());
     QVERIFY(b.audioMuted());
     QVERIFY(!a.videoMuted());
+}
+
+void RoomControlTest::logicalInputAcrossProtocols()
+{
+    // One room, a PJLink projector and a Samsung display: "hdmi2" reaches digital input 2 ("32") on the
+    // projector and HDMI2 (0x23) on the Samsung; the raw code "32" would have meant HDMI3-PC there.
+    PjLinkSimulator projector(fastConfig());
+    QVERIFY(projector.listen());
+    projector.setPower(PowerState::On);
+    MdcSimulator samsung(MdcSimulator::Options{});
+    QVERIFY(samsung.listen().ok());
+    auto st = samsung.state();
+    st.power = 1;
+    samsung.setState(st);
+
+    RoomDisplay flip = display(QStringLiteral("flip"), samsung.port());
+    flip.target.protocol = Protocol::Mdc;
+    RoomControl room;
+    room.setDisplays({display(QStringLiteral("projector"), projector.port()), flip});
+    bool done = false;
+    QList<DeviceOutcome> all;
+    RoomControl::Options opt;
+    opt.argument = QStringLiteral("hdmi2");
+    room.run(RoomAction::Input, opt, {}, [&](const QList<DeviceOutcome> &o) {
+        all = o;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+    for (const auto &o : std::as_const(all))
+        QVERIFY2(o.outcome.ok(), qPrintable(o.name + QStringLiteral(": ") + o.outcome.errorString()));
+    QCOMPARE(projector.config().input, QStringLiteral("32"));
+    QCOMPARE(int(samsung.state().input), 0x23);
+
+    // DisplayPort does not exist in PJLink: that display fails on its own with a clear message.
+    done = false;
+    opt.argument = QStringLiteral("dp1");
+    room.run(RoomAction::Input, opt, {}, [&](const QList<DeviceOutcome> &o) {
+        all = o;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 10'000);
+    QCOMPARE(all.at(0).outcome.error().code, ErrorCode::InvalidInput);
+    QVERIFY(all.at(1).outcome.ok());
+    QCOMPARE(int(samsung.state().input), 0x25);
+}
+
+void RoomControlTest::logicalInputMapping()
+{
+    QCOMPARE(*protocolInputCode(Protocol::PjLink, QStringLiteral("HDMI1")), QStringLiteral("31"));
+    QCOMPARE(*protocolInputCode(Protocol::Mdc, QStringLiteral("hdmi3")), QStringLiteral("HDMI3"));
+    QCOMPARE(*protocolInputCode(Protocol::PjLink, QStringLiteral("52")), QStringLiteral("52")); // raw code passes
+    QVERIFY(!protocolInputCode(Protocol::PjLink, QStringLiteral("dvi1")).ok());
+    QCOMPARE(logicalInputFor(Protocol::PjLink, QStringLiteral("11")), QStringLiteral("vga1"));
+    QCOMPARE(logicalInputFor(Protocol::Mdc, QStringLiteral("hdmi2")), QStringLiteral("hdmi2"));
+    QVERIFY(logicalInputFor(Protocol::PjLink, QStringLiteral("99")).isEmpty());
+    QCOMPARE(logicalInputName(QStringLiteral("hdmi1")), QStringLiteral("HDMI 1"));
+    for (const QString &l : logicalInputs())
+        QVERIFY(isLogicalInput(l));
 }
 
 void RoomControlTest::driversKeptAcrossSetDisplays()
