@@ -2,6 +2,7 @@
 #include "core/language.h"
 #include "core/settings.h"
 #include "demo/demoschool.h"
+#include "demo/demosimulators.h"
 #include "gui/mainwindow.h"
 #include "gui/teacherview.h"
 #include "screen/screenhelper.h"
@@ -29,11 +30,24 @@ void fail(const QString &message)
     std::fprintf(stderr, "tafel: %s\n", qUtf8Printable(message));
 }
 
+// --help and --version must work without a display, so they get a QCoreApplication instead of a QApplication.
+bool onlyHelpOrVersion(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = onlyHelpOrVersion(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tafel"));
     QApplication::setOrganizationName(QStringLiteral("Tafel"));
     QApplication::setApplicationVersion(QStringLiteral(TAFEL_VERSION));
@@ -68,7 +82,12 @@ int main(int argc, char **argv)
                                        QApplication::translate("main", "With --screen: listen on the socket NAME or PATH."),
                                        QStringLiteral("NAME"));
     parser.addOptions({demoOpt, dbOpt, langOpt, roomOpt, viewOpt, shotOpt, sizeOpt, screenOpt, socketOpt});
-    parser.process(app);
+    const QCommandLineOption shotDelayOpt(QStringLiteral("screenshot-delay"),
+                                          QApplication::translate("main", "With --screenshot: wait MS more after the "
+                                                                          "first display status refresh."),
+                                          QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOption(shotDelayOpt);
+    parser.process(*app);
 
     tafel::installTranslations(parser.value(langOpt));
     if (parser.isSet(screenOpt))
@@ -122,8 +141,20 @@ int main(int argc, char **argv)
 
     tafel::gui::MainWindowOptions options;
     options.startRoom = parser.value(roomOpt);
+    options.runSchedules = true; // run by tafel until the room agent takes over
+    // The demo's displays are simulators on 127.0.0.1 (never a LAN address); they live as long as the window.
+    std::unique_ptr<tafel::demo::DemoSimulators> simulators;
     if (parser.isSet(demoOpt)) {
-        if (tafel::Status seeded = tafel::demo::seedDemoSchool(*db.value()); !seeded) {
+        tafel::demo::DemoOptions demoOptions;
+        simulators = std::make_unique<tafel::demo::DemoSimulators>();
+        if (tafel::Status started = simulators->start(); !started) {
+            fail(started.errorString());
+            return 1;
+        }
+        demoOptions.simulators = simulators->displays();
+        options.displays.typicalWarmupMs = tafel::demo::DemoSimulators::Options{}.warmupMs;
+        options.displays.typicalCooldownMs = tafel::demo::DemoSimulators::Options{}.cooldownMs;
+        if (tafel::Status seeded = tafel::demo::seedDemoSchool(*db.value(), demoOptions); !seeded) {
             fail(seeded.errorString());
             return 1;
         }
@@ -164,8 +195,8 @@ int main(int argc, char **argv)
         if (view == QLatin1String("login"))
             window.requestAdmin();
         const QString file = parser.value(shotOpt);
-        // Let layouts, polish and the first paint settle before grabbing.
-        QTimer::singleShot(600, &window, [&window, file] {
+        const int extraDelay = qBound(0, parser.value(shotDelayOpt).toInt(), 120'000);
+        auto grab = [&window, file] {
             QApplication::processEvents();
             if (!window.grab().save(file)) {
                 fail(QApplication::translate("main", "Cannot write the screenshot to %1.").arg(file));
@@ -173,7 +204,23 @@ int main(int argc, char **argv)
                 return;
             }
             QApplication::exit(0);
-        });
+        };
+        // Let layouts, polish and the first paint settle, and the displays answer (at most 10 s), before grabbing.
+        tafel::gui::DisplayController *displays = window.displayController();
+        auto shoot = [&window, grab, extraDelay] { QTimer::singleShot(600 + extraDelay, &window, grab); };
+        if (displays && !displays->hasRefreshedOnce()) {
+            auto shot = std::make_shared<bool>(false);
+            auto once = [shoot, shot] {
+                if (!*shot) {
+                    *shot = true;
+                    shoot();
+                }
+            };
+            QObject::connect(displays, &tafel::gui::DisplayController::firstRefreshDone, &window, once);
+            QTimer::singleShot(10'000, &window, once);
+        } else {
+            shoot();
+        }
         return QApplication::exec();
     }
 

@@ -5,6 +5,9 @@
 #include "gui/noticebanner.h"
 #include "gui/passwordchangeform.h"
 #include "gui/roommodel.h"
+#include "gui/schedulespage.h"
+
+#include "core/clock.h"
 
 #include "store/database.h"
 #include "store/repositories.h"
@@ -117,11 +120,8 @@ AdminView::AdminView(store::Database &db, AdminAuth &auth, QWidget *parent)
            "Coming with the school-wide health overview."),
         QStringLiteral("pageOverview")));
     m_pages->addWidget(makeRoomsDevicesPage());
-    m_pages->addWidget(makePlaceholder(
-        tr("Schedules"),
-        tr("Switch the displays on and off by time, per room or for the whole school (for example all off at "
-           "16:30 on school days). Coming with display control."),
-        QStringLiteral("pageSchedules")));
+    m_schedules = new SchedulesPage(m_db, Clock::system(), this);
+    m_pages->addWidget(m_schedules);
     m_pages->addWidget(makePlaceholder(
         tr("Agents & keys"),
         tr("Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the "
@@ -142,9 +142,10 @@ AdminView::AdminView(store::Database &db, AdminAuth &auth, QWidget *parent)
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
-        if (row == AuditLog || row == RoomsDevices)
+        if (row == AuditLog || row == RoomsDevices || row == Schedules)
             reload();
     });
+    connect(m_schedules, &SchedulesPage::schedulesChanged, this, &AdminView::schedulesChanged);
     m_nav->setCurrentRow(RoomsDevices);
 }
 
@@ -327,6 +328,7 @@ void AdminView::reload()
         for (const store::User &u : users.value())
             targetNames.insert(u.id, u.name);
     }
+    m_schedules->reload();
     auto audit = store::AuditLog(m_db).list();
     if (audit)
         m_audit->setEntries(audit.value(), targetNames);
@@ -346,6 +348,11 @@ void AdminView::showPage(Page page)
 void AdminView::showInventoryTab(int index)
 {
     m_inventoryTabs->setCurrentIndex(index);
+}
+
+SchedulesPage *AdminView::schedulesPage() const
+{
+    return m_schedules;
 }
 
 AdminView::Page AdminView::currentPage() const

@@ -23,6 +23,7 @@ class AuditModel;
 class DeviceModel;
 class NoticeBanner;
 class RoomModel;
+class SchedulesPage;
 
 // Behind the admin password: navigation on the left, one page per task on the right.
 class AdminView final : public QWidget {
@@ -44,9 +45,12 @@ public:
     RoomModel *roomModel() const { return m_rooms; }
     DeviceModel *deviceModel() const { return m_devices; }
     AuditModel *auditModel() const { return m_audit; }
+    SchedulesPage *schedulesPage() const;
 
 Q_SIGNALS:
     void lockRequested();
+    // A schedule was added, changed or deleted (the runner reloads).
+    void schedulesChanged();
 
 private:
     QWidget *makePlaceholder(const QString &title, const QString &text, const QString &objectName);
@@ -62,6 +66,7 @@ private:
     QPointer<QPushButton> m_lock;
     QPointer<QTabWidget> m_inventoryTabs;
     QPointer<NoticeBanner> m_notice;
+    QPointer<SchedulesPage> m_schedules;
     RoomModel *m_rooms = nullptr;
     DeviceModel *m_devices = nullptr;
     AuditModel *m_audit = nullptr;

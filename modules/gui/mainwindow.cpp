@@ -4,9 +4,12 @@
 #include "gui/admingate.h"
 #include "gui/adminview.h"
 #include "gui/logging.h"
+#include "gui/schedulemodel.h"
 #include "gui/teacherview.h"
 
+#include "classroom/schedulerunner.h"
 #include "core/clock.h"
+#include "store/schedulerepository.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -88,6 +91,46 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
         m_teacher->showNotice(tr("The admin view was locked because nobody used it for a while."));
     });
 
+    m_clock = &clock;
+    if (options.displayControl)
+        m_displays = new DisplayController(db, m_teacher, options.displays, this);
+    if (options.runSchedules) {
+        // Run by tafel until the room agent takes over.
+        m_runner = new classroom::ScheduleRunner(db, clock, this);
+        if (Status loaded = m_runner->reload(); !loaded)
+            m_teacher->showNotice(tr("The schedules could not be loaded: %1").arg(loaded.errorString()));
+        m_runner->start();
+        connect(m_runner, &classroom::ScheduleRunner::finished, this,
+                [this](const schedules::ScheduleEntry &entry, const QList<displays::DeviceOutcome> &outcomes) {
+                    if (!entry.roomId.isEmpty() && entry.roomId != m_teacher->currentRoomId())
+                        return;
+                    int failed = 0;
+                    for (const auto &o : outcomes)
+                        failed += o.outcome.ok() ? 0 : 1;
+                    m_teacher->showNotice(
+                        failed ? tr("Schedule “%1”: %2 of %3 displays did not respond.")
+                                     .arg(scheduleActionShort(entry))
+                                     .arg(failed)
+                                     .arg(outcomes.size())
+                               : tr("Schedule “%1” ran.").arg(scheduleActionShort(entry)));
+                    if (m_displays)
+                        m_displays->refreshNow();
+                });
+    }
+    connect(m_admin, &AdminView::schedulesChanged, this, [this] {
+        if (m_runner) {
+            if (Status loaded = m_runner->reload(); !loaded)
+                qCWarning(lcGui) << "schedules not reloaded:" << loaded.errorString();
+        }
+        updateNextAction();
+    });
+    connect(m_teacher, &TeacherView::roomChanged, this, &MainWindow::updateNextAction);
+    m_nextActionTimer = new QTimer(this);
+    m_nextActionTimer->setInterval(30'000);
+    connect(m_nextActionTimer, &QTimer::timeout, this, &MainWindow::updateNextAction);
+    m_nextActionTimer->start();
+    updateNextAction();
+
     connect(m_teacher, &TeacherView::adminRequested, this, &MainWindow::requestAdmin);
     connect(m_admin, &AdminView::lockRequested, this, &MainWindow::lock);
     connect(m_gate, &AdminGate::unlocked, this, &MainWindow::openAdmin);
@@ -112,6 +155,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::updateNextAction()
+{
+    auto entries = store::ScheduleRepository(m_db).list();
+    m_teacher->setNextAction(entries ? nextScheduledAction(entries.value(), m_teacher->currentRoomId(),
+                                                           m_clock->now().toLocalTime())
+                                     : QString());
 }
 
 TeacherView *MainWindow::teacherView() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/password.h"
+#include "gui/displaycontroller.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,6 +18,9 @@ class Clock;
 namespace tafel::store {
 class Database;
 }
+namespace tafel::classroom {
+class ScheduleRunner;
+}
 
 namespace tafel::gui {
 
@@ -32,6 +36,9 @@ struct MainWindowOptions {
     QString rememberedRoom;       // id from the last run; used silently when it still exists
     QString banner;               // e.g. the demo hint; shown above both views when set
     int adminIdleLockMs = 5 * 60 * 1000; // the admin view locks itself after this long without input; 0 = never
+    bool displayControl = true;   // live tiles: drivers for the selected room's displays
+    DisplayControllerOptions displays;
+    bool runSchedules = false;    // run the stored schedules while the window is open (tafel does; tests do not)
 };
 
 // Top-level window: the teacher view (start screen) and, behind the admin password, the admin view.
@@ -45,6 +52,8 @@ public:
     TeacherView *teacherView() const;
     AdminView *adminView() const;
     AdminGate *adminGate() const;
+    DisplayController *displayController() const { return m_displays; } // nullptr without display control
+    classroom::ScheduleRunner *scheduleRunner() const { return m_runner; } // nullptr unless runSchedules
     bool isAdminUnlocked() const;
 
     // Admin button: shows the password prompt (or the first-start form).
@@ -59,6 +68,7 @@ protected:
 
 private:
     void openAdmin();
+    void updateNextAction();
 
     store::Database &m_db;
     std::unique_ptr<AdminAuth> m_auth;
@@ -68,6 +78,10 @@ private:
     QPointer<AdminView> m_admin;
     QPointer<AdminGate> m_gate;
     QTimer *m_idleLock = nullptr;
+    QTimer *m_nextActionTimer = nullptr;
+    const Clock *m_clock = nullptr;
+    DisplayController *m_displays = nullptr;
+    classroom::ScheduleRunner *m_runner = nullptr;
 };
 
 // The stylesheet of the whole UI (compiled into the resources).

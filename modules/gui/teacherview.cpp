@@ -68,6 +68,10 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     m_clockLabel = new QLabel(top);
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
     topLayout->addWidget(m_clockLabel);
+    m_nextAction = new QLabel(top);
+    m_nextAction->setObjectName(QStringLiteral("nextAction"));
+    m_nextAction->hide();
+    topLayout->addWidget(m_nextAction);
     topLayout->addStretch(1);
 
     m_healthSummary = new QLabel(top);
@@ -255,6 +259,18 @@ QList<DisplayTile *> TeacherView::tiles() const
 void TeacherView::showNotice(const QString &text)
 {
     m_notice->showMessage(text);
+}
+
+void TeacherView::setNextAction(const QString &text)
+{
+    m_nextAction->setText(text);
+    m_nextAction->setAccessibleName(text.isEmpty() ? QString() : tr("Next scheduled: %1").arg(text));
+    m_nextAction->setVisible(!text.isEmpty());
+}
+
+QString TeacherView::nextAction() const
+{
+    return m_nextAction->isHidden() ? QString() : m_nextAction->text();
 }
 
 void TeacherView::loadRoom(const QString &roomId)

@@ -46,6 +46,10 @@ public:
     // A non-blocking message in the view (hides itself after a while).
     void showNotice(const QString &text);
 
+    // The next scheduled action for this room in the top bar ("Today 16:30: All off"); empty hides it.
+    void setNextAction(const QString &text);
+    QString nextAction() const;
+
     // Display control plugs in here: once available, "All on/off" and the tile buttons emit the request signals
     // below (the controller updates the tiles via DisplayTile::setState); until then they say "not available yet".
     void setDisplayControlAvailable(bool available);
@@ -74,6 +78,7 @@ private:
     const Clock &m_clock;
     QPointer<QComboBox> m_roomPicker;
     QPointer<QLabel> m_clockLabel;
+    QPointer<QLabel> m_nextAction;
     QPointer<QLabel> m_healthSummary;
     QPointer<QPushButton> m_adminButton;
     QPointer<QWidget> m_tilesHost;
