@@ -148,6 +148,8 @@ void MessageWindow::showMessage(const ScreenMessage &message)
     const QRect area = screen ? screen->geometry() : QRect(0, 0, 1920, 1080);
     if (screen)
         setScreen(screen);
+    // A banner leaves the lesson running: it does not take the keyboard from the presentation under it.
+    setAttribute(Qt::WA_ShowWithoutActivating, message.style == ScreenMessage::Style::Banner);
     if (message.style == ScreenMessage::Style::Fullscreen) {
         setGeometry(area);
         showFullScreen();
