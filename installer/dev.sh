@@ -76,9 +76,14 @@ sanitize)
         run_ctest "${TAFEL_BUILD_DIR:-$root/build-asan}" "$@"
     ;;
 fuzz)
+    # clang + libFuzzer + ASan/UBSan; builds only the harnesses (tests labelled "fuzz") and runs each for a
+    # bounded number of inputs. Longer runs: build-fuzz/tests/fuzz/fuzz_pjlink -max_total_time=600 CORPUS_DIR
     install_missing "${deps[@]}" clang libclang-rt-14-dev
-    CXX=clang++ configure_and_build "${TAFEL_BUILD_DIR:-$root/build-fuzz}" -DTAFEL_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++
-    run_ctest "${TAFEL_BUILD_DIR:-$root/build-fuzz}" -L fuzz "$@"
+    fdir=${TAFEL_BUILD_DIR:-$root/build-fuzz}
+    cmake -S "$root" -B "$fdir" -G Ninja -DTAFEL_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug ${TAFEL_CMAKE_ARGS:-}
+    mapfile -t targets < <(cd "$fdir" && ctest -N -L fuzz | sed -n 's/^ *Test *#[0-9]*: //p')
+    cmake --build "$fdir" --parallel "$(nproc)" --target "${targets[@]}"
+    run_ctest "$fdir" -L fuzz "$@"
     ;;
 bench)
     install_missing "${deps[@]}" "${test_deps[@]}"
