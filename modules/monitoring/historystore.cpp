@@ -370,32 +370,50 @@ Result<QList<ProbeSample>> HistoryStore::samples(const QString &target, const QD
 Result<QList<HistoryStore::Rollup>> HistoryStore::rollupQuery(const QString &where, const QString &key, Resolution res,
                                                               const QDateTime &from, const QDateTime &to) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT s.target, s.room, s.kind, r.bucket, r.count, r.failures, r.min, r.median, r.p90, r.max "
-                             "FROM series s JOIN rollups r ON r.res = ? AND r.series_id = s.id "
-                             "AND r.bucket >= ? AND r.bucket < ? WHERE ")
-              + where + QStringLiteral(" ORDER BY s.target, s.kind, r.bucket"));
-    q.addBindValue(int(res));
-    q.addBindValue(from.toMSecsSinceEpoch());
-    q.addBindValue(to.toMSecsSinceEpoch());
-    q.addBindValue(key);
+    // Two steps so each series is one primary-key range scan, already in bucket order (a join let SQLite scan
+    // every rollup of the resolution for a room), and target/room strings are shared instead of read per row.
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery series(db);
+    series.prepare(QStringLiteral("SELECT s.id, s.target, s.room, s.kind FROM series s WHERE ") + where
+                   + QStringLiteral(" ORDER BY s.target, s.kind"));
+    series.addBindValue(key);
+    if (!series.exec())
+        return sqlError(series.lastError(), tr("reading rollups"));
+    struct Series {
+        qint64 id;
+        QString target, room;
+        ProbeKind kind;
+    };
+    QList<Series> list;
+    while (series.next())
+        list.append(Series{series.value(0).toLongLong(), series.value(1).toString(), series.value(2).toString(),
+                           ProbeKind(series.value(3).toInt())});
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec())
-        return sqlError(q.lastError(), tr("reading rollups"));
+    q.prepare(QStringLiteral("SELECT bucket, count, failures, min, median, p90, max FROM rollups "
+                             "WHERE res = ? AND series_id = ? AND bucket >= ? AND bucket < ? ORDER BY bucket"));
     QList<Rollup> out;
-    while (q.next()) {
-        Rollup r;
-        r.target = q.value(0).toString();
-        r.room = q.value(1).toString();
-        r.kind = ProbeKind(q.value(2).toInt());
-        r.bucket = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-        r.count = q.value(4).toInt();
-        r.failures = q.value(5).toInt();
-        r.min = realOrNull(q.value(6));
-        r.median = realOrNull(q.value(7));
-        r.p90 = realOrNull(q.value(8));
-        r.max = realOrNull(q.value(9));
-        out.append(r);
+    for (const Series &s : std::as_const(list)) {
+        q.bindValue(0, int(res));
+        q.bindValue(1, s.id);
+        q.bindValue(2, from.toMSecsSinceEpoch());
+        q.bindValue(3, to.toMSecsSinceEpoch());
+        if (!q.exec())
+            return sqlError(q.lastError(), tr("reading rollups"));
+        while (q.next()) {
+            Rollup r;
+            r.target = s.target;
+            r.room = s.room;
+            r.kind = s.kind;
+            r.bucket = QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+            r.count = q.value(1).toInt();
+            r.failures = q.value(2).toInt();
+            r.min = realOrNull(q.value(3));
+            r.median = realOrNull(q.value(4));
+            r.p90 = realOrNull(q.value(5));
+            r.max = realOrNull(q.value(6));
+            out.append(std::move(r));
+        }
     }
     return out;
 }

@@ -35,6 +35,9 @@ Iperf3Client::Iperf3Client(Prober *prober, QObject *parent)
 {
     for (QTimer *t : {m_deadline, m_omitTimer, m_endTimer})
         t->setSingleShot(true);
+    // The measured interval is timed by these two; a coarse timer may fire 5 % early.
+    m_omitTimer->setTimerType(Qt::PreciseTimer);
+    m_endTimer->setTimerType(Qt::PreciseTimer);
     connect(m_omitTimer, &QTimer::timeout, this, &Iperf3Client::omitEnded);
     connect(m_endTimer, &QTimer::timeout, this, &Iperf3Client::endTest);
 }

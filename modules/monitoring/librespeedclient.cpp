@@ -39,6 +39,7 @@ LibreSpeedClient::LibreSpeedClient(QObject *parent)
       m_phaseTimer(new QTimer(this))
 {
     m_phaseTimer->setSingleShot(true);
+    m_phaseTimer->setTimerType(Qt::PreciseTimer);
 }
 
 LibreSpeedClient::~LibreSpeedClient()
