@@ -26,6 +26,7 @@ struct Database::Private {
     QSqlDatabase db;
     int version = 0;
     int txDepth = 0;
+    Schema schema = Schema::Inventory;
 
     Status initialize(const OpenOptions &options);
     Status migrateTo(int target);
@@ -76,9 +77,9 @@ QString moveAside(const QString &path, QString *why)
 
 } // namespace
 
-int Database::latestSchemaVersion()
+int Database::latestSchemaVersion(Schema schema)
 {
-    return migrations().isEmpty() ? 0 : migrations().constLast().version;
+    return migrations(schema).isEmpty() ? 0 : migrations(schema).constLast().version;
 }
 
 QString Database::defaultPath()
@@ -93,11 +94,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
 {
     if (path.trimmed().isEmpty())
         return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::store", "No database file was given."));
-    if (options.targetVersion > latestSchemaVersion() || options.targetVersion == 0 || options.targetVersion < -1)
+    if (options.targetVersion > latestSchemaVersion(options.schema) || options.targetVersion == 0 || options.targetVersion < -1)
         return Error::make(ErrorCode::InvalidInput,
                            QCoreApplication::translate("tafel::store", "Schema version %1 does not exist (this program knows 1 to %2).")
                                .arg(options.targetVersion)
-                               .arg(latestSchemaVersion()));
+                               .arg(latestSchemaVersion(options.schema)));
 
     const QFileInfo info(path);
     const QString absPath = info.absoluteFilePath();
@@ -122,6 +123,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Open
     db->d = std::make_unique<Private>();
     Private &d = *db->d;
     d.path = absPath;
+    d.schema = options.schema;
     d.connectionName = QStringLiteral("tafel.store.%1").arg(++g_connectionCounter);
     d.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.connectionName);
     if (!d.db.isValid())
@@ -250,7 +252,19 @@ Status Database::Private::initialize(const OpenOptions &options)
     if (!current)
         return current.error();
     version = *current;
-    const int latest = latestSchemaVersion();
+    {
+        // A file of the other kind (the inventory opened as an agent database or the reverse) is never migrated.
+        auto q = exec(db, QStringLiteral("PRAGMA application_id"));
+        if (!q)
+            return q.error();
+        const int appId = q->next() ? q->value(0).toInt() : 0;
+        const int expected = applicationId(schema);
+        if (appId != expected && (version > 0 || appId != 0))
+            return Error::make(ErrorCode::Incompatible,
+                               QCoreApplication::translate("tafel::store", "The database %1 is not a %2 database. Open the right file.")
+                                   .arg(path, schema == Schema::Agent ? QStringLiteral("tafel-agent") : QStringLiteral("Tafel")));
+    }
+    const int latest = latestSchemaVersion(schema);
     if (version > latest)
         return Error::make(ErrorCode::Incompatible,
                            QCoreApplication::translate("tafel::store",
@@ -268,7 +282,7 @@ Status Database::Private::initialize(const OpenOptions &options)
 
 Status Database::Private::migrateTo(int target)
 {
-    for (const Migration &m : migrations()) {
+    for (const Migration &m : migrations(schema)) {
         if (m.version <= version || m.version > target)
             continue;
         qCInfo(lcStore) << "migrating" << path << "to schema version" << m.version << "-" << m.description;
@@ -287,6 +301,10 @@ Status Database::Private::migrateTo(int target)
             auto q = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version));
             if (!q)
                 return q.error();
+            if (m.version == 1 && applicationId(schema) != 0) {
+                if (auto id = exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId(schema))); !id)
+                    return id.error();
+            }
             return {};
         });
         if (!st) {

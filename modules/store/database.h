@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "store/migrations.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -20,6 +21,9 @@ struct OpenOptions {
     // false: open an older schema as it is, without upgrading it (e.g. `tafelctl db check` reports the
     // version on disk). A newer schema is refused either way.
     bool migrate = true;
+    // Which schema the file holds (migrations.h): the inventory, or tafel-agent's own database. Opening a file
+    // of the other kind is refused with Incompatible.
+    Schema schema = Schema::Inventory;
 };
 
 // One SQLite file opened through Qt SQL (QSQLITE): WAL journal, foreign keys on, an integrity check at open,
@@ -32,7 +36,7 @@ struct OpenOptions {
 class Database final {
     Q_DISABLE_COPY_MOVE(Database)
 public:
-    static int latestSchemaVersion();
+    static int latestSchemaVersion(Schema schema = Schema::Inventory);
     // The default database file: $TAFEL_DB when set, else <AppDataLocation>/tafel.db. AppDataLocation depends on
     // the organisation/application names; tafel and tafelctl both set "Tafel"/"tafel" so they share one file.
     static QString defaultPath();

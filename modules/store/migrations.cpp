@@ -14,7 +14,8 @@ namespace tafel::store {
 // Conventions: ids are UUID strings (TEXT), times are INTEGER milliseconds since the epoch (UTC),
 // booleans are INTEGER 0/1, case-insensitive unique names use a separate *_key column filled with
 // QString::toCaseFolded() (SQLite's NOCASE only folds ASCII).
-const QList<Migration> &migrations()
+namespace {
+const QList<Migration> &inventoryMigrations()
 {
     static const QList<Migration> steps = {
         {1,
@@ -84,6 +85,42 @@ const QList<Migration> &migrations()
         // Append the next step here: {4, "what it adds", {QStringLiteral("..."), ...}},
     };
     return steps;
+}
+
+// tafel-agent's own database (<DataDir>/agent.db). Same rules as above: append only.
+const QList<Migration> &agentMigrations()
+{
+    static const QList<Migration> steps = {
+        {1,
+         "agent audit trail",
+         {
+             // One row per refusal of the LAN protocol and per command that changes something (admin commands,
+             // on-screen actions, wake). Empty strings where a field is unknown (e.g. no key before the handshake).
+             QStringLiteral("CREATE TABLE agent_audit ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " at_ms INTEGER NOT NULL,"
+                            " peer TEXT NOT NULL DEFAULT '',"
+                            " key_id TEXT NOT NULL DEFAULT '',"
+                            " role TEXT NOT NULL DEFAULT '',"
+                            " command TEXT NOT NULL DEFAULT '',"
+                            " outcome TEXT NOT NULL,"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " detail TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX agent_audit_at ON agent_audit(at_ms)"),
+         }},
+    };
+    return steps;
+}
+} // namespace
+
+const QList<Migration> &migrations(Schema schema)
+{
+    return schema == Schema::Agent ? agentMigrations() : inventoryMigrations();
+}
+
+int applicationId(Schema schema)
+{
+    return schema == Schema::Agent ? 0x54414741 : 0; // "TAGA"
 }
 
 } // namespace tafel::store
