@@ -1,5 +1,6 @@
 #include "screen/blankwindow.h"
 
+#include <QCloseEvent>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScreen>
@@ -34,6 +35,11 @@ void BlankWindow::paintEvent(QPaintEvent *)
 void BlankWindow::keyPressEvent(QKeyEvent *event)
 {
     event->accept(); // swallowed: Escape, Alt+F4 shortcuts handled by Qt do not reach a frameless window
+}
+
+void BlankWindow::closeEvent(QCloseEvent *event)
+{
+    event->ignore(); // ScreenController hides and deletes it; nobody else closes it
 }
 
 } // namespace tafel::screen

@@ -20,6 +20,7 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void closeEvent(QCloseEvent *event) override; // ignored (Alt+F4 from the window manager)
 
 private:
     QScreen *m_screen;

@@ -1,6 +1,7 @@
 #include "screen/messagewindow.h"
 
 #include <QBoxLayout>
+#include <QCloseEvent>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -253,6 +254,12 @@ void MessageWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+void MessageWindow::closeEvent(QCloseEvent *event)
+{
+    event->ignore(); // ScreenController hides and deletes the windows
+    Q_EMIT closeRequested();
 }
 
 } // namespace tafel::screen

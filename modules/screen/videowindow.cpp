@@ -1,5 +1,6 @@
 #include "screen/videowindow.h"
 
+#include <QCloseEvent>
 #include <QPainter>
 #include <QScreen>
 
@@ -33,6 +34,11 @@ quintptr VideoWindow::nativeId()
 void VideoWindow::paintEvent(QPaintEvent *)
 {
     QPainter(this).fillRect(rect(), Qt::black); // libVLC paints over this once the first frame is decoded
+}
+
+void VideoWindow::closeEvent(QCloseEvent *event)
+{
+    event->ignore();
 }
 
 } // namespace tafel::screen

@@ -19,6 +19,7 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void closeEvent(QCloseEvent *event) override; // ignored: the teacher stops the video
 };
 
 } // namespace tafel::screen

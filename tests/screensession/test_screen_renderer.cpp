@@ -161,6 +161,13 @@ void ScreenRendererTest::closeButtonHides()
     QTest::mouseClick(close, Qt::LeftButton);
     QCOMPARE(changes.count(), 1);
     QVERIFY(!controller.state().messageShown);
+
+    // Closed by the window manager (Alt+F4) it goes the same way, on every screen.
+    QVERIFY(controller.showMessage({QStringLiteral("Noch einmal"), ScreenMessage::Style::Banner, 0, {}}).ok());
+    QVERIFY(!controller.messageWindows().first()->close());
+    QCOMPARE(changes.count(), 2);
+    QVERIFY(!controller.state().messageShown);
+    QTRY_VERIFY(controller.messageWindows().isEmpty());
 }
 
 void ScreenRendererTest::blanksEveryScreen()
@@ -175,6 +182,7 @@ void ScreenRendererTest::blanksEveryScreen()
         const QImage image = b->grab().toImage();
         QCOMPARE(image.pixelColor(image.width() / 2, image.height() / 2), QColor(Qt::black));
         QTest::keyClick(b, Qt::Key_Escape); // the class cannot unblank the screen
+        QVERIFY(!b->close());                // nor can the window manager's Alt+F4
         QVERIFY(b->isVisible());
     }
     QVERIFY(controller.state().blanked);
