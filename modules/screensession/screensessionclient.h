@@ -34,9 +34,13 @@ namespace tafel::screensession {
 //     that does not exist, a media file libVLC cannot open);
 //   - Cancelled: stop() was called with the request outstanding.
 // Destroying the client drops outstanding requests without calling their callbacks.
-// Requests need no prior connect: a request while disconnected starts a connection attempt and waits for it
-// (at most kMaxQueuedRequests wait; further ones fail with Failed at once). The returned id identifies the
-// request in logs; 0 means it was refused locally (and `done` still gets the error).
+// Requests need no prior connect: a request while disconnected starts a connection attempt and waits for it.
+// At most kMaxQueuedRequests requests may be outstanding; further ones fail with Failed at once. The returned
+// id identifies the request in logs; 0 means it was refused locally (and `done` still gets the error).
+// isConnected() tells whether a helper is there right now (meaningful after start()).
+//
+// Socket: the helper and the agent must agree on the path; resolveSocketPath() (socketpath.h) gives the
+// default (/run/tafel/tafel-screen on display PCs), a bare name goes into that directory, a path is used as is.
 class ScreenSessionClient final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ScreenSessionClient)
