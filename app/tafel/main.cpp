@@ -3,6 +3,7 @@
 #include "core/settings.h"
 #include "demo/demoschool.h"
 #include "demo/demosimulators.h"
+#include "gui/adminview.h"
 #include "gui/mainwindow.h"
 #include "gui/teacherview.h"
 #include "screen/screenhelper.h"
@@ -67,7 +68,7 @@ int main(int argc, char **argv)
                                      QStringLiteral("NAME"));
     const QCommandLineOption viewOpt(QStringLiteral("view"),
                                      QApplication::translate("main", "Start view: teacher, login (the admin "
-                                                                     "password prompt) or admin (only with --demo)."),
+                                                                     "password prompt), admin or schedules (only with --demo)."),
                                      QStringLiteral("VIEW"), QStringLiteral("teacher"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QApplication::translate("main", "Save a picture of the window to FILE and exit."),
@@ -98,8 +99,9 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString view = parser.value(viewOpt).toLower();
-    if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("admin")) {
-        fail(QApplication::translate("main", "--view must be teacher, login or admin."));
+    const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules");
+    if (view != QLatin1String("teacher") && view != QLatin1String("login") && !adminView) {
+        fail(QApplication::translate("main", "--view must be teacher, login, admin or schedules."));
         return 2;
     }
     QSize size;
@@ -180,13 +182,15 @@ int main(int argc, char **argv)
                                  fail(saved.errorString());
                          });
     }
-    if (view == QLatin1String("admin")) {
+    if (adminView) {
         if (!parser.isSet(demoOpt)) {
             fail(QApplication::translate("main", "--view admin works only with --demo; otherwise use the Admin "
                                                  "button and the password."));
             return 2;
         }
         window.unlockWithPassword(tafel::demo::demoAdminPassword());
+        if (view == QLatin1String("schedules"))
+            window.adminView()->showPage(tafel::gui::AdminView::Schedules);
     }
 
     if (parser.isSet(shotOpt)) {
