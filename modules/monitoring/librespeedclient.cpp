@@ -209,7 +209,7 @@ void LibreSpeedClient::startStream(int index)
         connect(reply, &QNetworkReply::downloadProgress, this, [this, index, generation](qint64 received, qint64) {
             if (generation != m_generation)
                 return;
-            m_bytes += received - m_progress[index];
+            m_bytes += received >= m_progress[index] ? received - m_progress[index] : received;
             m_progress[index] = received;
         });
     } else {
@@ -222,7 +222,9 @@ void LibreSpeedClient::startStream(int index)
         connect(reply, &QNetworkReply::uploadProgress, this, [this, index, generation](qint64 sent, qint64) {
             if (generation != m_generation)
                 return;
-            m_bytes += sent - m_progress[index];
+            // Qt re-sends a POST from byte 0 when its keep-alive connection closed under it: progress restarts, and
+            // the bytes sent again are real traffic too.
+            m_bytes += sent >= m_progress[index] ? sent - m_progress[index] : sent;
             m_progress[index] = sent;
         });
     }

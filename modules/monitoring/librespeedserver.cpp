@@ -163,9 +163,15 @@ void LibreSpeedServer::onNewConnection()
                 else
                     reply = response(404, "Not Found", "text/plain", {}, c->closeAfter);
                 if (contentLength > 0) {
-                    c->bodyRemaining = contentLength;
-                    c->pendingResponse = reply;
-                    continue;
+                    // Part of the body may already be in the buffer, read together with the header.
+                    const qint64 buffered = std::min<qint64>(contentLength, c->buffer.size());
+                    c->buffer.remove(0, buffered);
+                    m_received += buffered;
+                    c->bodyRemaining = contentLength - buffered;
+                    if (c->bodyRemaining > 0) {
+                        c->pendingResponse = reply;
+                        continue;
+                    }
                 }
                 socket->write(reply);
                 if (c->closeAfter) {

@@ -48,7 +48,7 @@ private Q_SLOTS:
         auto r = run(client, options(server.port()));
         QVERIFY2(r.ok(), qPrintable(r.errorString()));
         QVERIFY(r->downloadMbps && *r->downloadMbps > 1.0);
-        QVERIFY(r->uploadMbps && *r->uploadMbps > 1.0);
+        QVERIFY2(r->uploadMbps && *r->uploadMbps > 1.0, qPrintable(QString::number(r->uploadMbps.value_or(-1))));
         QVERIFY(r->rttIdle && r->rttIdle->count == 5);
         QVERIFY(r->rttLoaded.has_value());
         QVERIFY(r->jitterMs.has_value());
