@@ -22,6 +22,10 @@ const Setting<int> kIdleTimeout{"Link/IdleTimeoutMs", 90'000};
 const Setting<int> kMaxConnections{"Link/MaxConnections", 1000};
 const Setting<QString> kPowerOff{"Power/OffCommand", QStringLiteral("systemctl poweroff")};
 const Setting<QString> kReboot{"Power/RebootCommand", QStringLiteral("systemctl reboot")};
+const Setting<QString> kScreenSocket{"Screen/Socket", QString()};
+const Setting<QString> kMediaDirectory{"Media/Directory", QStringLiteral("media")};
+const Setting<QString> kWakeBroadcast{"Wake/Broadcast", QStringLiteral("255.255.255.255")};
+const Setting<int> kWakePort{"Wake/Port", 9};
 } // namespace
 
 Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDirOverride, const QString &listenOverride)
@@ -30,6 +34,7 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
     QString trustFile = kTrustKeysFile.defaultValue;
     c.powerOffCommand = kPowerOff.defaultValue;
     c.rebootCommand = kReboot.defaultValue;
+    QString mediaDir = kMediaDirectory.defaultValue;
     if (!path.isEmpty()) {
         const QFileInfo fi(path);
         if (!fi.exists())
@@ -56,6 +61,15 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
         c.maxConnections = s.value(kMaxConnections);
         c.powerOffCommand = s.value(kPowerOff).trimmed();
         c.rebootCommand = s.value(kReboot).trimmed();
+        c.screenSocket = s.value(kScreenSocket).trimmed();
+        mediaDir = s.value(kMediaDirectory).trimmed();
+        c.wakeBroadcast = s.value(kWakeBroadcast).trimmed();
+        const int wakePort = s.value(kWakePort);
+        if (QHostAddress(c.wakeBroadcast).protocol() != QAbstractSocket::IPv4Protocol)
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "%1: Wake/Broadcast must be an IPv4 address, not '%2'.").arg(path, c.wakeBroadcast));
+        if (wakePort < 1 || wakePort > 65535)
+            return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "%1: Wake/Port must be between 1 and 65535.").arg(path));
+        c.wakePort = quint16(wakePort);
         if (c.handshakeTimeoutMs < 100 || c.idleTimeoutMs < 100)
             return Error::make(ErrorCode::InvalidInput, QCoreApplication::translate("tafel::agent::AgentConfig", "%1: Link/HandshakeTimeoutMs and Link/IdleTimeoutMs must be at least 100.").arg(path));
         if (c.maxConnections < 1)
@@ -86,6 +100,9 @@ Result<AgentConfig> AgentConfig::load(const QString &path, const QString &dataDi
     if (trustFile.isEmpty())
         trustFile = kTrustKeysFile.defaultValue;
     c.trustedKeysFile = QDir(c.dataDir).absoluteFilePath(trustFile);
+    if (mediaDir.isEmpty())
+        mediaDir = kMediaDirectory.defaultValue;
+    c.mediaDirectory = QDir::cleanPath(QDir(c.dataDir).absoluteFilePath(mediaDir));
     return c;
 }
 

@@ -31,8 +31,19 @@ inline constexpr quint16 kDefaultPort = agentlink::kDefaultAgentPort; // 4450
 //   OffCommand=systemctl poweroff     ; a command line, "quoted args" allowed). Tests configure `true`.
 //   RebootCommand=systemctl reboot
 //
+//   [Screen]                  ; the screen helper `tafel --screen` in the display PC's graphical session
+//   Socket=                   ; its socket name or path (screensession/socketpath.h); empty = the default
+//
+//   [Media]
+//   Directory=media           ; media.play plays files by NAME from here only; relative to DataDir
+//
+//   [Wake]                    ; where the Wake-on-LAN relay sends magic packets (inside the agent's subnet)
+//   Broadcast=255.255.255.255 ; or the subnet's directed broadcast, e.g. 192.168.20.255
+//   Port=9
+//
 // Command-line options (--data-dir, --listen) override the file. The agent's own key and certificate live in
-// DataDir (agent-key.pem, 0600, and agent-cert.pem), created on first start; refusals go to DataDir/audit.jsonl.
+// DataDir (agent-key.pem, 0600, and agent-cert.pem), created on first start; refusals and admin commands are audited in DataDir/agent.db
+// (table agent_audit).
 struct AgentConfig {
     QString configPath;
     QString name;
@@ -45,6 +56,10 @@ struct AgentConfig {
     int maxConnections = 1000;
     QString powerOffCommand;
     QString rebootCommand;
+    QString screenSocket;   // as configured (name or path); resolved by screensession::resolveSocketPath()
+    QString mediaDirectory; // absolute
+    QString wakeBroadcast = QStringLiteral("255.255.255.255");
+    quint16 wakePort = 9;
 
     // Loads and validates; a missing or malformed file, a bad listen address or an unusable data
     // directory is an error with a message naming the file and the key.

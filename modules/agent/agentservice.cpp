@@ -1,11 +1,15 @@
 #include "agent/agentservice.h"
+#include "agent/agentdatabase.h"
 #include "agent/logging.h"
 #include "agent/statusreport.h"
 #include "agentlink/agentlinkserver.h"
 #include "agentlink/identity.h"
+#include "screensession/socketpath.h"
+#include "wol/wakeonlan.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QHostAddress>
 #include <QTimer>
@@ -20,6 +24,25 @@ AgentService::AgentService(AgentConfig config, QObject *parent)
 
 AgentService::~AgentService() = default;
 
+namespace {
+QCborMap screenStateToCbor(const screensession::ScreenState &s)
+{
+    QCborMap m{{QStringLiteral("blanked"), s.blanked},
+               {QStringLiteral("messageShown"), s.messageShown},
+               {QStringLiteral("media"), screensession::mediaStateName(s.media)},
+               {QStringLiteral("positionMs"), s.positionMs},
+               {QStringLiteral("durationMs"), s.durationMs}};
+    if (s.messageShown)
+        m.insert(QStringLiteral("messageMode"),
+                 s.messageStyle == screensession::ScreenMessage::Style::Banner ? QStringLiteral("banner") : QStringLiteral("fullscreen"));
+    if (!s.mediaFile.isEmpty())
+        m.insert(QStringLiteral("mediaFile"), QFileInfo(s.mediaFile).fileName()); // the name, not the agent's path
+    if (!s.mediaError.isEmpty())
+        m.insert(QStringLiteral("mediaError"), s.mediaError);
+    return m;
+}
+} // namespace
+
 quint16 AgentService::listenPort() const
 {
     return m_server ? m_server->serverPort() : 0;
@@ -33,11 +56,27 @@ Status AgentService::start()
         return identity.error();
     m_fingerprint = identity->fingerprint;
 
+    // The agent's own SQLite file (WAL): the audit trail of the LAN protocol.
+    auto db = AgentDatabase::open(m_config.dataDir);
+    if (!db)
+        return db.error();
+    m_db = std::move(db).value();
+    m_media = MediaLibrary(m_config.mediaDirectory);
+    QDir().mkpath(m_config.mediaDirectory);
+    // The screen helper in the display's graphical session; stays connected (reconnecting while it is away) so
+    // that status can report the screen without asking.
+    m_screen = new screensession::ScreenSessionClient(screensession::resolveSocketPath(m_config.screenSocket), this);
+    m_screen->start();
+
     agentlink::ServerSettings settings;
     settings.certificate = identity->certificate;
     settings.privateKey = identity->key;
     settings.trustedKeysFile = m_config.trustedKeysFile;
-    settings.auditLogFile = QDir(m_config.dataDir).filePath(QStringLiteral("audit.jsonl"));
+    // Audit entries go to agent.db (table agent_audit); the former audit.jsonl is no longer written.
+    settings.auditSink = [db = m_db.get()](const agentlink::AuditLog::Entry &entry) {
+        if (Status st = db->appendAudit(entry); !st)
+            qCWarning(lcAgent).noquote() << "cannot write the audit entry to agent.db:" << st.errorString();
+    };
     settings.handshakeTimeoutMs = m_config.handshakeTimeoutMs;
     settings.idleTimeoutMs = m_config.idleTimeoutMs;
     settings.maxConnections = m_config.maxConnections;
@@ -80,8 +119,15 @@ void AgentService::registerCommands()
         } else {
             m_statusCache.insert(QStringLiteral("uptimeSecs"), m_startedAt.secsTo(QDateTime::currentDateTimeUtc()));
         }
-        reply(m_statusCache);
+        QCborMap result = m_statusCache;
+        QCborMap screen{{QStringLiteral("session"), m_screen && m_screen->isConnected()}};
+        if (m_screen && m_screen->isConnected())
+            screen.insert(QStringLiteral("state"), screenStateToCbor(m_screen->lastState()));
+        result.insert(QStringLiteral("screen"), screen);
+        reply(result);
     });
+    registerScreenCommands();
+    registerWake();
     m_server->addCommand(QStringLiteral("heartbeat"), [this](const agentlink::CallContext &, const QCborMap &, agentlink::Reply reply) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         reply(QCborMap{{QStringLiteral("time"), now.toMSecsSinceEpoch()}, {QStringLiteral("uptimeSecs"), m_startedAt.secsTo(now)}});
@@ -100,9 +146,137 @@ void AgentService::registerCommands()
     });
 }
 
+void AgentService::audit(const agentlink::CallContext &ctx, const QString &outcome, const QString &reason, const QString &detail)
+{
+    if (m_server)
+        m_server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, outcome, reason, detail});
+}
+
+void AgentService::screenCall(const std::function<void(screensession::ScreenSessionClient::Callback)> &send, agentlink::Reply reply)
+{
+    if (!m_screen) {
+        reply(Error::make(ErrorCode::Unreachable, tr("No display session on this PC.")));
+        return;
+    }
+    send([reply](const Result<screensession::ScreenState> &r) {
+        if (!r) {
+            // Unreachable (no helper listening) travels as "no-display-session"; the helper's own refusals as
+            // invalid-args / not-found / failed.
+            reply(r.error());
+            return;
+        }
+        reply(QCborMap{{QStringLiteral("screen"), screenStateToCbor(*r)}});
+    });
+}
+
+void AgentService::registerScreenCommands()
+{
+    using screensession::ScreenSessionClient;
+    using Args = const QCborMap &;
+    using Ctx = const agentlink::CallContext &;
+    m_server->addCommand(QStringLiteral("message.show"), [this](Ctx, Args args, agentlink::Reply reply) {
+        screensession::ScreenMessage message;
+        message.text = args.value(QStringLiteral("text")).toString();
+        const QString mode = args.value(QStringLiteral("mode")).toString(QStringLiteral("fullscreen"));
+        if (mode == QLatin1String("banner")) {
+            message.style = screensession::ScreenMessage::Style::Banner;
+        } else if (mode != QLatin1String("fullscreen")) {
+            reply(Error::make(ErrorCode::InvalidInput, tr("mode must be 'fullscreen' or 'banner', not '%1'.").arg(mode)));
+            return;
+        }
+        const QCborValue seconds = args.value(QStringLiteral("seconds"));
+        if (!seconds.isUndefined() && !seconds.isInteger()) {
+            reply(Error::make(ErrorCode::InvalidInput, tr("seconds must be a whole number.")));
+            return;
+        }
+        message.seconds = int(qBound<qint64>(-1, seconds.toInteger(30), qint64(screensession::kMaxMessageSeconds) + 1));
+        message.sender = args.value(QStringLiteral("sender")).toString().left(screensession::kMaxSenderLength);
+        if (Status valid = message.validate(); !valid) {
+            reply(valid.error());
+            return;
+        }
+        screenCall([this, message](ScreenSessionClient::Callback done) { m_screen->showMessage(message, std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("message.hide"), [this](Ctx, Args, agentlink::Reply reply) {
+        screenCall([this](ScreenSessionClient::Callback done) { m_screen->hideMessage(std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("screen.blank"), [this](Ctx, Args, agentlink::Reply reply) {
+        screenCall([this](ScreenSessionClient::Callback done) { m_screen->blankScreen(std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("screen.unblank"), [this](Ctx, Args, agentlink::Reply reply) {
+        screenCall([this](ScreenSessionClient::Callback done) { m_screen->unblankScreen(std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("media.play"), [this](Ctx ctx, Args args, agentlink::Reply reply) {
+        const QString name = args.value(QStringLiteral("file")).toString();
+        auto path = m_media.resolve(name);
+        if (!path) {
+            if (path.error().code == ErrorCode::InvalidInput)
+                audit(ctx, QStringLiteral("refused"), QStringLiteral("path"), path.errorString());
+            reply(path.error());
+            return;
+        }
+        screenCall([this, file = *path](ScreenSessionClient::Callback done) { m_screen->playMedia(file, std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("media.pause"), [this](Ctx, Args, agentlink::Reply reply) {
+        screenCall([this](ScreenSessionClient::Callback done) { m_screen->pauseMedia(std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("media.resume"), [this](Ctx, Args, agentlink::Reply reply) {
+        screenCall([this](ScreenSessionClient::Callback done) { m_screen->resumeMedia(std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("media.stop"), [this](Ctx, Args, agentlink::Reply reply) {
+        screenCall([this](ScreenSessionClient::Callback done) { m_screen->stopMedia(std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("media.seek"), [this](Ctx, Args args, agentlink::Reply reply) {
+        const QCborValue ms = args.value(QStringLiteral("ms"));
+        if (!ms.isInteger() || ms.toInteger() < 0) {
+            reply(Error::make(ErrorCode::InvalidInput, tr("media.seek needs ms: the position in milliseconds (0 or more).")));
+            return;
+        }
+        screenCall([this, pos = ms.toInteger()](ScreenSessionClient::Callback done) { m_screen->seekMedia(pos, std::move(done)); }, std::move(reply));
+    });
+    m_server->addCommand(QStringLiteral("media.state"), [this](Ctx, Args, agentlink::Reply reply) {
+        screenCall([this](ScreenSessionClient::Callback done) { m_screen->queryState(std::move(done)); }, std::move(reply));
+    });
+}
+
+void AgentService::registerWake()
+{
+    // Wake-on-LAN relay: the magic packet leaves from this PC, inside its own subnet, so it works across VLANs.
+    m_server->addCommand(QStringLiteral("wake"), [this](const agentlink::CallContext &ctx, const QCborMap &args, agentlink::Reply reply) {
+        auto mac = wol::parseMac(args.value(QStringLiteral("mac")).toString());
+        if (!mac) {
+            reply(Error::make(ErrorCode::InvalidInput, tr("mac: %1").arg(mac.errorString())));
+            return;
+        }
+        QHostAddress target(m_config.wakeBroadcast);
+        if (const QCborValue b = args.value(QStringLiteral("broadcast")); !b.isUndefined()) {
+            target = QHostAddress(b.toString());
+            if (target.protocol() != QAbstractSocket::IPv4Protocol) {
+                reply(Error::make(ErrorCode::InvalidInput, tr("broadcast must be an IPv4 address such as 192.168.20.255.")));
+                return;
+            }
+        }
+        quint16 port = m_config.wakePort;
+        if (const QCborValue p = args.value(QStringLiteral("port")); !p.isUndefined()) {
+            if (!p.isInteger() || p.toInteger() < 1 || p.toInteger() > 65535) {
+                reply(Error::make(ErrorCode::InvalidInput, tr("port must be between 1 and 65535.")));
+                return;
+            }
+            port = quint16(p.toInteger());
+        }
+        const QString where = target.toString() + QLatin1Char(':') + QString::number(port);
+        if (Status sent = wol::sendMagicPacket(*mac, target, port); !sent) {
+            audit(ctx, QStringLiteral("failed"), QStringLiteral("wake"), wol::formatMac(*mac) + QStringLiteral(" via ") + where);
+            reply(Error::make(ErrorCode::Failed, tr("The magic packet for %1 could not be sent to %2: %3").arg(wol::formatMac(*mac), where, sent.errorString())));
+            return;
+        }
+        audit(ctx, QStringLiteral("ok"), QStringLiteral("wake"), wol::formatMac(*mac) + QStringLiteral(" via ") + where);
+        reply(QCborMap{{QStringLiteral("mac"), wol::formatMac(*mac)}, {QStringLiteral("sentTo"), where}});
+    });
+}
+
 void AgentService::runPowerCommand(const agentlink::CallContext &ctx, const QString &commandLine, agentlink::Reply reply)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("tafel::agent::AgentService", s); };
     const QStringList argv = QProcess::splitCommand(commandLine);
     if (argv.isEmpty()) {
         reply(Error::make(ErrorCode::InvalidInput, tr("No command is configured for %1 on this agent ([Power] in the agent config).").arg(ctx.command)));
@@ -120,13 +294,13 @@ void AgentService::runPowerCommand(const agentlink::CallContext &ctx, const QStr
         reply(std::move(r));
         process->deleteLater();
     };
-    connect(process, &QProcess::finished, this, [finish, commandLine, tr](int code, QProcess::ExitStatus status) {
+    connect(process, &QProcess::finished, this, [finish, commandLine](int code, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && code == 0)
             finish(QCborMap{{QStringLiteral("exitCode"), 0}});
         else
             finish(Error::make(ErrorCode::Failed, tr("'%1' failed with exit code %2. Check the agent's [Power] configuration.").arg(commandLine).arg(code)));
     });
-    connect(process, &QProcess::errorOccurred, this, [finish, commandLine, process, tr](QProcess::ProcessError error) {
+    connect(process, &QProcess::errorOccurred, this, [finish, commandLine, process](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             finish(Error::make(ErrorCode::Failed, tr("'%1' could not be started: %2").arg(commandLine, process->errorString())));
     });
@@ -143,6 +317,8 @@ void AgentService::stop()
     if (m_server) {
         m_server->close(); // no new connections; open ones end with the process
     }
+    if (m_screen)
+        m_screen->stop();
     // Services shut down here in reverse start order; the signal is queued so callers finish first.
     QTimer::singleShot(0, this, [this] {
         qCInfo(lcAgent) << "stopped cleanly";

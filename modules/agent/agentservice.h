@@ -1,7 +1,9 @@
 #pragma once
 
 #include "agent/agentconfig.h"
+#include "agent/medialibrary.h"
 #include "agentlink/agentlinkserver.h"
+#include "screensession/screensessionclient.h"
 
 #include <QCborMap>
 #include <QDateTime>
@@ -9,8 +11,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 
 namespace tafel::agent {
+
+class AgentDatabase;
 
 // The running agent: owns every service the agent offers (the LAN protocol, probes, material, reporting
 // arrive with later work) on one event loop. start() brings them up; stop() shuts them down in order and
@@ -32,15 +37,25 @@ public:
     quint16 listenPort() const;
     QString fingerprint() const { return m_fingerprint; }
 
+    AgentDatabase *database() const { return m_db.get(); }
+
 Q_SIGNALS:
     void stopped();
 
 private:
     void registerCommands();
+    void registerScreenCommands();
+    void registerWake();
+    // Runs one screen-session request and answers with {"screen": state} or the helper's error.
+    void screenCall(const std::function<void(screensession::ScreenSessionClient::Callback)> &send, agentlink::Reply reply);
+    void audit(const agentlink::CallContext &ctx, const QString &outcome, const QString &reason, const QString &detail);
     void runPowerCommand(const agentlink::CallContext &ctx, const QString &commandLine, agentlink::Reply reply);
 
     AgentConfig m_config;
     QPointer<agentlink::AgentLinkServer> m_server;
+    std::unique_ptr<AgentDatabase> m_db;
+    QPointer<screensession::ScreenSessionClient> m_screen;
+    MediaLibrary m_media;
     QString m_fingerprint;
     // status gathers interfaces, disk and OS (netlink, mountinfo): cached briefly so 200 clients polling
     // at once cost one collection, not 200. Uptime fields are always fresh.

@@ -286,6 +286,12 @@ Error AgentClient::errorForRefusal(const QString &code, const QString &agentMess
         return Error::make(ErrorCode::Incompatible, tr("The agent speaks another protocol version. Update tafel or the agent.") + detail);
     if (code == QLatin1String(refusal::Timeout))
         return Error::make(ErrorCode::Timeout, tr("The agent closed the idle connection.") + detail);
+    if (code == QLatin1String(refusal::NoDisplaySession))
+        return Error::make(ErrorCode::Unreachable, tr("No screen helper on this PC: nobody is logged in to the display, or 'tafel --screen' is not running there."));
+    if (code == QLatin1String(refusal::InvalidArgs))
+        return Error::make(ErrorCode::InvalidInput, agentMessage.isEmpty() ? tr("The agent refused the arguments of the command.") : agentMessage);
+    if (code == QLatin1String(refusal::NotFound))
+        return Error::make(ErrorCode::NotFound, agentMessage.isEmpty() ? tr("The agent did not find what the command names.") : agentMessage);
     if (code == QLatin1String(refusal::Failed))
         return Error::make(ErrorCode::Failed, agentMessage.isEmpty() ? tr("The command failed on the agent.") : agentMessage);
     return Error::make(ErrorCode::ProtocolError, tr("The agent refused the request: %1").arg(code) + detail);

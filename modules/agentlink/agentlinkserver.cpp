@@ -120,6 +120,8 @@ void AgentLinkServer::audit(const AuditLog::Entry &entry)
                              << (entry.command.isEmpty() ? QStringLiteral("-") : entry.command);
     if (m_audit)
         m_audit->append(entry);
+    if (m_settings.auditSink)
+        m_settings.auditSink(entry);
 }
 
 } // namespace tafel::agentlink

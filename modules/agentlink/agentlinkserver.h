@@ -26,6 +26,8 @@ struct ServerSettings {
     QSslKey privateKey;          // crypto::toSslKey() of the agent's key (opaque)
     QString trustedKeysFile;     // see TrustStore
     QString auditLogFile;        // see AuditLog; empty = no audit file
+    // Also (or instead) receives every audit entry, e.g. to store it in the agent's database.
+    std::function<void(const AuditLog::Entry &)> auditSink;
     int handshakeTimeoutMs = 10'000;
     int idleTimeoutMs = 90'000;  // no complete frame for this long closes the connection
     int maxConnections = 1000;

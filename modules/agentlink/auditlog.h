@@ -12,7 +12,7 @@ namespace tafel::agentlink {
 //
 // "outcome" is "refused" (unauthenticated, unknown key, wrong role, replay, malformed or oversized frame,
 // timeout) or "ok" (admin commands that change something). Fields that are unknown at that point are empty.
-// (The agent's SQLite history arrives with modules/store; this file stays the tamper-evident, grep-able trail.)
+// tafel-agent itself stores its audit in agent.db (ServerSettings::auditSink); this file is optional.
 class AuditLog final {
     Q_DISABLE_COPY_MOVE(AuditLog)
 public:

@@ -189,4 +189,18 @@ QByteArray encode(const Frame &frame)
     return frameHeader(quint32(payload.size())) + payload;
 }
 
+const char *failureCode(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+        return refusal::InvalidArgs;
+    case ErrorCode::NotFound:
+        return refusal::NotFound;
+    case ErrorCode::Unreachable:
+        return refusal::NoDisplaySession;
+    default:
+        return refusal::Failed;
+    }
+}
+
 } // namespace tafel::agentlink

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCborMap>
@@ -40,7 +42,14 @@ inline constexpr char TooLarge[] = "too-large";              // frame over the s
 inline constexpr char UnsupportedVersion[] = "unsupported-version";
 inline constexpr char Timeout[] = "timeout";                 // idle or handshake timeout
 inline constexpr char Failed[] = "failed";                   // the command ran and failed
+// Failures of a command's own (the connection stays open). A handler reports them with these ErrorCodes:
+inline constexpr char InvalidArgs[] = "invalid-args";        // ErrorCode::InvalidInput: bad or refused arguments
+inline constexpr char NotFound[] = "not-found";              // ErrorCode::NotFound: e.g. no such media file
+inline constexpr char NoDisplaySession[] = "no-display-session"; // ErrorCode::Unreachable: no screen helper runs
 } // namespace refusal
+
+// The wire code for a command handler's error (see refusal::InvalidArgs ...; anything else: refusal::Failed).
+const char *failureCode(ErrorCode code);
 
 enum class FrameType { Request, Response, Error };
 

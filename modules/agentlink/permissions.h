@@ -18,13 +18,15 @@ QString roleName(Role role);
 //   command        teacher  admin
 //   status           yes     yes    host, version, uptime, OS, disk, network, room
 //   heartbeat        yes     yes    keeps the connection alive, returns the agent's clock
-//   message.show     yes     yes    (planned)
-//   screen.blank     yes     yes    (planned)
-//   media.*          yes     yes    (planned)
-//   wake             yes     yes    (planned) Wake-on-LAN relay
+//   message.show     yes     yes    {text, mode fullscreen|banner, seconds} on the display (screen helper)
+//   message.hide     yes     yes
+//   screen.blank     yes     yes    black on every screen of the display session; screen.unblank undoes it
+//   media.play       yes     yes    {file: a name inside the agent's media directory}; media.pause/resume/stop,
+//   media.*          yes     yes    media.seek {ms}, media.state
+//   wake             yes     yes    {mac, broadcast?, port?} Wake-on-LAN relay inside the agent's subnet
 //   config.get       no      yes    the agent's configuration (no secrets)
-//   power.off        no      yes    (planned) runs the configured shutdown command
-//   power.reboot     no      yes    (planned)
+//   power.off        no      yes    runs the configured shutdown command
+//   power.reboot     no      yes    runs the configured reboot command
 //
 // A command that is not in the table is refused for everyone.
 bool isKnownCommand(const QString &command);

@@ -158,7 +158,7 @@ void ServerConnection::handleFrame(const Frame &frame)
         if (result)
             self->send(Frame::response(id, *result));
         else
-            self->send(Frame::error(id, QString::fromLatin1(refusal::Failed), result.errorString()));
+            self->send(Frame::error(id, QString::fromLatin1(failureCode(result.error().code)), result.errorString()));
     });
 }
 

@@ -10,12 +10,15 @@
 #include "crypto/keys.h"
 
 #include <QCborArray>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -206,15 +209,32 @@ std::unique_ptr<RawPeer> AgentLinkAgentTest::openRaw(const ClientCredentials *cr
 
 QList<QJsonObject> AgentLinkAgentTest::audit() const
 {
+    // The agent's audit trail is the table agent_audit in its own SQLite file (WAL: readable while it writes).
     QList<QJsonObject> out;
-    QFile f(m_dir.filePath(QStringLiteral("data/audit.jsonl")));
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    for (const QByteArray &l : lines) {
-        if (!l.isEmpty())
-            out.append(QJsonDocument::fromJson(l).object());
+    static int n = 0;
+    const QString name = QStringLiteral("audit-reader-%1").arg(++n);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("data/agent.db")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT peer, key_id, role, command, outcome, reason, detail, at_ms FROM agent_audit ORDER BY id"))) {
+                while (q.next()) {
+                    out.append(QJsonObject{{QStringLiteral("peer"), q.value(0).toString()},
+                                           {QStringLiteral("key"), q.value(1).toString()},
+                                           {QStringLiteral("role"), q.value(2).toString()},
+                                           {QStringLiteral("command"), q.value(3).toString()},
+                                           {QStringLiteral("outcome"), q.value(4).toString()},
+                                           {QStringLiteral("reason"), q.value(5).toString()},
+                                           {QStringLiteral("detail"), q.value(6).toString()},
+                                           {QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(q.value(7).toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs)}});
+                }
+            }
+            db.close();
+        }
     }
+    QSqlDatabase::removeDatabase(name);
     return out;
 }
 
@@ -313,9 +333,9 @@ void AgentLinkAgentTest::unknownCommandIsRefused()
 {
     auto raw = openRaw(&m_teacher);
     QVERIFY(raw->encrypted);
-    raw->sendRequest(1, 5, QStringLiteral("message.show")); // in the permission table, no handler in this agent yet
+    raw->sendRequest(1, 5, QStringLiteral("message.show")); // known, but without its arguments: refused, connection stays
     QTRY_COMPARE_WITH_TIMEOUT(raw->frames.size(), 1, 5000);
-    QCOMPARE(raw->frames.at(0).errorCode, QString::fromLatin1(refusal::UnknownCommand));
+    QCOMPARE(raw->frames.at(0).errorCode, QString::fromLatin1(refusal::InvalidArgs));
     QCOMPARE(raw->frames.at(0).id, quint64(5));
     raw->sendRequest(2, 6, QStringLiteral("no-such-command"));
     QTRY_COMPARE_WITH_TIMEOUT(raw->frames.size(), 2, 5000);
