@@ -10,6 +10,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <tuple>
+
 namespace tafel::monitoring {
 
 namespace {
@@ -428,6 +430,81 @@ Result<QList<HistoryStore::Rollup>> HistoryStore::roomRollups(const QString &roo
                                                               const QDateTime &to) const
 {
     return rollupQuery(QStringLiteral("s.room = ?"), room, res, from, to);
+}
+
+Result<QList<HistoryStore::Rollup>> HistoryStore::allRollups(Resolution res, const QDateTime &from, const QDateTime &to) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery series(db);
+    if (!series.exec(QStringLiteral("SELECT id, target, room, kind FROM series")))
+        return sqlError(series.lastError(), tr("reading rollups"));
+    QHash<qint64, std::tuple<QString, QString, ProbeKind>> names;
+    while (series.next())
+        names.insert(series.value(0).toLongLong(),
+                     {series.value(1).toString(), series.value(2).toString(), ProbeKind(series.value(3).toInt())});
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // CROSS JOIN keeps series as the outer loop (SQLite would otherwise scan every rollup of the resolution).
+    q.prepare(QStringLiteral("SELECT r.series_id, r.bucket, r.count, r.failures, r.min, r.median, r.p90, r.max "
+                             "FROM series s CROSS JOIN rollups r ON r.res = ? AND r.series_id = s.id "
+                             "AND r.bucket >= ? AND r.bucket < ?"));
+    q.addBindValue(int(res));
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("reading rollups"));
+    QList<Rollup> out;
+    while (q.next()) {
+        Rollup r;
+        const auto &[target, room, kind] = names.value(q.value(0).toLongLong());
+        r.target = target;
+        r.room = room;
+        r.kind = kind;
+        r.bucket = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        r.count = q.value(2).toInt();
+        r.failures = q.value(3).toInt();
+        r.min = realOrNull(q.value(4));
+        r.median = realOrNull(q.value(5));
+        r.p90 = realOrNull(q.value(6));
+        r.max = realOrNull(q.value(7));
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+Result<QList<HistoryStore::Rollup>> HistoryStore::summaries(Resolution res, const QDateTime &from, const QDateTime &to,
+                                                            const QString &room) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.target, s.room, s.kind, SUM(r.count), SUM(r.failures), MIN(r.min), "
+                             "SUM(r.median * (r.count - r.failures)) / NULLIF(SUM(CASE WHEN r.median IS NULL THEN 0 ELSE r.count - r.failures END), 0), "
+                             "MAX(r.p90), MAX(r.max) "
+                             "FROM series s CROSS JOIN rollups r ON r.res = ? AND r.series_id = s.id AND r.bucket >= ? AND r.bucket < ? "
+                             "WHERE (? = '' OR s.room = ?) GROUP BY s.id ORDER BY s.target, s.kind"));
+    q.addBindValue(int(res));
+    q.addBindValue(from.toMSecsSinceEpoch());
+    q.addBindValue(to.toMSecsSinceEpoch());
+    q.addBindValue(room);
+    q.addBindValue(room);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("reading rollups"));
+    QList<Rollup> out;
+    while (q.next()) {
+        Rollup r;
+        r.target = q.value(0).toString();
+        r.room = q.value(1).toString();
+        r.kind = ProbeKind(q.value(2).toInt());
+        r.bucket = from;
+        r.count = q.value(3).toInt();
+        r.failures = q.value(4).toInt();
+        r.min = realOrNull(q.value(5));
+        r.median = realOrNull(q.value(6));
+        r.p90 = realOrNull(q.value(7));
+        r.max = realOrNull(q.value(8));
+        out.append(std::move(r));
+    }
+    return out;
 }
 
 Status HistoryStore::insertRollups(Resolution res, const QList<Rollup> &rows)

@@ -84,6 +84,15 @@ public:
     Result<QList<Rollup>> roomRollups(const QString &room, Resolution res, const QDateTime &from,
                                       const QDateTime &to) const;
 
+    // Rollups of every device in [from, to) (the school dashboard), ordered by series then time: one statement
+    // that walks the series and does one primary-key range scan each.
+    Result<QList<Rollup>> allRollups(Resolution res, const QDateTime &from, const QDateTime &to) const;
+
+    // One line per device over [from, to) for dashboard tiles, aggregated in SQL: probes, failures, lowest min,
+    // count-weighted mean of the bucket medians (in `median`), highest p90 and max. Optionally one room only.
+    Result<QList<Rollup>> summaries(Resolution res, const QDateTime &from, const QDateTime &to,
+                                    const QString &room = {}) const;
+
     Status addEvent(const Event &event);
     Result<QList<Event>> events(const QString &subject, const QDateTime &from, const QDateTime &to) const;
 

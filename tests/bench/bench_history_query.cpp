@@ -99,7 +99,15 @@ int main(int argc, char **argv)
             return n;
         },
         rows);
+    out << QStringLiteral("school, 40 room queries, 24 h hourly:  %1 ms (%2 rows)").arg(ms, 0, 'f', 2).arg(rows) << Qt::endl;
+    ms = medianMs([&] { return store.allRollups(H, end.addDays(-1), end)->size(); }, rows);
     out << QStringLiteral("school (1,000 devices), 24 h hourly:   %1 ms (%2 rows)").arg(ms, 0, 'f', 2).arg(rows) << Qt::endl;
+    ms = medianMs([&] { return store.summaries(H, end.addDays(-1), end)->size(); }, rows);
+    out << QStringLiteral("school tiles (per-device summary), 24 h:  %1 ms (%2 rows from 24,000)").arg(ms, 0, 'f', 2).arg(rows) << Qt::endl;
+    ms = medianMs([&] { return store.summaries(H, end.addDays(-7), end)->size(); }, rows);
+    out << QStringLiteral("school tiles (per-device summary), 7 d:   %1 ms (%2 rows from 168,000)").arg(ms, 0, 'f', 2).arg(rows) << Qt::endl;
+    ms = medianMs([&] { return store.summaries(H, start, end)->size(); }, rows);
+    out << QStringLiteral("school tiles (per-device summary), 1 y:   %1 ms (%2 rows from 8,760,000)").arg(ms, 0, 'f', 2).arg(rows) << Qt::endl;
     ms = medianMs([&] { return store.roomRollups(room(7), H, start, end)->size(); }, rows);
     out << QStringLiteral("one room (25 devices), one year hourly: %1 ms (%2 rows)").arg(ms, 0, 'f', 2).arg(rows) << Qt::endl;
     return 0;

@@ -91,6 +91,15 @@ private Q_SLOTS:
         QCOMPARE(room->size(), 3);
         QCOMPARE(room->at(2).target, QStringLiteral("pc2"));
         QCOMPARE(*room->at(2).median, 7.0);
+        auto all = store.allRollups(HistoryStore::Resolution::Hour, t0, t0.addDays(1));
+        QCOMPARE(all->size(), 2);
+        // Dashboard tiles: pc1's two minutes summed; the mean of medians is weighted by successful probes.
+        auto tiles = store.summaries(HistoryStore::Resolution::Minute, t0, t0.addDays(1), QStringLiteral("R101"));
+        QCOMPARE(tiles->size(), 2);
+        QCOMPARE(tiles->at(0).count, 14);
+        QCOMPARE(tiles->at(0).failures, 2);
+        QCOMPARE(*tiles->at(0).max, 200.0);
+        QCOMPARE(*tiles->at(0).median, (5.5 * 10 + 150.0 * 2) / 12);
     }
 
     void allFailedBucketHasNoRtt()
