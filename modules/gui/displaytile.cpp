@@ -39,8 +39,8 @@ DisplayTile::DisplayTile(const Device &device, QWidget *parent) : QFrame(parent)
     setMaximumWidth(960);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 20, 28, 22);
-    layout->setSpacing(8);
+    layout->setContentsMargins(28, 16, 28, 18);
+    layout->setSpacing(6);
 
     m_name = new QLabel(device.name, this);
     m_name->setObjectName(QStringLiteral("tileName"));
@@ -66,7 +66,6 @@ DisplayTile::DisplayTile(const Device &device, QWidget *parent) : QFrame(parent)
     m_input->setObjectName(QStringLiteral("tileInputName"));
     m_input->hide();
     stateRow->addWidget(m_input, 0, Qt::AlignVCenter | Qt::AlignRight);
-    layout->addSpacing(6);
     layout->addLayout(stateRow);
 
     m_progress = new QProgressBar(this);
@@ -87,7 +86,7 @@ DisplayTile::DisplayTile(const Device &device, QWidget *parent) : QFrame(parent)
     m_warning->setWordWrap(true);
     m_warning->hide();
     layout->addWidget(m_warning);
-    layout->addSpacing(8);
+    layout->addSpacing(4);
 
     m_on = new QPushButton(QIcon(QStringLiteral(":/icons/power.svg")), tr("On"), this);
     m_on->setObjectName(QStringLiteral("tileOn"));

@@ -83,7 +83,7 @@ QVariant ScheduleModel::headerData(int section, Qt::Orientation orientation, int
     case Time: return tr("Time");
     case Days: return tr("Days");
     case Action: return tr("Action");
-    case Enabled: return tr("Enabled");
+    case Enabled: return tr("Active");
     case NextRun: return tr("Next run");
     case Label: return tr("Label");
     default: break;

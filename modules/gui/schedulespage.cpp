@@ -47,7 +47,6 @@ QLabel *errorLabel(const QString &objectName, QWidget *parent)
     auto *l = new QLabel(parent);
     l->setObjectName(objectName);
     l->setProperty("role", QStringLiteral("fieldError"));
-    l->setWordWrap(true);
     l->hide();
     return l;
 }
@@ -76,8 +75,8 @@ SchedulesPage::SchedulesPage(store::Database &db, const Clock &clock, QWidget *p
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
+    layout->setContentsMargins(32, 20, 32, 20);
+    layout->setSpacing(10);
     auto *heading = new QLabel(tr("Schedules"), this);
     heading->setObjectName(QStringLiteral("pageTitle"));
     layout->addWidget(heading);
@@ -203,19 +202,32 @@ QWidget *SchedulesPage::makeForm()
     scroll->setObjectName(QStringLiteral("scheduleFormScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *form = new QFrame(scroll);
     form->setObjectName(QStringLiteral("scheduleForm"));
     form->setAttribute(Qt::WA_StyledBackground);
     auto *outer = new QVBoxLayout(form);
-    outer->setContentsMargins(28, 20, 28, 24);
-    outer->setSpacing(10);
+    outer->setContentsMargins(28, 16, 28, 20);
+    outer->setSpacing(8);
+    // Title with Cancel / Save on the same row: always in sight, also at 1280×800.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setSpacing(12);
     m_formTitle = new QLabel(form);
     m_formTitle->setObjectName(QStringLiteral("sectionTitle"));
-    outer->addWidget(m_formTitle);
+    titleRow->addWidget(m_formTitle, 1);
+    auto *cancel = new QPushButton(tr("Cancel"), form);
+    cancel->setObjectName(QStringLiteral("scheduleCancel"));
+    auto *saveButton = new QPushButton(tr("Save"), form);
+    saveButton->setObjectName(QStringLiteral("scheduleSave"));
+    saveButton->setProperty("role", QStringLiteral("primary"));
+    saveButton->setDefault(true);
+    titleRow->addWidget(cancel);
+    titleRow->addWidget(saveButton);
+    outer->addLayout(titleRow);
 
     auto *grid = new QGridLayout;
     grid->setHorizontalSpacing(20);
-    grid->setVerticalSpacing(6);
+    grid->setVerticalSpacing(4);
     grid->setColumnStretch(1, 1);
     int row = 0;
 
@@ -235,7 +247,8 @@ QWidget *SchedulesPage::makeForm()
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_time);
     m_timeError = errorLabel(QStringLiteral("scheduleTimeError"), form);
-    timeRow->addWidget(m_timeError, 1);
+    timeRow->addWidget(m_timeError);
+    timeRow->addStretch(1);
     grid->addLayout(timeRow, row++, 1);
 
     auto *daysRow = new QHBoxLayout;
@@ -288,7 +301,8 @@ QWidget *SchedulesPage::makeForm()
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input);
     m_inputError = errorLabel(QStringLiteral("scheduleInputError"), form);
-    inputRow->addWidget(m_inputError, 1);
+    inputRow->addWidget(m_inputError);
+    inputRow->addStretch(1);
     grid->addLayout(inputRow, row++, 1);
 
     m_label = new QLineEdit(form);
@@ -307,19 +321,9 @@ QWidget *SchedulesPage::makeForm()
     m_formError = errorLabel(QStringLiteral("scheduleFormError"), form);
     outer->addWidget(m_formError);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    auto *cancel = new QPushButton(tr("Cancel"), form);
-    cancel->setObjectName(QStringLiteral("scheduleCancel"));
-    auto *saveButton = new QPushButton(tr("Save"), form);
-    saveButton->setObjectName(QStringLiteral("scheduleSave"));
-    saveButton->setProperty("role", QStringLiteral("primary"));
-    saveButton->setDefault(true);
-    buttons->addWidget(cancel);
-    buttons->addWidget(saveButton);
-    outer->addLayout(buttons);
     outer->addStretch(1);
     scroll->setWidget(form);
+    scroll->viewport()->setAutoFillBackground(false);
 
     connect(m_actionGroup, &QButtonGroup::idClicked, this,
             [this](int id) { setActionKind(static_cast<schedules::Action>(id)); });

@@ -68,10 +68,6 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     m_clockLabel = new QLabel(top);
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
     topLayout->addWidget(m_clockLabel);
-    m_nextAction = new QLabel(top);
-    m_nextAction->setObjectName(QStringLiteral("nextAction"));
-    m_nextAction->hide();
-    topLayout->addWidget(m_nextAction);
     topLayout->addStretch(1);
 
     m_healthSummary = new QLabel(top);
@@ -101,11 +97,19 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     m_tilesHost = new QWidget(scroll);
     m_tilesHost->setObjectName(QStringLiteral("tilesHost"));
     auto *hostLayout = new QVBoxLayout(m_tilesHost);
-    hostLayout->setContentsMargins(32, 20, 32, 20);
-    hostLayout->setSpacing(16);
+    hostLayout->setContentsMargins(32, 14, 32, 16);
+    hostLayout->setSpacing(14);
+    auto *captionRow = new QHBoxLayout;
     auto *caption = new QLabel(tr("Displays in this room"), m_tilesHost);
     caption->setObjectName(QStringLiteral("sectionCaption"));
-    hostLayout->addWidget(caption);
+    captionRow->addWidget(caption);
+    captionRow->addStretch(1);
+    // The room's next scheduled action, so nobody is surprised when the projector goes off at 16:30.
+    m_nextAction = new QLabel(m_tilesHost);
+    m_nextAction->setObjectName(QStringLiteral("nextAction"));
+    m_nextAction->hide();
+    captionRow->addWidget(m_nextAction);
+    hostLayout->addLayout(captionRow);
     m_tilesGrid = new QGridLayout;
     m_tilesGrid->setSpacing(24);
     m_tilesGrid->setAlignment(Qt::AlignTop);
@@ -133,7 +137,6 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     materialText->setObjectName(QStringLiteral("panelText"));
     materialText->setWordWrap(true);
     materialLayout->addWidget(materialText);
-    hostLayout->addSpacing(8);
     hostLayout->addWidget(materialPanel);
     hostLayout->addStretch(1);
     scroll->setWidget(m_tilesHost);
@@ -263,14 +266,15 @@ void TeacherView::showNotice(const QString &text)
 
 void TeacherView::setNextAction(const QString &text)
 {
-    m_nextAction->setText(text);
+    m_nextActionText = text;
+    m_nextAction->setText(tr("Schedule: %1").arg(text));
     m_nextAction->setAccessibleName(text.isEmpty() ? QString() : tr("Next scheduled: %1").arg(text));
     m_nextAction->setVisible(!text.isEmpty());
 }
 
 QString TeacherView::nextAction() const
 {
-    return m_nextAction->isHidden() ? QString() : m_nextAction->text();
+    return m_nextActionText;
 }
 
 void TeacherView::loadRoom(const QString &roomId)

@@ -79,6 +79,7 @@ private:
     QPointer<QComboBox> m_roomPicker;
     QPointer<QLabel> m_clockLabel;
     QPointer<QLabel> m_nextAction;
+    QString m_nextActionText;
     QPointer<QLabel> m_healthSummary;
     QPointer<QPushButton> m_adminButton;
     QPointer<QWidget> m_tilesHost;
