@@ -16,11 +16,6 @@ namespace tafel::monitoring {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::monitoring::HistoryStore", text);
-}
-
 // Migration n brings the schema from version n to n + 1. Append only.
 const char *const kMigrations[] = {
     R"(CREATE TABLE series (
@@ -60,7 +55,7 @@ constexpr int kSchemaVersion = int(sizeof kMigrations / sizeof kMigrations[0]);
 
 Error sqlError(const QSqlError &e, const QString &what)
 {
-    return Error::make(ErrorCode::Io, tr("History database: %1: %2").arg(what, e.text()));
+    return Error::make(ErrorCode::Io, HistoryStore::tr("History database: %1: %2").arg(what, e.text()));
 }
 
 QVariant optionalReal(const std::optional<double> &v)

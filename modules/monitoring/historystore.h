@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "monitoring/sample.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QMetaType>
@@ -25,6 +26,7 @@ namespace tafel::monitoring {
 // later for an already rolled-up bucket stay in raw but do not change the rollup. prune() applies retention.
 // Time in the database is UTC milliseconds since the epoch; buckets start at multiples of their size.
 class HistoryStore final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::monitoring::HistoryStore)
     Q_DISABLE_COPY_MOVE(HistoryStore)
 public:
     enum class Resolution { Minute = 60, Hour = 3600 };

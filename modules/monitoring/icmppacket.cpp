@@ -6,10 +6,9 @@
 namespace tafel::monitoring::icmp {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::monitoring::Icmp", text);
-}
+class IcmpText final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::monitoring::Icmp)
+};
 } // namespace
 
 quint16 checksum(QByteArrayView data)
@@ -44,25 +43,25 @@ QByteArray buildEchoRequest(Family family, quint16 id, quint16 seq, QByteArrayVi
 Result<Message> parse(QByteArrayView datagram, Family family, bool hasIpHeader)
 {
     if (datagram.size() > kMaxPacket)
-        return Error::make(ErrorCode::InvalidInput, tr("ICMP packet too long"));
+        return Error::make(ErrorCode::InvalidInput, IcmpText::tr("ICMP packet too long"));
     QByteArrayView icmp = datagram;
     if (hasIpHeader) {
         if (family != Family::V4 || datagram.size() < 20)
-            return Error::make(ErrorCode::InvalidInput, tr("IP header too short"));
+            return Error::make(ErrorCode::InvalidInput, IcmpText::tr("IP header too short"));
         const auto *ip = reinterpret_cast<const quint8 *>(datagram.data());
         if ((ip[0] >> 4) != 4)
-            return Error::make(ErrorCode::InvalidInput, tr("Not an IPv4 packet"));
+            return Error::make(ErrorCode::InvalidInput, IcmpText::tr("Not an IPv4 packet"));
         const qsizetype ihl = qsizetype(ip[0] & 0x0f) * 4;
         if (ihl < 20 || ihl > datagram.size())
-            return Error::make(ErrorCode::InvalidInput, tr("Bad IPv4 header length"));
+            return Error::make(ErrorCode::InvalidInput, IcmpText::tr("Bad IPv4 header length"));
         if (ip[9] != 1)
-            return Error::make(ErrorCode::InvalidInput, tr("Not an ICMP packet"));
+            return Error::make(ErrorCode::InvalidInput, IcmpText::tr("Not an ICMP packet"));
         icmp = datagram.sliced(ihl);
     }
     if (icmp.size() < kHeaderSize)
-        return Error::make(ErrorCode::InvalidInput, tr("ICMP message too short"));
+        return Error::make(ErrorCode::InvalidInput, IcmpText::tr("ICMP message too short"));
     if (family == Family::V4 && checksum(icmp) != 0)
-        return Error::make(ErrorCode::Corrupt, tr("ICMP checksum mismatch"));
+        return Error::make(ErrorCode::Corrupt, IcmpText::tr("ICMP checksum mismatch"));
     const auto *p = reinterpret_cast<const uchar *>(icmp.data());
     Message m;
     m.type = p[0];

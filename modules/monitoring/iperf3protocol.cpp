@@ -12,10 +12,9 @@
 namespace tafel::monitoring::iperf3 {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::monitoring::Iperf3", text);
-}
+class Iperf3Text final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::monitoring::Iperf3)
+};
 Error protocolError(const QString &message)
 {
     return Error::make(ErrorCode::ProtocolError, message);
@@ -90,7 +89,7 @@ Result<Params> paramsFromJson(const QJsonObject &o)
     };
     if (!intField("time", p.durationSec, 0, 86400) || !intField("omit", p.omitSec, 0, 600)
         || !intField("parallel", p.streams, 1, 128) || !intField("len", p.blockSize, 1, 16 * 1024 * 1024))
-        return protocolError(tr("Bad iperf3 parameters"));
+        return protocolError(Iperf3Text::tr("Bad iperf3 parameters"));
     p.reverse = o.value(QLatin1String("reverse")).toBool(false);
     p.clientVersion = o.value(QLatin1String("client_version")).toString().toLatin1();
     return p;
@@ -115,7 +114,7 @@ Decoded decode(QByteArrayView buffer, Expect expect)
         const bool known = (state >= TestStart && state <= IperfDone) || state == AccessDenied || state == ServerError;
         if (!known) {
             d.kind = Decoded::Failed;
-            d.error = protocolError(tr("Unknown iperf3 state %1 from the server").arg(int(state)));
+            d.error = protocolError(Iperf3Text::tr("Unknown iperf3 state %1 from the server").arg(int(state)));
             return d;
         }
         if (state == ServerError) {
@@ -136,7 +135,7 @@ Decoded decode(QByteArrayView buffer, Expect expect)
     const quint32 len = qFromBigEndian<quint32>(p);
     if (len == 0 || len > kMaxJsonSize) {
         d.kind = Decoded::Failed;
-        d.error = protocolError(tr("iperf3 JSON message of %1 bytes refused").arg(len));
+        d.error = protocolError(Iperf3Text::tr("iperf3 JSON message of %1 bytes refused").arg(len));
         return d;
     }
     if (quint64(buffer.size()) < 4 + quint64(len))
@@ -145,7 +144,7 @@ Decoded decode(QByteArrayView buffer, Expect expect)
     const QJsonDocument doc = QJsonDocument::fromJson(buffer.sliced(4, len).toByteArray(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
         d.kind = Decoded::Failed;
-        d.error = protocolError(tr("Malformed iperf3 JSON: %1").arg(err.errorString()));
+        d.error = protocolError(Iperf3Text::tr("Malformed iperf3 JSON: %1").arg(err.errorString()));
         return d;
     }
     d.kind = Decoded::Json;
@@ -198,23 +197,23 @@ Result<Results> resultsFromJson(const QJsonObject &o)
     double has = 0;
     if (!num(o, "cpu_util_total", r.cpuTotal) || !num(o, "cpu_util_user", r.cpuUser)
         || !num(o, "cpu_util_system", r.cpuSystem) || !num(o, "sender_has_retransmits", has))
-        return protocolError(tr("iperf3 results lack CPU or retransmit fields"));
+        return protocolError(Iperf3Text::tr("iperf3 results lack CPU or retransmit fields"));
     r.senderHasRetransmits = int(has);
     const QJsonValue streams = o.value(QLatin1String("streams"));
     if (!streams.isArray())
-        return protocolError(tr("iperf3 results lack the stream list"));
+        return protocolError(Iperf3Text::tr("iperf3 results lack the stream list"));
     const QJsonArray array = streams.toArray();
     if (array.size() > 128)
-        return protocolError(tr("iperf3 results list too many streams"));
+        return protocolError(Iperf3Text::tr("iperf3 results list too many streams"));
     for (const QJsonValue &v : array) {
         if (!v.isObject())
-            return protocolError(tr("iperf3 stream result is not an object"));
+            return protocolError(Iperf3Text::tr("iperf3 stream result is not an object"));
         const QJsonObject s = v.toObject();
         StreamResult sr;
         double id = 0, bytes = 0, retr = 0, errors = 0, packets = 0;
         if (!num(s, "id", id) || !num(s, "bytes", bytes) || !num(s, "retransmits", retr) || !num(s, "jitter", sr.jitter)
             || !num(s, "errors", errors) || !num(s, "packets", packets) || bytes < 0 || bytes > 9e18)
-            return protocolError(tr("iperf3 stream result lacks fields"));
+            return protocolError(Iperf3Text::tr("iperf3 stream result lacks fields"));
         sr.id = int(id);
         sr.bytes = qint64(bytes);
         sr.retransmits = qint64(std::max(-1.0, std::min(retr, 9e18)));
@@ -229,10 +228,10 @@ Result<Results> resultsFromJson(const QJsonObject &o)
 
 QString serverErrorText(qint32 serverErrno, qint32 systemErrno)
 {
-    const QString what = tr("i_errno %1").arg(serverErrno);
+    const QString what = Iperf3Text::tr("i_errno %1").arg(serverErrno);
     if (systemErrno != 0)
-        return tr("iperf3 server error: %1 (%2)").arg(what, QString::fromLocal8Bit(strerror(systemErrno)));
-    return tr("iperf3 server error: %1").arg(what);
+        return Iperf3Text::tr("iperf3 server error: %1 (%2)").arg(what, QString::fromLocal8Bit(strerror(systemErrno)));
+    return Iperf3Text::tr("iperf3 server error: %1").arg(what);
 }
 
 } // namespace tafel::monitoring::iperf3
