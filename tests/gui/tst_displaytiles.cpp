@@ -152,7 +152,9 @@ private Q_SLOTS:
         QCOMPARE(beamer->tone(), gui::Tone::Busy);
         QVERIFY(beamer->progress() >= 0);
         QCOMPARE(sim->power(), PowerState::Warming);
-        shot(f, QStringLiteral("tiles-warming.png"));
+        QTRY_VERIFY_WITH_TIMEOUT(beamer->progress() >= 30 || sim->power() == PowerState::On, 5000);
+        if (sim->power() == PowerState::Warming)
+            shot(f, QStringLiteral("tiles-warming.png"));
         QTRY_COMPARE_WITH_TIMEOUT(sim->power(), PowerState::On, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(beamer->stateText(), QStringLiteral("On"), 5000);
         QCOMPARE(beamer->progress(), -1);
