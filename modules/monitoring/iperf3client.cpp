@@ -191,6 +191,19 @@ void Iperf3Client::handleState(const iperf3::Decoded &d)
         beginLoad();
         return;
     case iperf3::ExchangeResults: {
+        if (m_phase == Phase::Running) {
+            // The server ended the test before our timer did (its own timer, or it was stopped).
+            m_endTimer->stop();
+            if (m_omitEndNs == 0)
+                return fail(ErrorCode::ProtocolError, tr("The iperf3 server ended the test during the warm-up"));
+            m_endNs = steadyNs();
+            m_bytesAtEnd = measuredBytes();
+            if (m_rtt)
+                m_rtt->stop();
+            m_phase = Phase::Ending;
+        }
+        if (m_phase != Phase::Ending)
+            return fail(ErrorCode::ProtocolError, tr("The iperf3 server asked for results before the test ran"));
         iperf3::Results mine;
         const double elapsed = double(steadyNs() - m_runStartNs) / 1e9;
         for (int i = 0; i < m_streams.size(); ++i) {
@@ -268,6 +281,7 @@ void Iperf3Client::pump(Stream &s)
 void Iperf3Client::beginLoad()
 {
     m_phase = Phase::Running;
+    m_omitEndNs = m_endNs = 0;
     m_runStartNs = steadyNs();
     const int totalMs = (m_options.omitSec + m_options.durationSec) * 1000;
     setDeadline(totalMs + m_options.replyTimeoutMs, tr("The iperf3 server stalled during the test"));
