@@ -98,7 +98,7 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     m_tilesHost->setObjectName(QStringLiteral("tilesHost"));
     auto *hostLayout = new QVBoxLayout(m_tilesHost);
     hostLayout->setContentsMargins(32, 14, 32, 16);
-    hostLayout->setSpacing(14);
+    hostLayout->setSpacing(12);
     auto *captionRow = new QHBoxLayout;
     auto *caption = new QLabel(tr("Displays in this room"), m_tilesHost);
     caption->setObjectName(QStringLiteral("sectionCaption"));
@@ -125,7 +125,7 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
     materialPanel->setObjectName(QStringLiteral("materialPanel"));
     materialPanel->setAttribute(Qt::WA_StyledBackground);
     auto *materialLayout = new QVBoxLayout(materialPanel);
-    materialLayout->setContentsMargins(28, 20, 28, 20);
+    materialLayout->setContentsMargins(28, 14, 28, 14);
     materialLayout->setSpacing(6);
     auto *materialTitle = new QLabel(tr("Material and messages"), materialPanel);
     materialTitle->setObjectName(QStringLiteral("panelTitle"));
