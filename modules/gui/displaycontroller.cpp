@@ -545,8 +545,10 @@ void DisplayController::freeze(const QString &deviceId, bool on)
 
 void DisplayController::volume(const QString &deviceId, int steps)
 {
-    run(deviceId, steps > 0 ? tr("Louder…") : tr("Quieter…"),
-        [steps](DisplayDriver *drv, displays::Callback done) { drv->adjustVolume(steps, std::move(done)); });
+    // A PJLink step is the device's own step; MDC counts 0..100, so one tap there moves 5 to be heard.
+    run(deviceId, steps > 0 ? tr("Louder…") : tr("Quieter…"), [steps](DisplayDriver *drv, displays::Callback done) {
+        drv->adjustVolume(drv->protocol() == Protocol::Mdc ? steps * 5 : steps, std::move(done));
+    });
 }
 
 } // namespace tafel::gui

@@ -138,6 +138,16 @@ private Q_SLOTS:
         QVERIFY(!freeze->isEnabled());
         QVERIFY(freeze->toolTip().contains(QLatin1String("MDC")));
         QVERIFY(board->controlButton(gui::TileControl::MuteSound)->isEnabled());
+
+        // Mute and volume reach the display; the toggle follows the display's state.
+        auto *mdc = f.sims->mdc(QStringLiteral("Tafel vorne"));
+        const int volume = mdc->state().volume;
+        QTest::mouseClick(board->controlButton(gui::TileControl::VolumeUp), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(int(mdc->state().volume), volume + 5, 5000);
+        QTest::mouseClick(board->controlButton(gui::TileControl::MuteSound), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(mdc->state().mute, 5000);
+        QTRY_VERIFY(board->controlButton(gui::TileControl::MuteSound)->isChecked());
+        QTRY_VERIFY(board->detailText().contains(QLatin1String("Sound muted")));
     }
 
     void tapOnWarmsUpThenOn()
