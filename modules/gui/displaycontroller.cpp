@@ -1,6 +1,7 @@
 #include "gui/displaycontroller.h"
 
 #include "gui/displaytile.h"
+#include "gui/healthstrip.h"
 #include "gui/inputpicker.h"
 #include "gui/logging.h"
 #include "gui/teacherview.h"
@@ -303,6 +304,7 @@ void DisplayController::render(const QString &deviceId)
                             .arg(name, address));
         }
         t->setUnreachable(true);
+        m_view->healthStrip()->setDeviceState(deviceId, Tone::Bad, t->stateText());
         return;
     }
     t->setUnreachable(false);
@@ -357,6 +359,8 @@ void DisplayController::render(const QString &deviceId)
     if (!d.commandError.isEmpty())
         detail << d.commandError;
     t->setState(tone, headline, detail.join(QStringLiteral(" · ")));
+    // The health strip tells whether the display answers; the tile tells what it is doing.
+    m_view->healthStrip()->setDeviceState(deviceId, d.haveStatus ? Tone::Good : Tone::Unknown, headline);
     t->setToggles(s.videoMuted, s.audioMuted, s.frozen);
 
     QStringList warnings;
