@@ -378,7 +378,7 @@ void DisplayController::render(const QString &deviceId)
         warnings << tr("⚠ Cover open");
     if (s.errors.other != Health::Ok)
         warnings << tr("⚠ The display reports a fault");
-    t->setWarning(warnings.join(QStringLiteral("   ")));
+    t->setWarning(warnings.join(QLatin1Char('\n'))); // one per line: never split a warning
 
     // Only what the protocol and the moment allow, each with its reason.
     const bool class1 = !mdc && s.pjlinkClass == 1;
