@@ -480,8 +480,9 @@ Result<QList<HistoryStore::Rollup>> HistoryStore::summaries(Resolution res, cons
     q.addBindValue(int(res));
     q.addBindValue(from.toMSecsSinceEpoch());
     q.addBindValue(to.toMSecsSinceEpoch());
-    q.addBindValue(room);
-    q.addBindValue(room);
+    const QString roomKey = room.isEmpty() ? QStringLiteral("") : room; // a null QString would bind NULL
+    q.addBindValue(roomKey);
+    q.addBindValue(roomKey);
     if (!q.exec())
         return sqlError(q.lastError(), tr("reading rollups"));
     QList<Rollup> out;

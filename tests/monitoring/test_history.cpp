@@ -100,6 +100,7 @@ private Q_SLOTS:
         QCOMPARE(tiles->at(0).failures, 2);
         QCOMPARE(*tiles->at(0).max, 200.0);
         QCOMPARE(*tiles->at(0).median, (5.5 * 10 + 150.0 * 2) / 12);
+        QCOMPARE(store.summaries(HistoryStore::Resolution::Minute, t0, t0.addDays(1))->size(), 2); // all rooms
     }
 
     void allFailedBucketHasNoRtt()
