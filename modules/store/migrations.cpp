@@ -108,6 +108,28 @@ const QList<Migration> &agentMigrations()
                             " detail TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX agent_audit_at ON agent_audit(at_ms)"),
          }},
+        {2,
+         "report outbox (modules/reporting)",
+         {
+             // One row per health report, written before it is sent; deleted when every sink answered 2xx.
+             // report_id is the idempotency key (UUID), the same on every resend; payload = HealthReport JSON.
+             QStringLiteral("CREATE TABLE report_outbox ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " report_id TEXT NOT NULL UNIQUE,"
+                            " created_ms INTEGER NOT NULL,"
+                            " payload BLOB NOT NULL,"
+                            " attempts INTEGER NOT NULL DEFAULT 0)"),
+             // The sinks a report still has to reach (one row per report and sink).
+             QStringLiteral("CREATE TABLE report_outbox_sink ("
+                            " sink TEXT NOT NULL,"
+                            " outbox_id INTEGER NOT NULL REFERENCES report_outbox(id) ON DELETE CASCADE,"
+                            " PRIMARY KEY (sink, outbox_id)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX report_outbox_sink_row ON report_outbox_sink(outbox_id)"),
+             // Counters that survive restarts: 'dropped' (reports dropped because the outbox was full), 'rejected'.
+             QStringLiteral("CREATE TABLE report_outbox_stats ("
+                            " key TEXT PRIMARY KEY NOT NULL,"
+                            " value INTEGER NOT NULL DEFAULT 0)"),
+         }},
     };
     return steps;
 }

@@ -1,0 +1,3 @@
+#include "reporting/logging.h"
+
+Q_LOGGING_CATEGORY(lcReporting, "tafel.reporting", QtInfoMsg)
