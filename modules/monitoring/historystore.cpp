@@ -147,7 +147,8 @@ Status HistoryStore::open(const QString &path)
 
 Result<qint64> HistoryStore::seriesId(const QString &target, const QString &room, ProbeKind kind)
 {
-    const QString key = QString::number(int(kind)) + QChar(0x1f) + target;
+    // The room is part of the cache key so a device that moved rooms updates its series row.
+    const QString key = QString::number(int(kind)) + QChar(0x1f) + target + QChar(0x1f) + room;
     if (auto it = m_series.constFind(key); it != m_series.cend())
         return *it;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

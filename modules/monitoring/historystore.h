@@ -109,7 +109,7 @@ private:
 
     const Clock &m_clock;
     QString m_connection;
-    QHash<QString, qint64> m_series; // "kind\x1ftarget" -> series id
+    QHash<QString, qint64> m_series; // "kind\x1ftarget\x1froom" -> series id
     Retention m_retention;
 };
 

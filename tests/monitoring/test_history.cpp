@@ -103,6 +103,19 @@ private Q_SLOTS:
         QCOMPARE(store.summaries(HistoryStore::Resolution::Minute, t0, t0.addDays(1))->size(), 2); // all rooms
     }
 
+    void deviceMovesRoom()
+    {
+        FakeClock clock(t0);
+        HistoryStore store(clock);
+        QVERIFY(store.open(m_path).ok());
+        QVERIFY(store.add(sample(QStringLiteral("laptop"), QStringLiteral("R1"), t0.addSecs(1), true, 3)).ok());
+        QVERIFY(store.add(sample(QStringLiteral("laptop"), QStringLiteral("R2"), t0.addSecs(2), true, 4)).ok());
+        clock.set(t0.addSecs(60));
+        QCOMPARE(*store.rollUp(), 1); // one series: the device's history follows it
+        QCOMPARE(store.roomRollups(QStringLiteral("R2"), HistoryStore::Resolution::Minute, t0, t0.addSecs(60))->size(), 1);
+        QCOMPARE(store.roomRollups(QStringLiteral("R1"), HistoryStore::Resolution::Minute, t0, t0.addSecs(60))->size(), 0);
+    }
+
     void allFailedBucketHasNoRtt()
     {
         FakeClock clock(t0);
