@@ -1,5 +1,8 @@
 #include "media/vlcsupport.h"
 
+#include <QHash>
+#include <QMutex>
+
 #include "media/logging.h"
 
 #include <QByteArrayList>
@@ -86,13 +89,27 @@ MediaTrack toTrack(const libvlc_media_track_t &t)
 
 void InstanceDeleter::operator()(libvlc_instance_t *instance) const
 {
-    libvlc_log_unset(instance);
     libvlc_release(instance);
 }
+
+namespace {
+// One libVLC instance per distinct option set, kept for the life of the process. Starting libVLC loads and
+// scans its plugins (hundreds of milliseconds), so players opened one after another (preview, then the
+// display) share it; and libVLC unloads its plugins when the last instance goes, which would leave
+// LeakSanitizer with reports it cannot attribute. The cache's own reference is never released.
+QMutex g_instancesLock;
+QHash<QString, libvlc_instance_t *> g_instances;
+} // namespace
 
 Result<InstancePtr> createInstance(const MediaOptions &options)
 {
     const QStringList arguments = options.vlcArguments();
+    const QString key = arguments.join(QLatin1Char('\n'));
+    QMutexLocker locker(&g_instancesLock);
+    if (libvlc_instance_t *shared = g_instances.value(key)) {
+        libvlc_retain(shared);
+        return InstancePtr(shared);
+    }
     QByteArrayList encoded;
     std::vector<const char *> argv;
     encoded.reserve(arguments.size());
@@ -117,6 +134,8 @@ Result<InstancePtr> createInstance(const MediaOptions &options)
     libvlc_log_set(instance.get(), forwardVlcLog, nullptr);
     libvlc_set_user_agent(instance.get(), "Tafel", "Tafel/" TAFEL_VERSION);
     qCDebug(lcMedia) << "libVLC" << libvlc_get_version() << "started with" << arguments;
+    libvlc_retain(instance.get());
+    g_instances.insert(key, instance.get());
     return instance;
 }
 
