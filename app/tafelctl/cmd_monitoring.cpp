@@ -43,7 +43,8 @@ public:
                          &MonitorCommand::declareMeasure, &MonitorCommand::measure, 0, 0},
                     Verb{QStringLiteral("history"), [] { return tr("Probe history of a device or room from the agent's history file"); },
                          &MonitorCommand::declareHistory, &MonitorCommand::history, 1, 1},
-                }};
+                },
+                /*verbsAtTopLevel=*/true};
     }
 
     static void declareProbe(QCommandLineParser &p)

@@ -109,6 +109,9 @@ struct Group {
     QString name;
     std::function<QString()> summary;
     QList<Verb> verbs;
+    // The verbs also work as top-level commands ("tafelctl probe" = "tafelctl monitor probe"), for commands
+    // the issues and scripts name without a group.
+    bool verbsAtTopLevel = false;
 };
 
 // All registered groups, sorted by name.

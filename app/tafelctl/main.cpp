@@ -125,7 +125,15 @@ public:
             return usage(err, tr("No command given."), program);
         }
         const QList<Group> all = groups();
-        const auto group = std::find_if(all.cbegin(), all.cend(), [&](const Group &g) { return g.name == rest.first(); });
+        auto group = std::find_if(all.cbegin(), all.cend(), [&](const Group &g) { return g.name == rest.first(); });
+        if (group == all.cend()) {
+            // A top-level verb such as "probe" runs as "<group> probe".
+            group = std::find_if(all.cbegin(), all.cend(), [&](const Group &g) {
+                return g.verbsAtTopLevel && std::any_of(g.verbs.cbegin(), g.verbs.cend(), [&](const Verb &v) { return v.name == rest.first(); });
+            });
+            if (group != all.cend())
+                rest.prepend(group->name);
+        }
         if (group == all.cend())
             return usage(err, tr("Unknown command '%1'.").arg(rest.first()), program);
         const QString groupPath = program + QLatin1Char(' ') + group->name;

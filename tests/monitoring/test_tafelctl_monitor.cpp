@@ -69,6 +69,19 @@ private Q_SLOTS:
         QCOMPARE(tafelctl({QStringLiteral("monitor"), QStringLiteral("probe"), QStringLiteral("gopher://x")}).code, 2);
     }
 
+    void topLevelVerbs()
+    {
+        // The spelling "tafelctl probe ..." is the same command as "tafelctl monitor probe ...".
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const Run r = tafelctl({QStringLiteral("probe"), QStringLiteral("tcp://127.0.0.1:%1").arg(server.serverPort()), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        QCOMPARE(tafelctl({QStringLiteral("measure"), QStringLiteral("--help")}).code, 0);
+        QCOMPARE(tafelctl({QStringLiteral("history"), QStringLiteral("--help")}).code, 0);
+        QCOMPARE(tafelctl({QStringLiteral("probes")}).code, 2); // not a verb: still a usage error
+    }
+
     void measureHttpJson()
     {
         LibreSpeedServer server;
