@@ -1,15 +1,20 @@
 // tafel: the teacher and admin desktop app. Composition root only: options, store, demo school, main window.
 #include "core/language.h"
 #include "core/settings.h"
+#include "demo/demoagents.h"
 #include "demo/demoschool.h"
 #include "demo/demosimulators.h"
 #include "gui/adminview.h"
 #include "gui/mainwindow.h"
 #include "gui/teacherview.h"
+#include "media/mediaoptions.h"
+#include "screen/screencontroller.h"
 #include "screen/screenhelper.h"
+#include "screensession/screensessionserver.h"
 #include "store/database.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
@@ -25,6 +30,10 @@ namespace {
 
 // The room this PC showed last: a classroom PC starts in its own room.
 const tafel::Setting<QString> kLastRoom{"Teacher/LastRoom", QString()};
+// The teacher key this PC uses for the room's agents (tafelctl keys create --role teacher); the agents'
+// certificates are pinned in "agent-pins" next to the database (tafelctl agent enroll).
+const tafel::Setting<QString> kAgentKey{"Agents/KeyFile", QString()};
+const tafel::Setting<QString> kVideoDirectory{"Agents/VideoDirectory", QString()};
 
 void fail(const QString &message)
 {
@@ -146,6 +155,10 @@ int main(int argc, char **argv)
     options.runSchedules = true; // run by tafel until the room agent takes over
     // The demo's displays are simulators on 127.0.0.1 (never a LAN address); they live as long as the window.
     std::unique_ptr<tafel::demo::DemoSimulators> simulators;
+    std::unique_ptr<tafel::demo::DemoAgents> demoAgents;
+    std::unique_ptr<tafel::screen::ScreenController> demoScreen;
+    std::unique_ptr<tafel::screensession::ScreenSessionServer> demoScreenServer;
+    options.agentControl = true;
     if (parser.isSet(demoOpt)) {
         tafel::demo::DemoOptions demoOptions;
         simulators = std::make_unique<tafel::demo::DemoSimulators>();
@@ -160,6 +173,22 @@ int main(int argc, char **argv)
             fail(seeded.errorString());
             return 1;
         }
+        // The demo's agents run in this process on 127.0.0.1; Raum 204's display session is a screen helper here too.
+        demoAgents = std::make_unique<tafel::demo::DemoAgents>(demoDir->path());
+        if (tafel::Status started = demoAgents->start(*db.value()); !started) {
+            fail(started.errorString());
+            return 1;
+        }
+        tafel::media::MediaOptions screenMedia;
+        screenMedia.headless = parser.isSet(shotOpt) || QGuiApplication::platformName() == QLatin1String("offscreen");
+        demoScreen = std::make_unique<tafel::screen::ScreenController>(screenMedia);
+        demoScreenServer = std::make_unique<tafel::screensession::ScreenSessionServer>(*demoScreen);
+        QObject::connect(demoScreen.get(), &tafel::screen::ScreenController::stateChanged, demoScreenServer.get(),
+                         &tafel::screensession::ScreenSessionServer::publishState);
+        if (tafel::Status listening = demoScreenServer->listen(demoAgents->screenSocket()); !listening)
+            fail(listening.errorString());
+        options.agents.keyFile = demoAgents->teacherKeyFile();
+        options.videoDirectory = demoAgents->mediaDirectory();
         if (options.startRoom.isEmpty())
             options.startRoom = QStringLiteral("Raum 204");
         options.banner = QApplication::translate("main", "Demo school — admin password: %1")
@@ -170,6 +199,12 @@ int main(int argc, char **argv)
     const bool remember = !parser.isSet(demoOpt); // demo ids are throwaway
     if (remember)
         options.rememberedRoom = settings.value(kLastRoom);
+    if (!parser.isSet(demoOpt)) {
+        options.agents.keyFile = settings.value(kAgentKey);
+        options.videoDirectory = settings.value(kVideoDirectory);
+        if (options.videoDirectory.isEmpty())
+            options.videoDirectory = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+    }
 
     tafel::gui::MainWindow window(*db.value(), options);
     if (remember) {

@@ -6,6 +6,9 @@
 #include "gui/logging.h"
 #include "gui/schedulemodel.h"
 #include "gui/teacherview.h"
+#include "gui/agentpanel.h"
+#include "gui/messagedialog.h"
+#include "gui/videodialog.h"
 
 #include "classroom/schedulerunner.h"
 #include "core/clock.h"
@@ -94,6 +97,24 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
     m_clock = &clock;
     if (options.displayControl)
         m_displays = new DisplayController(db, m_teacher, options.displays, this);
+    if (options.agentControl) {
+        // The room's agents: who is online, blank/wake the room, message and video dialogs.
+        m_agents = new RoomAgents(db, options.agents, this);
+        m_teacher->addPanel(new AgentPanel(m_agents));
+        m_teacher->setAgentActionsAvailable(true);
+        connect(m_teacher, &TeacherView::roomChanged, m_agents, &RoomAgents::setRoom);
+        m_agents->setRoom(m_teacher->currentRoomId());
+        connect(m_teacher, &TeacherView::messageRequested, this, [this] {
+            auto *dialog = new MessageDialog(m_agents, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+        connect(m_teacher, &TeacherView::videoRequested, this, [this, dir = options.videoDirectory] {
+            auto *dialog = new VideoDialog(m_agents, dir, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
     if (options.runSchedules) {
         // Run by tafel until the room agent takes over.
         m_runner = new classroom::ScheduleRunner(db, clock, this);

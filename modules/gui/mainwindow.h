@@ -2,6 +2,7 @@
 
 #include "crypto/password.h"
 #include "gui/displaycontroller.h"
+#include "gui/roomagents.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -39,6 +40,9 @@ struct MainWindowOptions {
     bool displayControl = true;   // live tiles: drivers for the selected room's displays
     DisplayControllerOptions displays;
     bool runSchedules = false;    // run the stored schedules while the window is open (tafel does; tests do not)
+    bool agentControl = false;    // the room's agents: panel, "Message" and "Show video" dialogs (tafel turns it on)
+    RoomAgentsOptions agents;
+    QString videoDirectory;       // where "Show video" starts picking files
 };
 
 // Top-level window: the teacher view (start screen) and, behind the admin password, the admin view.
@@ -54,6 +58,7 @@ public:
     AdminGate *adminGate() const;
     DisplayController *displayController() const { return m_displays; } // nullptr without display control
     classroom::ScheduleRunner *scheduleRunner() const { return m_runner; } // nullptr unless runSchedules
+    RoomAgents *roomAgents() const { return m_agents; } // nullptr unless agentControl
     bool isAdminUnlocked() const;
 
     // Admin button: shows the password prompt (or the first-start form).
@@ -82,6 +87,7 @@ private:
     const Clock *m_clock = nullptr;
     DisplayController *m_displays = nullptr;
     classroom::ScheduleRunner *m_runner = nullptr;
+    RoomAgents *m_agents = nullptr;
 };
 
 // The stylesheet of the whole UI (compiled into the resources).

@@ -185,11 +185,20 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
         else
             notAvailableYet(tr("Switching all displays off"));
     });
-    connect(video, &QPushButton::clicked, this, [this] { notAvailableYet(tr("Showing a video on the display")); });
+    connect(video, &QPushButton::clicked, this, [this] {
+        if (m_agentActions)
+            Q_EMIT videoRequested();
+        else
+            notAvailableYet(tr("Showing a video on the display"));
+    });
     connect(material, &QPushButton::clicked, this,
             [this] { notAvailableYet(tr("Sending material to the room")); });
-    connect(message, &QPushButton::clicked, this,
-            [this] { notAvailableYet(tr("Sending a message to the room")); });
+    connect(message, &QPushButton::clicked, this, [this] {
+        if (m_agentActions)
+            Q_EMIT messageRequested();
+        else
+            notAvailableYet(tr("Sending a message to the room"));
+    });
 
     m_clockTimer = new QTimer(this);
     m_clockTimer->setInterval(5000);
@@ -399,6 +408,14 @@ void TeacherView::updateClock()
 void TeacherView::setDisplayControlAvailable(bool available)
 {
     m_displayControl = available;
+}
+
+void TeacherView::addPanel(QWidget *panel)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_tilesHost->layout());
+    const int index = layout->indexOf(m_tilesHost->findChild<QWidget *>(QStringLiteral("materialPanel")));
+    panel->setParent(m_tilesHost);
+    layout->insertWidget(index < 0 ? layout->count() - 1 : index, panel);
 }
 
 void TeacherView::notAvailableYet(const QString &what)

@@ -55,6 +55,11 @@ public:
     void setDisplayControlAvailable(bool available);
     bool isDisplayControlAvailable() const { return m_displayControl; }
 
+    // The room's agents plug in here: once available, "Show video" and "Message" emit videoRequested() and
+    // messageRequested(); addPanel() puts a panel (the room's computers) above "Material and messages".
+    void setAgentActionsAvailable(bool available) { m_agentActions = available; }
+    void addPanel(QWidget *panel);
+
 Q_SIGNALS:
     void adminRequested();
     // After the tiles of the new room exist: connect drivers to tiles() here.
@@ -62,6 +67,8 @@ Q_SIGNALS:
     void roomPowerRequested(const QString &roomId, bool on);
     void displayPowerRequested(const QString &deviceId, bool on);
     void displayInputRequested(const QString &deviceId);
+    void videoRequested();
+    void messageRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -94,6 +101,7 @@ private:
     QTimer *m_clockTimer = nullptr;
     int m_columns = 0;
     bool m_displayControl = false;
+    bool m_agentActions = false;
 };
 
 } // namespace tafel::gui

@@ -1,0 +1,131 @@
+#include "demo/demoagents.h"
+
+#include "agent/agentconfig.h"
+#include "agent/agentservice.h"
+#include "agentlink/pinfile.h"
+#include "agentlink/truststore.h"
+#include "crypto/keys.h"
+#include "store/database.h"
+#include "store/repositories.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace tafel::demo {
+
+namespace {
+// A 3 s 160x90 I420 video (a moving gradient) that libVLC's rawvid demuxer plays: no codec, no download.
+QByteArray demoClip()
+{
+    constexpr int w = 160;
+    constexpr int h = 90;
+    constexpr int fps = 25;
+    QByteArray out("YUV4MPEG2 W160 H90 F25:1 Ip A1:1 C420jpeg\n");
+    for (int frame = 0; frame < 3 * fps; ++frame) {
+        out += "FRAME\n";
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x)
+                out.append(char((x + y + frame * 4) & 0xff));
+        out.append(QByteArray(w * h / 2, char(128)));
+    }
+    return out;
+}
+
+Status writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        return Error::make(ErrorCode::Io, QStringLiteral("%1: %2").arg(path, f.errorString()));
+    return {};
+}
+} // namespace
+
+DemoAgents::DemoAgents(QString directory, QObject *parent)
+    : QObject(parent)
+    , m_dir(std::move(directory))
+{
+}
+
+DemoAgents::~DemoAgents() = default;
+
+QString DemoAgents::teacherKeyFile() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("tafel-teacher.pem"));
+}
+
+QString DemoAgents::mediaDirectory() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("media"));
+}
+
+QString DemoAgents::screenSocket() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("screen-raum-204"));
+}
+
+Status DemoAgents::start(store::Database &db)
+{
+    if (!QDir().mkpath(mediaDirectory()))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot create %1").arg(mediaDirectory()));
+    if (Status st = writeFile(QDir(mediaDirectory()).filePath(QStringLiteral("Demo-Clip.y4m")), demoClip()); !st)
+        return st;
+    auto key = crypto::KeyPair::generate();
+    if (!key)
+        return key.error();
+    if (Status st = key->save(teacherKeyFile()); !st)
+        return st;
+    const QString trustFile = QDir(m_dir).filePath(QStringLiteral("trusted-keys"));
+    if (Status st = writeFile(trustFile, agentlink::TrustStore::formatLine(agentlink::Role::Teacher, key->publicKey(), QStringLiteral("demo teacher")).toUtf8() + '\n');
+        !st)
+        return st;
+
+    store::RoomRepository rooms(db);
+    store::DeviceRepository devices(db);
+    auto roomList = rooms.list();
+    if (!roomList)
+        return roomList.error();
+    const agentlink::PinFile pins = agentlink::PinFile::nextToDatabase(db.path());
+    int roomIndex = 0;
+    for (const Room &room : std::as_const(roomList.value())) {
+        ++roomIndex;
+        auto list = devices.list(room.id);
+        if (!list)
+            return list.error();
+        int pcIndex = 0;
+        for (Device d : std::as_const(list.value())) {
+            if (d.kind == DeviceKind::Pc && d.mac.isEmpty()) {
+                // Locally administered addresses (02:...): never a real card.
+                d.mac = QStringLiteral("02:00:00:00:%1:%2").arg(roomIndex, 2, 16, QLatin1Char('0')).arg(++pcIndex, 2, 16, QLatin1Char('0'));
+            }
+            if (d.hasAgent || d.protocol == QLatin1String("agent")) {
+                agent::AgentConfig config;
+                config.name = d.name;
+                config.room = room.name;
+                config.dataDir = QDir(m_dir).filePath(QStringLiteral("agent-%1").arg(roomIndex));
+                QDir().mkpath(config.dataDir);
+                config.listen = HostPort{QStringLiteral("127.0.0.1"), 0};
+                config.trustedKeysFile = trustFile;
+                config.powerOffCommand = QStringLiteral("true");
+                config.rebootCommand = QStringLiteral("true");
+                config.mediaDirectory = mediaDirectory();
+                config.wakeBroadcast = QStringLiteral("127.0.0.1"); // the demo never sends to the LAN
+                config.screenSocket = room.name == QLatin1String("Raum 204") ? screenSocket()
+                                                                             : QDir(m_dir).filePath(QStringLiteral("no-screen-%1").arg(roomIndex));
+                auto *service = new agent::AgentService(config, this);
+                if (Status st = service->start(); !st)
+                    return st;
+                m_services.append(service);
+                d.host = QStringLiteral("127.0.0.1");
+                d.port = service->listenPort();
+                d.hasAgent = true;
+                if (Status st = pins.store(agentlink::PinFile::key(d.host, d.port), service->fingerprint()); !st)
+                    return st;
+            }
+            if (Status st = devices.update(d); !st)
+                return st;
+        }
+    }
+    return {};
+}
+
+} // namespace tafel::demo
