@@ -22,7 +22,7 @@ deps=(
     qt6-translations-l10n
 )
 # What the tests drive for real.
-test_deps=(vlc-plugin-base iperf3 fping)
+test_deps=(vlc-plugin-base iperf3 fping prometheus-pushgateway)
 
 install_missing() {
     local missing=()
