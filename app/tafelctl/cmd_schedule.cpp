@@ -161,23 +161,16 @@ public:
         auto *db = ctx.database();
         if (!db)
             return ExitFailed;
-        store::RoomRepository rooms(*db);
         std::optional<QString> roomId;
-        if (args.isSet(QStringLiteral("room"))) {
-            auto room = rooms.resolve(args.value(QStringLiteral("room")));
-            if (!room)
-                return ctx.fail(room.error());
-            roomId = room->id;
-        }
+        if (!ctx.roomFilter(args, &roomId))
+            return ExitFailed;
         auto entries = store::ScheduleRepository(*db).list(roomId);
         if (!entries)
             return ctx.fail(entries.error());
-        auto allRooms = rooms.list();
-        if (!allRooms)
-            return ctx.fail(allRooms.error());
-        QHash<QString, QString> roomNames;
-        for (const Room &r : *allRooms)
-            roomNames.insert(r.id, r.name);
+        auto names = store::RoomRepository(*db).names();
+        if (!names)
+            return ctx.fail(names.error());
+        const QHash<QString, QString> &roomNames = *names;
         QList<ScheduleEntry> sorted = *entries;
         std::stable_sort(sorted.begin(), sorted.end(), [&](const ScheduleEntry &a, const ScheduleEntry &b) {
             if (a.time != b.time)

@@ -114,6 +114,23 @@ void Context::printTable(const QStringList &headers, const QList<QStringList> &r
     m_out.flush();
 }
 
+bool Context::roomFilter(const QCommandLineParser &args, std::optional<QString> *roomId, const QString &option)
+{
+    roomId->reset();
+    if (!args.isSet(option))
+        return true;
+    auto *db = database();
+    if (!db)
+        return false;
+    auto room = store::RoomRepository(*db).resolve(args.value(option));
+    if (!room) {
+        fail(room.error());
+        return false;
+    }
+    *roomId = room->id;
+    return true;
+}
+
 Status Context::audit(const QString &action, const QString &target, const QJsonObject &before, const QJsonObject &after)
 {
     if (!m_db)

@@ -83,6 +83,10 @@ public:
     // A plain-text table with a header row; empty cells print as "-".
     void printTable(const QStringList &headers, const QList<QStringList> &rows);
 
+    // The room an optional --room option names (id or name), resolved in the database; nullopt when the option
+    // is not set. On failure the error has been printed: return ExitFailed.
+    bool roomFilter(const QCommandLineParser &args, std::optional<QString> *roomId, const QString &option = QStringLiteral("room"));
+
     // Appends an audit entry (actor(), the action, the target id, before/after as JSON).
     Status audit(const QString &action, const QString &target, const QJsonObject &before, const QJsonObject &after);
 

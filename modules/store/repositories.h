@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -32,6 +33,8 @@ public:
     Result<Room> findByName(const QString &name) const;  // NotFound if missing
     // Id or name, as the CLI accepts either.
     Result<Room> resolve(const QString &idOrName) const;
+    // Room id -> name, for listings that show devices or schedules with their room.
+    Result<QHash<QString, QString>> names() const;
     Result<Room> add(Room room);                         // assigns an id if empty; AlreadyExists on a duplicate name
     Status update(const Room &room);
     Status remove(const QString &id);                    // removes the room's devices too

@@ -105,6 +105,17 @@ Result<Room> RoomRepository::findByName(const QString &name) const
     return **r;
 }
 
+Result<QHash<QString, QString>> RoomRepository::names() const
+{
+    auto q = exec(m_db.connection(), QStringLiteral("SELECT id, name FROM rooms"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> out;
+    while (q->next())
+        out.insert(q->value(0).toString(), q->value(1).toString());
+    return out;
+}
+
 Result<Room> RoomRepository::resolve(const QString &idOrName) const
 {
     if (isValidId(idOrName.trimmed())) {
