@@ -9,6 +9,7 @@
 
 #include "agentlink/agentclient.h"
 #include "agentlink/frame.h"
+#include "agentlink/pinfile.h"
 #include "core/hostport.h"
 #include "crypto/certificate.h"
 #include "wol/wakeonlan.h"
@@ -29,57 +30,11 @@
 namespace tafel::cli {
 namespace {
 
-class PinFile final {
-    Q_DECLARE_TR_FUNCTIONS(tafel::cli::PinFile)
-public:
-    explicit PinFile(const QString &dbPath)
-        : m_path(QFileInfo(dbPath).absoluteDir().filePath(QStringLiteral("agent-pins")))
-    {
-    }
-
-    QString path() const { return m_path; }
-
-    Result<QMap<QString, QString>> load() const
-    {
-        QMap<QString, QString> pins;
-        QFile f(m_path);
-        if (!f.exists())
-            return pins;
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::make(ErrorCode::Io, tr("Cannot read %1: %2").arg(m_path, f.errorString()));
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        for (const QByteArray &raw : lines) {
-            const QString line = QString::fromUtf8(raw).trimmed();
-            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-                continue;
-            const QStringList parts = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (parts.size() >= 2)
-                pins.insert(parts.at(0), parts.at(1));
-        }
-        return pins;
-    }
-
-    Status store(const QString &hostPort, const QString &fingerprint) const
-    {
-        auto pins = load();
-        if (!pins)
-            return pins.error();
-        pins->insert(hostPort, fingerprint);
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
-        QSaveFile f(m_path);
-        if (!f.open(QIODevice::WriteOnly))
-            return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(m_path, f.errorString()));
-        f.write("# tafelctl agent enroll: HOST:PORT SHA-256 fingerprint of the agent's TLS certificate\n");
-        for (auto it = pins->cbegin(); it != pins->cend(); ++it)
-            f.write((it.key() + QLatin1Char(' ') + it.value()).toUtf8() + '\n');
-        if (!f.commit())
-            return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(m_path, f.errorString()));
-        return {};
-    }
-
-private:
-    QString m_path;
-};
+// Pins live in agentlink::PinFile ("agent-pins" next to the database), shared with tafel's teacher view.
+agentlink::PinFile pinFileFor(const Context &ctx)
+{
+    return agentlink::PinFile::nextToDatabase(ctx.dbPath());
+}
 
 QString snakeCase(const QString &key)
 {
@@ -284,7 +239,7 @@ public:
         auto creds = agentlink::ClientCredentials::fromKeyFile(kp);
         if (!creds)
             return ctx.fail(creds.error());
-        const PinFile pinFile(ctx.dbPath());
+        const agentlink::PinFile pinFile = pinFileFor(ctx);
         auto pins = pinFile.load();
         if (!pins)
             return ctx.fail(pins.error());
@@ -451,7 +406,7 @@ public:
         if (!expected.isEmpty() && !crypto::fingerprintsMatch(expected, fingerprint))
             return ctx.fail(tr("%1 presented fingerprint %2, not the expected %3. Nothing was pinned. Check that you reached the right PC.")
                                 .arg(pinKey(*hp), fingerprint, expected));
-        const PinFile pins(ctx.dbPath());
+        const agentlink::PinFile pins = pinFileFor(ctx);
         if (auto st = pins.store(pinKey(*hp), fingerprint); !st)
             return ctx.fail(st.error());
 
@@ -494,7 +449,7 @@ public:
                 return ctx.usageError(hp.errorString());
             targets.append(*hp);
         }
-        const PinFile pinFile(ctx.dbPath());
+        const agentlink::PinFile pinFile = pinFileFor(ctx);
         auto pins = pinFile.load();
         if (!pins)
             return ctx.fail(pins.error());
