@@ -11,9 +11,11 @@
 #include "gui/messagedialog.h"
 #include "gui/roomagents.h"
 #include "gui/teacherview.h"
+#include "gui/videodialog.h"
 #include "screensession/screensessionclient.h"
 #include "store/database.h"
 #include "store/repositories.h"
+#include "../screensession/testmedia.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void messageDialogSendsToTheRoom();
     void blankRoomReportsPerAgent();
     void messageButtonOpensTheDialog();
+    void videoDialogPlaysOnTheDisplayAgent();
 
 private:
     bool startAgent(QProcess &agent, QByteArray &log, const QString &name, const QString &socket, quint16 &port, QString &fingerprint);
@@ -238,6 +241,41 @@ void AgentDialogsTest::messageButtonOpensTheDialog()
     QVERIFY(window.findChild<gui::AgentPanel *>());
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("actionMessage")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<gui::MessageDialog *>() && window.findChild<gui::MessageDialog *>()->isVisible(), 5000);
+}
+
+void AgentDialogsTest::videoDialogPlaysOnTheDisplayAgent()
+{
+    // The file is in the display agent's media folder (delivered as material); the dialog sends its name.
+    const QString media = m_dir.filePath(QStringLiteral("Tafel-PC/media"));
+    QVERIFY(QDir().mkpath(media));
+    QVERIFY(testmedia::writeFile(media + QStringLiteral("/clip.y4m"), testmedia::makeY4m()));
+    gui::RoomAgents agents(*m_db, {m_keyFile, {}, 60'000});
+    agents.setRoom(m_roomId);
+    QTRY_COMPARE_WITH_TIMEOUT(agents.nameOf(agents.displayAgent()), QStringLiteral("Tafel-PC"), 15000);
+    gui::VideoDialog dialog(&agents, media);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setFile(media + QStringLiteral("/clip.y4m"));
+    auto *preview = dialog.findChild<QPushButton *>(QStringLiteral("videoPreviewButton"));
+    QVERIFY(preview && preview->isEnabled());
+    QSignalSpy answered(&dialog, &gui::VideoDialog::displayAnswered);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("videoPlay")), Qt::LeftButton);
+    QVERIFY(answered.count() || answered.wait(20000));
+    QVERIFY2(answered.at(0).at(0).toBool(), qPrintable(dialog.statusText()));
+    QTRY_VERIFY_WITH_TIMEOUT(helperState().media == screensession::MediaState::Playing || helperState().media == screensession::MediaState::Ended, 15000);
+    answered.clear();
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("videoStop")), Qt::LeftButton);
+    QVERIFY(answered.count() || answered.wait(20000));
+    QTRY_VERIFY_WITH_TIMEOUT(helperState().media != screensession::MediaState::Playing, 10000);
+
+    // A file that is not in the agent's media folder: the agent says so.
+    answered.clear();
+    QVERIFY(testmedia::writeFile(m_dir.filePath(QStringLiteral("elsewhere.y4m")), testmedia::makeY4m()));
+    dialog.setFile(m_dir.filePath(QStringLiteral("elsewhere.y4m")));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("videoPlay")), Qt::LeftButton);
+    QVERIFY(answered.count() || answered.wait(20000));
+    QVERIFY(!answered.at(0).at(0).toBool());
+    QVERIFY2(dialog.statusText().contains(QLatin1String("elsewhere.y4m")), qPrintable(dialog.statusText()));
 }
 
 QTEST_MAIN(AgentDialogsTest)
