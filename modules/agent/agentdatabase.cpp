@@ -38,6 +38,13 @@ Status AgentDatabase::appendAudit(const agentlink::AuditLog::Entry &e)
         q.addBindValue(v->isNull() ? QStringLiteral("") : v->left(2000));
     if (!q.exec())
         return Error::make(ErrorCode::Io, QStringLiteral("agent_audit: %1").arg(q.lastError().text()));
+    // Bounded: a stream of refused strangers must not fill the disk. Keep the newest kMaxAuditRows.
+    if (++m_appendsSincePrune >= 1000) {
+        m_appendsSincePrune = 0;
+        QSqlQuery prune(m_db->connection());
+        if (!prune.exec(QStringLiteral("DELETE FROM agent_audit WHERE id <= (SELECT MAX(id) FROM agent_audit) - %1").arg(kMaxAuditRows)))
+            qCWarning(lcAgent).noquote() << "pruning agent_audit failed:" << prune.lastError().text();
+    }
     return {};
 }
 

@@ -21,6 +21,7 @@ class AgentDatabase final {
     Q_DISABLE_COPY_MOVE(AgentDatabase)
 public:
     static QString fileName() { return QStringLiteral("agent.db"); }
+    static constexpr qint64 kMaxAuditRows = 200'000; // older rows are pruned (checked every 1000 appends)
 
     // Opens (creating and migrating) DIR/agent.db. A damaged file is moved aside by the store and the error
     // says where; the agent then refuses to start rather than run without its audit trail.
@@ -36,6 +37,7 @@ public:
 private:
     explicit AgentDatabase(std::unique_ptr<store::Database> db);
     std::unique_ptr<store::Database> m_db;
+    int m_appendsSincePrune = 0;
 };
 
 } // namespace tafel::agent
