@@ -34,6 +34,14 @@ using namespace tafel;
 
 namespace {
 constexpr int kStartMs = 20000;
+
+// For review: with TAFEL_TEST_SCREENSHOTS=DIR the dialogs are saved as PNGs there.
+void grab(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TAFEL_TEST_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
 }
 
 class AgentDialogsTest : public QObject {
@@ -203,6 +211,7 @@ void AgentDialogsTest::messageDialogSendsToTheRoom()
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("messageHide")), Qt::LeftButton);
     QVERIFY(answered.count() || answered.wait(20000));
     QVERIFY(!helperState().messageShown);
+    grab(dialog, QStringLiteral("message-dialog"));
 
     // An empty message is not sent.
     answered.clear();
@@ -267,6 +276,7 @@ void AgentDialogsTest::videoDialogPlaysOnTheDisplayAgent()
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("videoStop")), Qt::LeftButton);
     QVERIFY(answered.count() || answered.wait(20000));
     QTRY_VERIFY_WITH_TIMEOUT(helperState().media != screensession::MediaState::Playing, 10000);
+    grab(dialog, QStringLiteral("video-dialog"));
 
     // A file that is not in the agent's media folder: the agent says so.
     answered.clear();
