@@ -54,30 +54,33 @@ AgentPanel::AgentPanel(RoomAgents *agents, QWidget *parent)
 {
     setObjectName(QStringLiteral("agentsPanel"));
     setAttribute(Qt::WA_StyledBackground);
+    // Compact: the agents on the left, the room actions on the right, the last action's results below.
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 20, 28, 20);
-    layout->setSpacing(8);
+    layout->setContentsMargins(28, 10, 28, 10);
+    layout->setSpacing(6);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(16);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(2);
     auto *title = new QLabel(tr("Computers in this room"), this);
     title->setObjectName(QStringLiteral("panelTitle"));
-    layout->addWidget(title);
+    left->addWidget(title);
     m_list = new QVBoxLayout;
-    m_list->setSpacing(4);
-    layout->addLayout(m_list);
+    m_list->setSpacing(2);
+    left->addLayout(m_list);
     m_empty = new QLabel(tr("No PC with the Tafel agent in this room."), this);
     m_empty->setObjectName(QStringLiteral("panelText"));
     m_empty->setWordWrap(true);
-    layout->addWidget(m_empty);
+    left->addWidget(m_empty);
+    row->addLayout(left, 1);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
     m_blank = panelButton(tr("Blank room"), QStringLiteral("agentsBlank"), this);
     m_unblank = panelButton(tr("Show picture again"), QStringLiteral("agentsUnblank"), this);
     m_wake = panelButton(tr("Wake room PCs"), QStringLiteral("agentsWake"), this);
-    buttons->addWidget(m_blank);
-    buttons->addWidget(m_unblank);
-    buttons->addWidget(m_wake);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    row->addWidget(m_blank, 0, Qt::AlignVCenter);
+    row->addWidget(m_unblank, 0, Qt::AlignVCenter);
+    row->addWidget(m_wake, 0, Qt::AlignVCenter);
+    layout->addLayout(row);
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("agentsResult"));
     m_result->setWordWrap(true);
