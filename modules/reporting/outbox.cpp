@@ -190,4 +190,42 @@ QStringList Outbox::reportIds()
     return out;
 }
 
+Result<std::optional<Outbox::Entry>> Outbox::find(const QString &reportId)
+{
+    QSqlQuery q(m_db.connection());
+    if (reportId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id, report_id, created_ms, payload, attempts FROM report_outbox ORDER BY id DESC LIMIT 1"));
+    } else {
+        q.prepare(QStringLiteral("SELECT id, report_id, created_ms, payload, attempts FROM report_outbox WHERE report_id = ?"));
+        q.addBindValue(reportId);
+    }
+    if (!q.exec())
+        return sqlError(q, "find");
+    if (!q.next())
+        return std::optional<Entry>();
+    Entry e;
+    e.row = q.value(0).toLongLong();
+    e.reportId = q.value(1).toString();
+    e.createdMs = q.value(2).toLongLong();
+    e.payload = q.value(3).toByteArray();
+    e.attempts = q.value(4).toInt();
+    return std::optional<Entry>(std::move(e));
+}
+
+QList<QPair<QString, qint64>> Outbox::pendingBySink()
+{
+    QList<QPair<QString, qint64>> out;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT sink, COUNT(*) FROM report_outbox_sink GROUP BY sink ORDER BY sink")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+qint64 Outbox::oldestCreatedMs()
+{
+    return qMax<qint64>(0, scalar(m_db.connection(), QStringLiteral("SELECT COALESCE(MIN(created_ms), 0) FROM report_outbox")));
+}
+
 } // namespace tafel::reporting

@@ -53,6 +53,12 @@ public:
     qint64 maxReports() const { return m_max; }
     void setMaxReports(qint64 max) { m_max = qMax<qint64>(1, max); }
     QStringList reportIds(); // oldest first (tests, tafelctl report outbox)
+    // The report with this idempotency key, or the newest one when `reportId` is empty.
+    Result<std::optional<Entry>> find(const QString &reportId = QString());
+    // Sinks that still have reports queued, with their counts.
+    QList<QPair<QString, qint64>> pendingBySink();
+    // created_ms of the oldest queued report (0 when empty).
+    qint64 oldestCreatedMs();
 
 private:
     store::Database &m_db;
