@@ -1,6 +1,7 @@
 #include "reporting/encoders.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -61,7 +62,7 @@ QString formatSampleValue(double v)
         return v > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
     if (v == std::floor(v) && std::fabs(v) < 1e15)
         return QString::number(qint64(v));
-    return QString::number(v, 'g', 17);
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
 QByteArray encodePrometheus(const HealthReport &report, bool withGroupingLabels)

@@ -180,7 +180,11 @@ qint64 parseRetryAfter(const QByteArray &value, qint64 nowMs)
     const qint64 secs = value.trimmed().toLongLong(&ok);
     if (ok)
         return secs >= 0 ? qMin<qint64>(secs, 24 * 3600) * 1000 : -1;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    // IMF-fixdate ("Thu, 26 Nov 2026 16:00:30 GMT"); Qt's RFC 2822 parser wants a numeric zone.
+    QString text = QString::fromLatin1(value.trimmed());
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return -1;
     return qBound(qint64(0), at.toMSecsSinceEpoch() - nowMs, qint64(24) * 3600 * 1000);
