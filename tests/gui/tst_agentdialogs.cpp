@@ -19,12 +19,14 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QNetworkDatagram>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <csignal>
 #include <memory>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void messageDialogSendsToTheRoom();
     void blankRoomReportsPerAgent();
     void messageButtonOpensTheDialog();
+    void wakeRoomPcsThroughAnAgent();
     void videoDialogPlaysOnTheDisplayAgent();
 
 private:
@@ -70,6 +73,7 @@ private:
     QByteArray m_plainLog;
     std::unique_ptr<store::Database> m_db;
     QString m_roomId;
+    QUdpSocket m_wol;
 };
 
 bool AgentDialogsTest::startAgent(QProcess &agent, QByteArray &log, const QString &name, const QString &socket, quint16 &port, QString &fingerprint)
@@ -79,7 +83,7 @@ bool AgentDialogsTest::startAgent(QProcess &agent, QByteArray &log, const QStrin
     if (!cf.open(QIODevice::WriteOnly))
         return false;
     cf.write("[Agent]\nName=" + name.toUtf8() + "\nDataDir=" + m_dir.filePath(name).toUtf8() + "\n[Trust]\nKeysFile=" + m_trust.toUtf8()
-             + "\n[Screen]\nSocket=" + socket.toUtf8() + "\n");
+             + "\n[Screen]\nSocket=" + socket.toUtf8() + "\n[Wake]\nBroadcast=127.0.0.1\nPort=" + QByteArray::number(m_wol.localPort()) + "\n");
     cf.close();
     agent.setProcessChannelMode(QProcess::SeparateChannels);
     connect(&agent, &QProcess::readyReadStandardError, this, [&agent, &log] { log += agent.readAllStandardError(); });
@@ -110,6 +114,7 @@ void AgentDialogsTest::initTestCase()
     tf.write(agentlink::TrustStore::formatLine(agentlink::Role::Teacher, key->publicKey(), QStringLiteral("teacher")).toUtf8() + '\n');
     tf.close();
 
+    QVERIFY(m_wol.bind(QHostAddress::LocalHost, 0)); // Wake-on-LAN goes to loopback only
     m_socket = m_dir.filePath(QStringLiteral("screen.sock"));
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -147,6 +152,13 @@ void AgentDialogsTest::initTestCase()
         QVERIFY(store::DeviceRepository(*m_db).add(d));
         QVERIFY(pins.store(agentlink::PinFile::key(d.host, port), fp));
     }
+    Device pc;
+    pc.roomId = m_roomId;
+    pc.kind = DeviceKind::Pc;
+    pc.name = QStringLiteral("PC 7b-01");
+    pc.host = QStringLiteral("127.0.0.1");
+    pc.mac = QStringLiteral("02:00:00:00:7b:01");
+    QVERIFY(store::DeviceRepository(*m_db).add(pc));
 }
 
 void AgentDialogsTest::cleanupTestCase()
@@ -250,6 +262,21 @@ void AgentDialogsTest::messageButtonOpensTheDialog()
     QVERIFY(window.findChild<gui::AgentPanel *>());
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("actionMessage")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<gui::MessageDialog *>() && window.findChild<gui::MessageDialog *>()->isVisible(), 5000);
+}
+
+void AgentDialogsTest::wakeRoomPcsThroughAnAgent()
+{
+    gui::RoomAgents agents(*m_db, {m_keyFile, {}, 60'000});
+    agents.setRoom(m_roomId);
+    QTRY_COMPARE_WITH_TIMEOUT(agents.nameOf(agents.displayAgent()), QStringLiteral("Tafel-PC"), 15000);
+    gui::AgentPanel panel(&agents);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("agentsWake")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_wol.hasPendingDatagrams(), 10000);
+    const QByteArray packet = m_wol.receiveDatagram().data();
+    QCOMPARE(packet.size(), 102);
+    QCOMPARE(packet.mid(6, 6), QByteArray::fromHex("02000000" "7b01"));
+    QTRY_VERIFY2_WITH_TIMEOUT(panel.resultText().contains(QStringLiteral(": ✓")) && !panel.resultText().contains(QLatin1String("sending")), qPrintable(panel.resultText()), 10000);
+    QVERIFY2(panel.resultText().contains(QLatin1String("7b:01"), Qt::CaseInsensitive), qPrintable(panel.resultText()));
 }
 
 void AgentDialogsTest::videoDialogPlaysOnTheDisplayAgent()
