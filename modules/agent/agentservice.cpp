@@ -1,5 +1,6 @@
 #include "agent/agentservice.h"
 #include "agent/agentdatabase.h"
+#include "agent/agentmonitoring.h"
 #include "agent/logging.h"
 #include "agent/statusreport.h"
 #include "agentlink/agentlinkserver.h"
@@ -82,6 +83,14 @@ Status AgentService::start()
     settings.maxConnections = m_config.maxConnections;
     m_server = new agentlink::AgentLinkServer(std::move(settings), this);
     registerCommands();
+    // Probes, history (history.db), health and broadband tests: health.get, history.query, measure.now.
+    auto monitoringConfig = m_monitoringConfig ? Result<MonitoringConfig>(*m_monitoringConfig) : MonitoringConfig::load(m_config.configPath);
+    if (!monitoringConfig)
+        return monitoringConfig.error();
+    m_monitoring = new AgentMonitoring(*monitoringConfig, m_config.room, m_config.dataDir, Clock::system(), this);
+    if (Status st = m_monitoring->start(); !st)
+        return st;
+    m_monitoring->registerCommands(m_server);
     if (auto st = m_server->start(QHostAddress(m_config.listen.host), m_config.listen.port); !st) {
         delete m_server;
         return st;
@@ -319,6 +328,8 @@ void AgentService::stop()
     }
     if (m_screen)
         m_screen->stop();
+    if (m_monitoring)
+        m_monitoring->stop();
     // Services shut down here in reverse start order; the signal is queued so callers finish first.
     QTimer::singleShot(0, this, [this] {
         qCInfo(lcAgent) << "stopped cleanly";

@@ -2,6 +2,7 @@
 
 #include "agent/agentconfig.h"
 #include "agent/medialibrary.h"
+#include "agent/monitoringconfig.h"
 #include "agentlink/agentlinkserver.h"
 #include "screensession/screensessionclient.h"
 
@@ -12,10 +13,12 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace tafel::agent {
 
 class AgentDatabase;
+class AgentMonitoring;
 
 // The running agent: owns every service the agent offers (the LAN protocol, probes, material, reporting
 // arrive with later work) on one event loop. start() brings them up; stop() shuts them down in order and
@@ -38,6 +41,9 @@ public:
     QString fingerprint() const { return m_fingerprint; }
 
     AgentDatabase *database() const { return m_db.get(); }
+    // Monitoring ([Monitoring] of the config file, see monitoringconfig.h); set before start() to override the file.
+    void setMonitoringConfig(const MonitoringConfig &config) { m_monitoringConfig = config; }
+    AgentMonitoring *monitoring() const { return m_monitoring; }
 
 Q_SIGNALS:
     void stopped();
@@ -55,6 +61,8 @@ private:
     QPointer<agentlink::AgentLinkServer> m_server;
     std::unique_ptr<AgentDatabase> m_db;
     QPointer<screensession::ScreenSessionClient> m_screen;
+    std::optional<MonitoringConfig> m_monitoringConfig;
+    AgentMonitoring *m_monitoring = nullptr; // child
     MediaLibrary m_media;
     QString m_fingerprint;
     // status gathers interfaces, disk and OS (netlink, mountinfo): cached briefly so 200 clients polling

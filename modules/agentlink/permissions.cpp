@@ -25,7 +25,10 @@ constexpr std::array kTable{
     Permission{"media.seek", true, true},
     Permission{"media.state", true, true},
     Permission{"wake", true, true},
+    Permission{"health.get", true, true},
+    Permission{"history.query", true, true},
     Permission{"config.get", false, true},
+    Permission{"measure.now", false, true},
     Permission{"power.off", false, true},
     Permission{"power.reboot", false, true},
 };
