@@ -9,6 +9,7 @@
 #include "store/database.h"
 
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,6 +164,36 @@ private Q_SLOTS:
         SendResult empty;
         parsePartialSuccess("{}", empty);
         QCOMPARE(empty.rejectedDataPoints, 0);
+    }
+
+    // Agent schema step 2 (the outbox) on top of a step-1 agent.db: the audit trail survives, the outbox works.
+    void migrationFromAgentSchemaV1()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("agent.db"));
+        {
+            store::OpenOptions o;
+            o.schema = store::Schema::Agent;
+            o.targetVersion = 1;
+            auto v1 = store::Database::open(path, o);
+            QVERIFY2(v1.ok(), qPrintable(v1.errorString()));
+            QCOMPARE((*v1)->schemaVersion(), 1);
+            QSqlQuery q((*v1)->connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO agent_audit (at_ms, outcome) VALUES (42, 'ok')")));
+        }
+        store::OpenOptions o;
+        o.schema = store::Schema::Agent;
+        auto db = store::Database::open(path, o);
+        QVERIFY2(db.ok(), qPrintable(db.errorString()));
+        QVERIFY((*db)->schemaVersion() >= 2);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT at_ms FROM agent_audit")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), 42);
+        Outbox outbox(**db);
+        auto r = buildReport(sampleSnapshot(1));
+        QVERIFY(r.ok());
+        QVERIFY(outbox.enqueue(*r, {QStringLiteral("pg")}).ok());
+        QCOMPARE(outbox.reportIds(), QStringList{r->id});
     }
 
     void outboxBoundDropsOldestFirst()
