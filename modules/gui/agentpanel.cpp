@@ -12,10 +12,8 @@
 
 namespace tafel::gui {
 
-namespace {
-QString stateLine(const RoomAgent &a)
+QString AgentPanel::stateLine(const RoomAgent &a)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("tafel::gui::AgentPanel", s); };
     switch (a.state) {
     case RoomAgent::State::Online: {
         QString line = QStringLiteral("<span style='color:#1E9E5A'>●</span>&nbsp; <b>%1</b> — %2").arg(a.name.toHtmlEscaped(), tr("Online"));
@@ -37,6 +35,7 @@ QString stateLine(const RoomAgent &a)
     return a.name.toHtmlEscaped();
 }
 
+namespace {
 QPushButton *panelButton(const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);

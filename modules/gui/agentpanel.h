@@ -10,6 +10,7 @@ class QVBoxLayout;
 namespace tafel::gui {
 
 class RoomAgents;
+struct RoomAgent;
 
 // "Computers in this room" in the teacher view: the room's agents with online/offline and version, and the
 // room-wide actions that need them: blank the room (and show it again) and wake the room's PCs. The result of
@@ -28,6 +29,7 @@ public Q_SLOTS:
     void wakeRoom();
 
 private:
+    static QString stateLine(const RoomAgent &agent);
     void rebuild();
     void showResult(const QString &action, const QStringList &lines);
 
