@@ -10,7 +10,10 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QMap>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace tafel::agent {
 
@@ -23,6 +26,50 @@ constexpr int kMaxBroadbandEntries = 20'000;
 QCborValue optional(const std::optional<double> &v)
 {
     return v ? QCborValue(*v) : QCborValue();
+}
+
+// Merges rows of several devices into one row per bucket: counts and failures summed, lowest min, highest max
+// and p90, the median of the medians.
+QCborArray combine(const QCborArray &rows, qint64 bucketMs)
+{
+    struct Acc {
+        qint64 count = 0, failures = 0;
+        std::optional<double> min, max, p90;
+        QList<double> medians;
+    };
+    QMap<qint64, Acc> buckets;
+    for (const QCborValue &v : rows) {
+        const QCborMap r = v.toMap();
+        const qint64 at = r.value(QStringLiteral("bucket")).toInteger();
+        Acc &a = buckets[at - at % bucketMs];
+        a.count += r.value(QStringLiteral("count")).toInteger();
+        a.failures += r.value(QStringLiteral("failures")).toInteger();
+        const auto fold = [&r](const char *key, std::optional<double> &into, bool lower) {
+            const QCborValue x = r.value(QLatin1String(key));
+            if (!x.isDouble() && !x.isInteger())
+                return;
+            const double d = x.toDouble();
+            into = !into ? d : lower ? qMin(*into, d) : qMax(*into, d);
+        };
+        fold("min", a.min, true);
+        fold("max", a.max, false);
+        fold("p90", a.p90, false);
+        if (const QCborValue m = r.value(QStringLiteral("median")); m.isDouble() || m.isInteger())
+            a.medians.append(m.toDouble());
+    }
+    QCborArray out;
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        QList<double> m = it->medians;
+        std::sort(m.begin(), m.end());
+        out.append(QCborMap{{QStringLiteral("bucket"), it.key()},
+                            {QStringLiteral("count"), it->count},
+                            {QStringLiteral("failures"), it->failures},
+                            {QStringLiteral("min"), optional(it->min)},
+                            {QStringLiteral("median"), m.isEmpty() ? QCborValue() : QCborValue(m.at(m.size() / 2))},
+                            {QStringLiteral("p90"), optional(it->p90)},
+                            {QStringLiteral("max"), optional(it->max)}});
+    }
+    return out;
 }
 
 QString broadbandFile(const QString &dataDir)
@@ -229,6 +276,9 @@ Result<QCborMap> AgentMonitoring::history(const QCborMap &args)
     } else {
         return Error::make(ErrorCode::InvalidInput, tr("resolution must be raw, minute or hour, not '%1'.").arg(resolution));
     }
+    // combine: one row per bucket over every device (the room's line in the chart); bucketSecs widens raw rows.
+    if (args.value(QStringLiteral("combine")).toBool())
+        rows = combine(rows, qBound(qint64(1), args.value(QStringLiteral("bucketSecs")).toInteger(1), qint64(86400)) * 1000);
     QCborArray broadband;
     if (device.isEmpty()) {
         for (const QCborMap &b : std::as_const(m_broadband)) {

@@ -37,9 +37,10 @@ namespace tafel::agent {
 // Commands on the LAN protocol (registerCommands):
 //   health.get                      -> {time, room, roomState, devices:[{id, kind, probe, state, ok, rttMs, error, at}],
 //                                       broadband:{at, method, server, downloadMbps, uploadMbps, rttIdleMs, error}, measuring}
-//   history.query {device|room, since, until (ms UTC), resolution raw|minute|hour}
+//   history.query {device|room, since, until (ms UTC), resolution raw|minute|hour, combine?, bucketSecs?}
 //                                   -> {resolution, rows:[{target, room, kind, bucket, count, failures, min, median, p90, max}],
 //                                       broadband:[{at, downloadMbps, uploadMbps, error}]}
+//                                   combine: one row per bucket over all devices (bucketSecs wide, for raw rows)
 //   measure.now {wait?}             -> {queued} at once, or the result when wait is true (admin only)
 class AgentMonitoring final : public QObject {
     Q_OBJECT

@@ -178,6 +178,14 @@ void AgentMonitoringTest::historyQueryReturnsRows()
     for (const QCborValue &v : room->value(QStringLiteral("rows")).toArray())
         sawFailure |= v.toMap().value(QStringLiteral("target")).toString() == QLatin1String("switch-1") && v.toMap().value(QStringLiteral("failures")).toInteger() == 1;
     QVERIFY(sawFailure);
+    auto combined = call(*m_teacher, QStringLiteral("history.query"),
+                         QCborMap{{QStringLiteral("room"), QStringLiteral("Raum 204")}, {QStringLiteral("since"), now - 600'000},
+                                  {QStringLiteral("resolution"), QStringLiteral("raw")}, {QStringLiteral("combine"), true},
+                                  {QStringLiteral("bucketSecs"), 600}});
+    QVERIFY(combined);
+    const QCborArray buckets = combined->value(QStringLiteral("rows")).toArray();
+    QVERIFY(buckets.size() >= 1 && buckets.size() <= 2);
+    QVERIFY(buckets.at(0).toMap().value(QStringLiteral("failures")).toInteger() >= 1);
 
     // Minute rollups exist once a minute is complete; the query itself answers (possibly empty) at any time.
     auto minute = call(*m_teacher, QStringLiteral("history.query"),
