@@ -23,7 +23,11 @@ AgentService::AgentService(AgentConfig config, QObject *parent)
 {
 }
 
-AgentService::~AgentService() = default;
+AgentService::~AgentService()
+{
+    // The server's connections may still audit while they are torn down: delete them while agent.db is open.
+    delete m_server.data();
+}
 
 namespace {
 QCborMap screenStateToCbor(const screensession::ScreenState &s)
