@@ -10,8 +10,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
+
+#include <memory>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -25,6 +30,8 @@ struct OtlpRequest {
     QStringList problems; // OTLP rule violations; empty = valid
     OtlpAnswer answer = OtlpAnswer::Ok;
     QJsonObject body;
+    QByteArray authorization; // the Authorization header
+    QString peerCommonName;   // TLS: the client certificate's CN
 };
 
 // Validates an ExportMetricsServiceRequest in OTLP JSON; returns the problems (empty = valid) and the report id.
@@ -109,9 +116,32 @@ inline QStringList validateOtlp(const QJsonObject &root, QString *reportId)
 
 class OtlpReceiver {
 public:
-    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0) && (setup(), true); }
-    quint16 port() const { return m_server.serverPort(); }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port())); }
+    bool listen()
+    {
+        m_server = std::make_unique<QTcpServer>();
+        return m_server->listen(QHostAddress::LocalHost, 0) && (setup(), true);
+    }
+    // HTTPS: the configuration holds the server certificate and key (and, for mutual TLS, the CA of the clients
+    // and peerVerifyMode VerifyPeer).
+    bool listenTls(const QSslConfiguration &config)
+    {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(config);
+        QSslServer *raw = server.get();
+        m_server = std::move(server);
+        QObject::connect(raw, &QSslServer::sslErrors, raw, [this](QSslSocket *, const QList<QSslError> &errors) {
+            for (const QSslError &e : errors)
+                tlsErrors << e.errorString();
+        });
+        QObject::connect(raw, &QSslServer::peerVerifyError, raw, [this](QSslSocket *, const QSslError &e) { tlsErrors << e.errorString(); });
+        QObject::connect(raw, &QSslServer::errorOccurred, raw, [this](QSslSocket *, QAbstractSocket::SocketError) { ++tlsFailures; });
+        m_tls = true;
+        return raw->listen(QHostAddress::LocalHost, 0) && (setup(), true);
+    }
+    quint16 port() const { return m_server->serverPort(); }
+    QUrl url() const { return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(port())); }
+    QStringList tlsErrors;
+    int tlsFailures = 0;
 
     // Answers for the next requests, in order; afterwards Ok.
     QList<OtlpAnswer> script;
@@ -121,12 +151,16 @@ public:
 private:
     void setup()
     {
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+        auto take = [this] {
+            while (QTcpSocket *s = m_server->nextPendingConnection()) {
                 QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                QObject::connect(s, &QTcpSocket::disconnected, m_server.get(), [this, s] { m_buffers.remove(s); });
                 QObject::connect(s, &QTcpSocket::readyRead, s, [this, s] { onData(s); });
+                if (s->bytesAvailable() > 0)
+                    onData(s);
             }
-        });
+        };
+        QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, m_server.get(), take);
     }
 
     void onData(QTcpSocket *s)
@@ -159,6 +193,12 @@ private:
             if (!head.toLower().contains("content-type: application/json"))
                 r.problems << QStringLiteral("content type is not application/json");
             r.problems += validateOtlp(r.body, &r.reportId);
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("authorization:"))
+                    r.authorization = line.mid(14).trimmed();
+            }
+            if (auto *ssl = qobject_cast<QSslSocket *>(s))
+                r.peerCommonName = ssl->peerCertificate().subjectInfo(QSslCertificate::CommonName).value(0);
             r.answer = script.isEmpty() ? OtlpAnswer::Ok : script.takeFirst();
             requests.append(r);
             switch (r.answer) {
@@ -188,7 +228,8 @@ private:
                  + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body);
     }
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
