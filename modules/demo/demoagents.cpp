@@ -1,14 +1,18 @@
 #include "demo/demoagents.h"
 
 #include "agent/agentconfig.h"
+#include "agent/agentmonitoring.h"
 #include "agent/agentservice.h"
 #include "agentlink/pinfile.h"
 #include "agentlink/truststore.h"
 #include "crypto/keys.h"
+#include "monitoring/librespeedserver.h"
 #include "store/database.h"
 #include "store/repositories.h"
 
 #include <QDir>
+#include <QHostAddress>
+#include <QUrl>
 #include <QFile>
 
 namespace tafel::demo {
@@ -85,6 +89,11 @@ Status DemoAgents::start(store::Database &db)
     if (!roomList)
         return roomList.error();
     const agentlink::PinFile pins = agentlink::PinFile::nextToDatabase(db.path());
+    // Monitoring: every room's agent probes the room's devices on loopback (displays on their simulator port,
+    // printers on 9100 where nothing listens, the rest by ping) and measures broadband against this server.
+    m_speedServer = new monitoring::LibreSpeedServer(this);
+    if (!m_speedServer->listen(QHostAddress::LocalHost, 0))
+        return Error::make(ErrorCode::Io, QStringLiteral("demo speed test server: %1").arg(m_speedServer->errorString()));
     int roomIndex = 0;
     for (const Room &room : std::as_const(roomList.value())) {
         ++roomIndex;
@@ -92,6 +101,22 @@ Status DemoAgents::start(store::Database &db)
         if (!list)
             return list.error();
         int pcIndex = 0;
+        agent::MonitoringConfig monitoring;
+        monitoring.probeIntervalSecs = 5;
+        monitoring.schedule.probeIntervalSec = 5;
+        monitoring.thresholds.downAfter = 2;
+        monitoring.durationSecs = 2;
+        monitoring.streams = 2;
+        monitoring.libreSpeedUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_speedServer->port()));
+        for (const Device &d : std::as_const(list.value())) {
+            if (!QHostAddress(d.host).isLoopback())
+                continue; // the demo never probes the LAN
+            const QString url = d.port ? QStringLiteral("tcp://%1:%2").arg(d.host).arg(d.port)
+                                : d.kind == DeviceKind::Printer ? QStringLiteral("tcp://%1:9100").arg(d.host)
+                                                                 : QStringLiteral("icmp://%1").arg(d.host);
+            if (auto t = agent::MonitoringConfig::parseTarget(QStringLiteral("%1|%2|%3").arg(d.id, deviceKindKey(d.kind), url)))
+                monitoring.targets.append(*t);
+        }
         for (Device d : std::as_const(list.value())) {
             if (d.kind == DeviceKind::Pc && d.mac.isEmpty()) {
                 // Locally administered addresses (02:...): never a real card.
@@ -112,8 +137,11 @@ Status DemoAgents::start(store::Database &db)
                 config.screenSocket = room.name == QLatin1String("Raum 204") ? screenSocket()
                                                                              : QDir(m_dir).filePath(QStringLiteral("no-screen-%1").arg(roomIndex));
                 auto *service = new agent::AgentService(config, this);
+                service->setMonitoringConfig(monitoring);
                 if (Status st = service->start(); !st)
                     return st;
+                if (room.name == QLatin1String("Raum 204") && service->monitoring())
+                    service->monitoring()->measureNow(); // a first broadband result for the top bar
                 m_services.append(service);
                 d.host = QStringLiteral("127.0.0.1");
                 d.port = service->listenPort();

@@ -12,6 +12,9 @@ class Database;
 namespace tafel::agent {
 class AgentService;
 }
+namespace tafel::monitoring {
+class LibreSpeedServer;
+}
 
 namespace tafel::demo {
 
@@ -39,6 +42,7 @@ public:
 private:
     QString m_dir;
     QList<agent::AgentService *> m_services;
+    monitoring::LibreSpeedServer *m_speedServer = nullptr; // the demo's broadband test server (loopback)
 };
 
 } // namespace tafel::demo

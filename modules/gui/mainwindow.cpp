@@ -7,6 +7,8 @@
 #include "gui/schedulemodel.h"
 #include "gui/teacherview.h"
 #include "gui/agentpanel.h"
+#include "gui/healthpanel.h"
+#include "gui/roomhealth.h"
 #include "gui/messagedialog.h"
 #include "gui/videodialog.h"
 
@@ -101,6 +103,10 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
         // The room's agents: who is online, blank/wake the room, message and video dialogs.
         m_agents = new RoomAgents(db, options.agents, this);
         m_teacher->addPanel(new AgentPanel(m_agents));
+        // Network health of the room from its agent's monitoring (health.get / history.query).
+        auto *healthPanel = new HealthPanel;
+        m_teacher->addPanel(healthPanel);
+        m_roomHealth = new RoomHealth(db, m_agents, m_teacher, healthPanel, this);
         m_teacher->setAgentActionsAvailable(true);
         connect(m_teacher, &TeacherView::roomChanged, m_agents, &RoomAgents::setRoom);
         m_agents->setRoom(m_teacher->currentRoomId());

@@ -28,6 +28,7 @@ namespace tafel::gui {
 class AdminAuth;
 class AdminGate;
 class AdminView;
+class RoomHealth;
 class TeacherView;
 
 struct MainWindowOptions {
@@ -59,6 +60,7 @@ public:
     DisplayController *displayController() const { return m_displays; } // nullptr without display control
     classroom::ScheduleRunner *scheduleRunner() const { return m_runner; } // nullptr unless runSchedules
     RoomAgents *roomAgents() const { return m_agents; } // nullptr unless agentControl
+    RoomHealth *roomHealth() const { return m_roomHealth; } // nullptr unless agentControl
     bool isAdminUnlocked() const;
 
     // Admin button: shows the password prompt (or the first-start form).
@@ -88,6 +90,7 @@ private:
     DisplayController *m_displays = nullptr;
     classroom::ScheduleRunner *m_runner = nullptr;
     RoomAgents *m_agents = nullptr;
+    RoomHealth *m_roomHealth = nullptr;
 };
 
 // The stylesheet of the whole UI (compiled into the resources).

@@ -418,6 +418,22 @@ void TeacherView::addPanel(QWidget *panel)
     layout->insertWidget(index < 0 ? layout->count() - 1 : index, panel);
 }
 
+void TeacherView::setNetworkSummary(Tone tone, const QString &text, const QString &toolTip)
+{
+    const QString colour = tone == Tone::Good      ? QStringLiteral("#2E7D32")
+                           : tone == Tone::Warning ? QStringLiteral("#E65100")
+                           : tone == Tone::Bad     ? QStringLiteral("#C62828")
+                                                   : QStringLiteral("#AEB8C6");
+    m_healthSummary->setText(QStringLiteral("<span style='color:%1'>●</span>&nbsp; ").arg(colour) + text.toHtmlEscaped());
+    m_healthSummary->setAccessibleName(text);
+    m_healthSummary->setToolTip(toolTip);
+}
+
+QString TeacherView::networkSummary() const
+{
+    return m_healthSummary->accessibleName();
+}
+
 void TeacherView::notAvailableYet(const QString &what)
 {
     showNotice(tr("%1 is not available yet in this version of Tafel. Nothing was changed.").arg(what));

@@ -23,6 +23,7 @@ namespace tafel::gui {
 
 class DisplayTile;
 class HealthStrip;
+enum class Tone;
 class NoticeBanner;
 
 // The start screen: top bar (room, day and time, network health, Admin), one big tile per display of the room,
@@ -59,6 +60,10 @@ public:
     // messageRequested(); addPanel() puts a panel (the room's computers) above "Material and messages".
     void setAgentActionsAvailable(bool available) { m_agentActions = available; }
     void addPanel(QWidget *panel);
+
+    // Monitoring plugs in here: the network state in the top bar (words + colour dot; tooltip with details).
+    void setNetworkSummary(Tone tone, const QString &text, const QString &toolTip = {});
+    QString networkSummary() const;
 
 Q_SIGNALS:
     void adminRequested();
