@@ -211,7 +211,7 @@ void RoomHealth::applyHealth(const QCborMap &health)
         pending |= v.toMap().value(QStringLiteral("state")).toString() == QLatin1String("unknown");
     if (pending)
         QTimer::singleShot(3000, this, &RoomHealth::refresh);
-    if (QDateTime::currentMSecsSinceEpoch() - m_historyLoadedMs > kHistoryRefreshMs || m_panel->chart()->isUnreachable())
+    if (QDateTime::currentMSecsSinceEpoch() - m_historyLoadedMs > (m_panel->chart()->pointCount() ? kHistoryRefreshMs : 5000) || m_panel->chart()->isUnreachable())
         loadHistory();
     Q_EMIT updated();
 }
