@@ -41,6 +41,17 @@ inline constexpr quint16 kDefaultPort = agentlink::kDefaultAgentPort; // 4450
 //   Broadcast=255.255.255.255 ; or the subnet's directed broadcast, e.g. 192.168.20.255
 //   Port=9
 //
+//   [Monitoring]              ; probes, history, broadband tests: see monitoringconfig.h
+//
+//   [Reporting]               ; health reports to the city (Pushgateway / OTLP): see reportingconfig.h; off without it
+//   School=gs-nord            ; required
+//   Room=r204                 ; default: [Agent] Room
+//   IntervalSecs=60
+//   OutboxMax=20000           ; reports kept in agent.db while the sinks are unreachable
+//   Sink1/Kind=pushgateway    ; pushgateway | otlp; more sinks as Sink2/..., Sink3/...
+//   Sink1/Url=https://push.city.example:9091
+//   Sink1/Name=city-push      ; optional: Name, Token, CaFile, CertFile + KeyFile (relative to DataDir)
+//
 // Command-line options (--data-dir, --listen) override the file. The agent's own key and certificate live in
 // DataDir (agent-key.pem, 0600, and agent-cert.pem), created on first start; refusals and admin commands are audited in DataDir/agent.db
 // (table agent_audit).

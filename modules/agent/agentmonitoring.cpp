@@ -324,6 +324,10 @@ void AgentMonitoring::runBroadband(std::function<void()> finished, std::function
             e.insert(QStringLiteral("rttIdleMs"), r.rttIdle->median);
         if (r.rttLoaded)
             e.insert(QStringLiteral("rttLoadedMs"), r.rttLoaded->median);
+        if (r.jitterMs)
+            e.insert(QStringLiteral("jitterMs"), *r.jitterMs);
+        if (r.lossPct)
+            e.insert(QStringLiteral("lossPct"), *r.lossPct);
         return e;
     };
     const auto failed = [at](const QString &server, const Error &e) {

@@ -1,6 +1,7 @@
 #include "agent/agentservice.h"
 #include "agent/agentdatabase.h"
 #include "agent/agentmonitoring.h"
+#include "agent/agentreporting.h"
 #include "agent/logging.h"
 #include "agent/statusreport.h"
 #include "agentlink/agentlinkserver.h"
@@ -95,6 +96,15 @@ Status AgentService::start()
     if (Status st = m_monitoring->start(); !st)
         return st;
     m_monitoring->registerCommands(m_server);
+    // Health reports to the city's monitoring ([Reporting], see reportingconfig.h); off without the section.
+    auto reportingConfig = ReportingConfig::load(m_config.configPath, m_config.room, m_config.dataDir);
+    if (!reportingConfig)
+        return reportingConfig.error();
+    if (*reportingConfig) {
+        m_reporting = std::make_unique<AgentReporting>(**reportingConfig, m_db->database(), m_monitoring);
+        if (Status st = m_reporting->start(); !st)
+            return st;
+    }
     if (auto st = m_server->start(QHostAddress(m_config.listen.host), m_config.listen.port); !st) {
         delete m_server;
         return st;
@@ -334,6 +344,8 @@ void AgentService::stop()
         m_screen->stop();
     if (m_monitoring)
         m_monitoring->stop();
+    if (m_reporting)
+        m_reporting->stop();
     // Services shut down here in reverse start order; the signal is queued so callers finish first.
     QTimer::singleShot(0, this, [this] {
         qCInfo(lcAgent) << "stopped cleanly";

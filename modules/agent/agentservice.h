@@ -19,6 +19,7 @@ namespace tafel::agent {
 
 class AgentDatabase;
 class AgentMonitoring;
+class AgentReporting;
 
 // The running agent: owns every service the agent offers (the LAN protocol, probes, material, reporting
 // arrive with later work) on one event loop. start() brings them up; stop() shuts them down in order and
@@ -44,6 +45,8 @@ public:
     // Monitoring ([Monitoring] of the config file, see monitoringconfig.h); set before start() to override the file.
     void setMonitoringConfig(const MonitoringConfig &config) { m_monitoringConfig = config; }
     AgentMonitoring *monitoring() const { return m_monitoring; }
+    // Health reports ([Reporting]); null when reporting is off.
+    AgentReporting *reporting() const { return m_reporting.get(); }
 
 Q_SIGNALS:
     void stopped();
@@ -63,6 +66,7 @@ private:
     QPointer<screensession::ScreenSessionClient> m_screen;
     std::optional<MonitoringConfig> m_monitoringConfig;
     AgentMonitoring *m_monitoring = nullptr; // child
+    std::unique_ptr<AgentReporting> m_reporting; // declared after m_db: destroyed before agent.db closes
     MediaLibrary m_media;
     QString m_fingerprint;
     // status gathers interfaces, disk and OS (netlink, mountinfo): cached briefly so 200 clients polling
