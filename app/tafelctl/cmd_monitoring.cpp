@@ -2,12 +2,17 @@
 // HTTP) and the agent's probe history, from modules/monitoring. Everything async on one event loop.
 #include "command.h"
 
+#include "agentlink/agentclient.h"
+#include "agentlink/frame.h"
+#include "agentlink/pinfile.h"
 #include "core/hostport.h"
 #include "monitoring/historystore.h"
 #include "monitoring/iperf3client.h"
 #include "monitoring/librespeedclient.h"
 #include "monitoring/prober.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -195,6 +200,74 @@ public:
                                        QStringLiteral("24h")));
         p.addOption(QCommandLineOption(QStringLiteral("history"), tr("The agent's history file (default: %1).").arg(defaultHistoryPath()),
                                        QStringLiteral("FILE")));
+        p.addOption(QCommandLineOption(QStringLiteral("agent"), tr("Ask the room's agent (history.query) instead of reading a file; it must be enrolled."),
+                                       QStringLiteral("HOST[:PORT]")));
+        p.addOption(QCommandLineOption(QStringLiteral("key"), tr("Private key file for --agent (from 'tafelctl keys create'); default $TAFEL_KEY."),
+                                       QStringLiteral("FILE")));
+        p.addOption(QCommandLineOption(QStringLiteral("resolution"), tr("raw, minute or hour (default: minute up to 2 days, else hour)."),
+                                       QStringLiteral("RES")));
+    }
+
+    // history.query on the agent: first as a device, then as a room.
+    static Result<QList<HistoryStore::Rollup>> agentHistory(const QCommandLineParser &args, Context &ctx, const QString &subject,
+                                                            const QString &resolution, const QDateTime &since, const QDateTime &until)
+    {
+        auto hp = parseHostPort(args.value(QStringLiteral("agent")), agentlink::kDefaultAgentPort);
+        if (!hp)
+            return hp.error();
+        const QString keyFile = args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
+        if (keyFile.isEmpty())
+            return Error::make(ErrorCode::InvalidInput, tr("--agent needs a client key: pass --key FILE or set TAFEL_KEY."));
+        auto creds = agentlink::ClientCredentials::fromKeyFile(keyFile);
+        if (!creds)
+            return creds.error();
+        auto pins = agentlink::PinFile::nextToDatabase(ctx.dbPath()).load();
+        if (!pins)
+            return pins.error();
+        const QString pinKey = agentlink::PinFile::key(hp->host, hp->port);
+        if (!pins->contains(pinKey))
+            return Error::make(ErrorCode::AuthFailed, tr("%1 is not enrolled. Run: tafelctl agent enroll %1").arg(pinKey));
+        agentlink::AgentClient client;
+        client.setCredentials(*creds);
+        client.setPinnedFingerprint(pins->value(pinKey));
+        client.setCallTimeout(30'000);
+        client.connectToAgent(hp->host, hp->port);
+        QList<HistoryStore::Rollup> out;
+        for (const char *scope : {"device", "room"}) {
+            std::optional<Result<QCborMap>> reply;
+            QEventLoop loop;
+            client.call(QStringLiteral("history.query"),
+                        QCborMap{{QLatin1String(scope), subject},
+                                 {QStringLiteral("since"), since.toMSecsSinceEpoch()},
+                                 {QStringLiteral("until"), until.toMSecsSinceEpoch()},
+                                 {QStringLiteral("resolution"), resolution}},
+                        [&reply, &loop](Result<QCborMap> r) {
+                            reply = std::move(r);
+                            loop.quit();
+                        });
+            loop.exec();
+            if (!*reply)
+                return reply->error();
+            const auto num = [](const QCborValue &v) { return v.isDouble() || v.isInteger() ? std::optional(v.toDouble()) : std::nullopt; };
+            for (const QCborValue &v : reply->value().value(QStringLiteral("rows")).toArray()) {
+                const QCborMap m = v.toMap();
+                HistoryStore::Rollup r;
+                r.target = m.value(QStringLiteral("target")).toString();
+                r.room = m.value(QStringLiteral("room")).toString();
+                r.kind = probeKindFromKey(m.value(QStringLiteral("kind")).toString()).value_or(ProbeKind::Tcp);
+                r.bucket = QDateTime::fromMSecsSinceEpoch(m.value(QStringLiteral("bucket")).toInteger(), Qt::UTC);
+                r.count = int(m.value(QStringLiteral("count")).toInteger());
+                r.failures = int(m.value(QStringLiteral("failures")).toInteger());
+                r.min = num(m.value(QStringLiteral("min")));
+                r.median = num(m.value(QStringLiteral("median")));
+                r.p90 = num(m.value(QStringLiteral("p90")));
+                r.max = num(m.value(QStringLiteral("max")));
+                out.append(r);
+            }
+            if (!out.isEmpty())
+                break;
+        }
+        return out;
     }
 
     static QString defaultHistoryPath()
@@ -222,17 +295,30 @@ public:
         const auto since = parseSince(args.value(QStringLiteral("since")), now);
         if (!since)
             return ctx.usageError(tr("--since must be an ISO date/time or a span like 30m, 24h, 7d."));
-        const QString path = args.isSet(QStringLiteral("history")) ? args.value(QStringLiteral("history")) : defaultHistoryPath();
-        if (!QFileInfo::exists(path))
-            return ctx.fail(tr("No history file at %1 (use --history FILE).").arg(path));
-        HistoryStore store;
-        if (auto st = store.open(path); !st)
-            return ctx.fail(st.error());
-        const auto res = since->secsTo(now) > 2 * 86400 ? HistoryStore::Resolution::Hour : HistoryStore::Resolution::Minute;
         const QString subject = args.positionalArguments().constFirst();
-        auto rows = store.deviceRollups(subject, res, *since, now);
-        if (rows && rows->isEmpty())
-            rows = store.roomRollups(subject, res, *since, now);
+        QString resolution = args.value(QStringLiteral("resolution"));
+        if (resolution.isEmpty())
+            resolution = since->secsTo(now) > 2 * 86400 ? QStringLiteral("hour") : QStringLiteral("minute");
+        if (resolution != QLatin1String("raw") && resolution != QLatin1String("minute") && resolution != QLatin1String("hour"))
+            return ctx.usageError(tr("--resolution must be raw, minute or hour."));
+        const int resolutionSecs = resolution == QLatin1String("hour") ? 3600 : resolution == QLatin1String("minute") ? 60 : 0;
+        Result<QList<HistoryStore::Rollup>> rows = QList<HistoryStore::Rollup>();
+        if (args.isSet(QStringLiteral("agent"))) {
+            rows = agentHistory(args, ctx, subject, resolution, *since, now);
+        } else {
+            if (resolution == QLatin1String("raw"))
+                return ctx.usageError(tr("--resolution raw needs --agent."));
+            const QString path = args.isSet(QStringLiteral("history")) ? args.value(QStringLiteral("history")) : defaultHistoryPath();
+            if (!QFileInfo::exists(path))
+                return ctx.fail(tr("No history file at %1 (use --history FILE or --agent HOST).").arg(path));
+            HistoryStore store;
+            if (auto st = store.open(path); !st)
+                return ctx.fail(st.error());
+            const auto res = resolutionSecs == 3600 ? HistoryStore::Resolution::Hour : HistoryStore::Resolution::Minute;
+            rows = store.deviceRollups(subject, res, *since, now);
+            if (rows && rows->isEmpty())
+                rows = store.roomRollups(subject, res, *since, now);
+        }
         if (!rows)
             return ctx.fail(rows.error());
         if (ctx.json()) {
@@ -242,7 +328,7 @@ public:
                                        {QStringLiteral("room"), r.room},
                                        {QStringLiteral("kind"), probeKindKey(r.kind)},
                                        {QStringLiteral("bucket"), r.bucket.toString(Qt::ISODate)},
-                                       {QStringLiteral("resolution_s"), int(res)},
+                                       {QStringLiteral("resolution_s"), resolutionSecs},
                                        {QStringLiteral("count"), r.count},
                                        {QStringLiteral("loss_pct"), r.lossPct()},
                                        {QStringLiteral("min_ms"), optionalNumber(r.min)},

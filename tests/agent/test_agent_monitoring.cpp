@@ -2,6 +2,7 @@
 // that is up, a closed port that is down, and a LibreSpeed-compatible server for measure.now. health.get shows
 // ok and down once the hysteresis has passed, history.query returns raw rows and rollups, permissions per role.
 #include "agentlink/agentclient.h"
+#include "agentlink/pinfile.h"
 #include "agentlink/truststore.h"
 #include "crypto/keys.h"
 #include "monitoring/librespeedserver.h"
@@ -9,8 +10,12 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +36,7 @@ private Q_SLOTS:
     void historyQueryReturnsRows();
     void historyQueryChecksArguments();
     void measureNowIsAdminOnlyAndRuns();
+    void tafelctlHistoryAsksTheAgent();
 
 private:
     Result<QCborMap> call(AgentClient &client, const QString &command, const QCborMap &args = {}, int timeoutMs = 20000);
@@ -43,6 +49,9 @@ private:
     QByteArray m_log;
     std::unique_ptr<AgentClient> m_teacher;
     std::unique_ptr<AgentClient> m_admin;
+    QString m_teacherKey;
+    quint16 m_port = 0;
+    QString m_fingerprint;
 };
 
 void AgentMonitoringTest::initTestCase()
@@ -70,6 +79,10 @@ void AgentMonitoringTest::initTestCase()
         QVERIFY(key);
         auto c = ClientCredentials::fromKey(*key);
         QVERIFY(c);
+        if (role == Role::Teacher) {
+            m_teacherKey = m_dir.filePath(QStringLiteral("teacher.pem"));
+            QVERIFY(key->save(m_teacherKey));
+        }
         *creds = *c;
         trust += TrustStore::formatLine(role, key->publicKey(), roleName(role)).toUtf8() + '\n';
     }
@@ -96,6 +109,8 @@ void AgentMonitoringTest::initTestCase()
     QRegularExpressionMatch m;
     QTRY_VERIFY2_WITH_TIMEOUT((m = re.match(QString::fromUtf8(m_log))).hasMatch() || m_agent.state() == QProcess::NotRunning, m_log.constData(), 15000);
     QVERIFY2(m.hasMatch(), m_log.constData());
+    m_port = quint16(m.captured(1).toUInt());
+    m_fingerprint = m.captured(2);
     for (auto [client, creds] : {std::pair{&m_teacher, &teacher}, std::pair{&m_admin, &admin}}) {
         *client = std::make_unique<AgentClient>();
         (*client)->setCredentials(*creds);
@@ -220,6 +235,36 @@ void AgentMonitoringTest::measureNowIsAdminOnlyAndRuns()
                      QCborMap{{QStringLiteral("room"), QStringLiteral("Raum 204")}, {QStringLiteral("resolution"), QStringLiteral("raw")}});
     QVERIFY(hist);
     QCOMPARE(hist->value(QStringLiteral("broadband")).toArray().size(), 1);
+}
+
+void AgentMonitoringTest::tafelctlHistoryAsksTheAgent()
+{
+    const QString db = m_dir.filePath(QStringLiteral("school.db"));
+    QVERIFY(PinFile::nextToDatabase(db).store(PinFile::key(QStringLiteral("127.0.0.1"), m_port), m_fingerprint));
+    QProcess p;
+    p.start(QStringLiteral(TAFELCTL_PATH), {QStringLiteral("--db"), db, QStringLiteral("history"), QStringLiteral("Raum 204"), QStringLiteral("--agent"),
+                                            QStringLiteral("127.0.0.1:%1").arg(m_port), QStringLiteral("--key"), m_teacherKey,
+                                            QStringLiteral("--resolution"), QStringLiteral("raw"), QStringLiteral("--since"), QStringLiteral("1h"),
+                                            QStringLiteral("--json")});
+    QVERIFY(p.waitForFinished(30000));
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QJsonArray rows = QJsonDocument::fromJson(out).array();
+    QVERIFY2(rows.size() >= 4, out.constData());
+    QSet<QString> targets;
+    for (const QJsonValue &v : rows)
+        targets.insert(v.toObject().value(QStringLiteral("target")).toString());
+    QVERIFY(targets.contains(QStringLiteral("display-1")) && targets.contains(QStringLiteral("switch-1")));
+
+    // Not enrolled (no pins next to that database): a clear error, exit 1.
+    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("elsewhere"))));
+    QProcess q;
+    q.start(QStringLiteral(TAFELCTL_PATH), {QStringLiteral("--db"), m_dir.filePath(QStringLiteral("elsewhere/other.db")), QStringLiteral("history"),
+                                            QStringLiteral("display-1"), QStringLiteral("--agent"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                                            QStringLiteral("--key"), m_teacherKey});
+    QVERIFY(q.waitForFinished(30000));
+    QCOMPARE(q.exitCode(), 1);
+    QVERIFY(q.readAllStandardError().contains("not enrolled"));
 }
 
 QTEST_GUILESS_MAIN(AgentMonitoringTest)
