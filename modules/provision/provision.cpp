@@ -418,6 +418,8 @@ Result<QStringList> Applier::apply(const Provision &provision, const ApplyOption
         if (auto st = writeAtomically(hashPath, provision.adminPasswordHash.toLatin1() + '\n', priv, group); !st)
             return st.error();
         written << hashPath;
+    } else if (QFile::exists(hashPath) && !QFile::remove(hashPath)) {
+        return Error::make(ErrorCode::Io, tr("Cannot remove %1.").arg(hashPath));
     }
     if (!options.autostartDir.isEmpty()) {
         const QString autostart = QDir(options.autostartDir).absoluteFilePath(QString::fromLatin1(kAutostartFile));

@@ -92,7 +92,8 @@ struct ApplyOptions {
 };
 
 // Writes agent.ini (keeping keys it does not manage, e.g. [Power], [Link]), trusted-keys, reporting.json and
-// admin-password into configDir, each through QSaveFile. Validates first: a bad file writes nothing.
+// admin-password into configDir, each through QSaveFile; reporting.json and admin-password are removed when the
+// provisioning no longer has them. Everything is computed before the first write: a failure writes nothing.
 // Returns the paths written.
 class Applier final {
     Q_DECLARE_TR_FUNCTIONS(tafel::provision::Applier)

@@ -282,6 +282,14 @@ void ProvisionTest::applyKeepsUnmanagedKeys()
     QCOMPARE(s.value(QStringLiteral("Agent/DataDir")).toString(), QStringLiteral("/var/lib/tafel-agent"));
     QCOMPARE(s.value(QStringLiteral("Provision/SchoolId")).toString(), QStringLiteral("de-by-09162-gs-nord"));
     QVERIFY(!QFile::exists(QDir(cfg).filePath(QStringLiteral("reporting.json"))));
+
+    // Dropping the admin hash from the file removes the applied one.
+    QVERIFY(QFile::exists(QDir(cfg).filePath(QStringLiteral("admin-password"))));
+    root.remove(QStringLiteral("admin_password_hash"));
+    const auto q = parse(QJsonDocument(root).toJson());
+    QVERIFY(q.ok());
+    QVERIFY(Applier::apply(*q.provision, {cfg, QStringLiteral("/var/lib/tafel-agent"), {}, {}}));
+    QVERIFY(!QFile::exists(QDir(cfg).filePath(QStringLiteral("admin-password"))));
 }
 
 void ProvisionTest::applyDisplayPcAutostart()
