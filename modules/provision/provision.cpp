@@ -42,15 +42,14 @@ bool hasControl(const QString &s)
 
 const QSet<QString> &topLevelKeys()
 {
-    static const QSet<QString> keys{QStringLiteral("schema"), QStringLiteral("school_id"), QStringLiteral("room"), QStringLiteral("role"),
-                                    QStringLiteral("agent"), QStringLiteral("trusted_keys"), QStringLiteral("reporting"),
-                                    QStringLiteral("admin_password_hash")};
+    static const QSet<QString> keys { QStringLiteral("schema"), QStringLiteral("school_id"), QStringLiteral("room"), QStringLiteral("role"),
+        QStringLiteral("agent"), QStringLiteral("trusted_keys"), QStringLiteral("reporting"), QStringLiteral("admin_password_hash") };
     return keys;
 }
 
 std::optional<MachineRole> machineRoleFromName(const QString &name)
 {
-    for (auto r : {MachineRole::TeacherPc, MachineRole::DisplayPc, MachineRole::Student, MachineRole::Server})
+    for (auto r : { MachineRole::TeacherPc, MachineRole::DisplayPc, MachineRole::Student, MachineRole::Server })
         if (machineRoleName(r) == name)
             return r;
     return std::nullopt;
@@ -59,7 +58,7 @@ std::optional<MachineRole> machineRoleFromName(const QString &name)
 class Checker {
 public:
     QList<ValidationError> errors;
-    void add(const QString &path, const QString &message) { errors.append({path, message}); }
+    void add(const QString &path, const QString &message) { errors.append({ path, message }); }
 
     // A required or optional string; returns nullopt (and records an error) when present but not a string.
     std::optional<QString> string(const QJsonObject &o, const QString &key, const QString &path, bool required)
@@ -83,17 +82,22 @@ public:
 QString machineRoleName(MachineRole role)
 {
     switch (role) {
-    case MachineRole::TeacherPc: return QStringLiteral("teacher-pc");
-    case MachineRole::DisplayPc: return QStringLiteral("display-pc");
-    case MachineRole::Student: return QStringLiteral("student");
-    case MachineRole::Server: return QStringLiteral("server");
+    case MachineRole::TeacherPc:
+        return QStringLiteral("teacher-pc");
+    case MachineRole::DisplayPc:
+        return QStringLiteral("display-pc");
+    case MachineRole::Student:
+        return QStringLiteral("student");
+    case MachineRole::Server:
+        return QStringLiteral("server");
     }
     return {};
 }
 
 bool isScryptPhc(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\$scrypt\\$ln=(\\d{1,2}),r=(\\d{1,3}),p=(\\d{1,3})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{43})\\z"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\$scrypt\\$ln=(\\d{1,2}),r=(\\d{1,3}),p=(\\d{1,3})\\$([A-Za-z0-9+/]{11,})\\$([A-Za-z0-9+/]{43})\\z"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return false;
@@ -105,10 +109,8 @@ bool isScryptPhc(const QString &text)
 
 QJsonObject Provision::toJson() const
 {
-    QJsonObject o{{QStringLiteral("schema"), schema},
-                  {QStringLiteral("school_id"), schoolId},
-                  {QStringLiteral("room"), room},
-                  {QStringLiteral("role"), machineRoleName(role)}};
+    QJsonObject o { { QStringLiteral("schema"), schema }, { QStringLiteral("school_id"), schoolId }, { QStringLiteral("room"), room },
+        { QStringLiteral("role"), machineRoleName(role) } };
     QJsonObject agent;
     if (!agentName.isEmpty())
         agent.insert(QStringLiteral("name"), agentName);
@@ -118,7 +120,7 @@ QJsonObject Provision::toJson() const
         o.insert(QStringLiteral("agent"), agent);
     QJsonArray keys;
     for (const auto &k : trustedKeys) {
-        QJsonObject e{{QStringLiteral("role"), k.role}, {QStringLiteral("key"), QString::fromLatin1(k.key)}};
+        QJsonObject e { { QStringLiteral("role"), k.role }, { QStringLiteral("key"), QString::fromLatin1(k.key) } };
         if (!k.comment.isEmpty())
             e.insert(QStringLiteral("comment"), k.comment);
         keys.append(e);
@@ -136,24 +138,25 @@ ParseResult parse(const QByteArray &json)
     Checker c;
     if (json.size() > kMaxFileSize) {
         c.add(QStringLiteral("$"), Validator::tr("the file is larger than 1 MiB"));
-        return {std::nullopt, c.errors};
+        return { std::nullopt, c.errors };
     }
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
         c.add(QStringLiteral("$"), Validator::tr("not valid JSON at byte %1: %2").arg(perr.offset).arg(perr.errorString()));
-        return {std::nullopt, c.errors};
+        return { std::nullopt, c.errors };
     }
     if (!doc.isObject()) {
         c.add(QStringLiteral("$"), Validator::tr("must be a JSON object"));
-        return {std::nullopt, c.errors};
+        return { std::nullopt, c.errors };
     }
     const QJsonObject o = doc.object();
     Provision p;
 
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!topLevelKeys().contains(it.key()))
-            c.add(QStringLiteral("$.") + it.key(), Validator::tr("unknown key (allowed: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)"));
+            c.add(QStringLiteral("$.") + it.key(),
+                Validator::tr("unknown key (allowed: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)"));
 
     // schema first: a newer file is reported as such, not as a list of "unknown" problems.
     const auto schema = o.value(QStringLiteral("schema"));
@@ -162,8 +165,9 @@ ParseResult parse(const QByteArray &json)
     } else if (!schema.isDouble() || schema.toDouble() != double(schema.toInt())) {
         c.add(QStringLiteral("$.schema"), Validator::tr("must be an integer"));
     } else if (schema.toInt() > kSchemaVersion) {
-        c.add(QStringLiteral("$.schema"), Validator::tr("version %1 is newer than this Tafel understands (%2); upgrade Tafel first").arg(schema.toInt()).arg(kSchemaVersion));
-        return {std::nullopt, c.errors};
+        c.add(QStringLiteral("$.schema"),
+            Validator::tr("version %1 is newer than this Tafel understands (%2); upgrade Tafel first").arg(schema.toInt()).arg(kSchemaVersion));
+        return { std::nullopt, c.errors };
     } else if (schema.toInt() < 1) {
         c.add(QStringLiteral("$.schema"), Validator::tr("must be %1").arg(kSchemaVersion));
     }
@@ -265,13 +269,14 @@ ParseResult parse(const QByteArray &json)
     if (auto s = c.string(o, QStringLiteral("admin_password_hash"), QStringLiteral("$.admin_password_hash"), false)) {
         if (!isScryptPhc(*s))
             c.add(QStringLiteral("$.admin_password_hash"),
-                  Validator::tr("must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as 'tafelctl provision bundle' writes it; a plain password is refused"));
+                Validator::tr("must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as 'tafelctl provision bundle' writes it; a plain password "
+                              "is refused"));
         p.adminPasswordHash = *s;
     }
 
     if (!c.errors.isEmpty())
-        return {std::nullopt, c.errors};
-    return {std::move(p), {}};
+        return { std::nullopt, c.errors };
+    return { std::move(p), {} };
 }
 
 QByteArray Applier::trustedKeys(const Provision &provision)
@@ -313,7 +318,7 @@ Result<QByteArray> Applier::agentIni(const Provision &provision, const ApplyOpti
         else
             s.setValue(QStringLiteral("Agent/Listen"), provision.listen);
         s.setValue(QStringLiteral("Trust/KeysFile"),
-                   options.keysPath.isEmpty() ? QDir(options.configDir).absoluteFilePath(QString::fromLatin1(kTrustedKeys)) : options.keysPath);
+            options.keysPath.isEmpty() ? QDir(options.configDir).absoluteFilePath(QString::fromLatin1(kTrustedKeys)) : options.keysPath);
         s.setValue(QStringLiteral("Provision/SchoolId"), provision.schoolId);
         s.setValue(QStringLiteral("Provision/Role"), machineRoleName(provision.role));
         s.sync();

@@ -34,8 +34,8 @@ inline constexpr qsizetype kMaxFileSize = 1024 * 1024;
 inline constexpr qsizetype kMaxTrustedKeys = 1000;
 
 struct ProvisionKey {
-    QString role;      // "teacher" | "admin"
-    QByteArray key;    // base64 of the 32 raw bytes (as in trusted-keys)
+    QString role; // "teacher" | "admin"
+    QByteArray key; // base64 of the 32 raw bytes (as in trusted-keys)
     QString comment;
 };
 
@@ -44,8 +44,8 @@ struct Provision {
     QString schoolId;
     QString room;
     MachineRole role = MachineRole::TeacherPc;
-    QString agentName;   // empty: the agent uses the host name
-    QString listen;      // empty: the agent's default
+    QString agentName; // empty: the agent uses the host name
+    QString listen; // empty: the agent's default
     QList<ProvisionKey> trustedKeys;
     QJsonObject reporting; // empty: none
     QString adminPasswordHash;

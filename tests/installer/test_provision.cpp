@@ -61,24 +61,28 @@ void ProvisionTest::initTestCase()
     QVERIFY(t && a);
     m_teacherKey = QString::fromLatin1(t->publicKey().toBase64());
     m_adminKey = QString::fromLatin1(a->publicKey().toBase64());
-    auto h = crypto::hashPassword(QStringLiteral("correct horse"), crypto::ScryptParams{10, 8, 1});
+    auto h = crypto::hashPassword(QStringLiteral("correct horse"), crypto::ScryptParams { 10, 8, 1 });
     QVERIFY(h);
     m_hash = *h;
 }
 
 QJsonObject ProvisionTest::good() const
 {
-    return QJsonObject{
-        {QStringLiteral("schema"), 1},
-        {QStringLiteral("school_id"), QStringLiteral("de-by-09162-gs-nord")},
-        {QStringLiteral("room"), QStringLiteral("Raum 204")},
-        {QStringLiteral("role"), QStringLiteral("teacher-pc")},
-        {QStringLiteral("agent"), QJsonObject{{QStringLiteral("name"), QStringLiteral("raum-204-pc")}, {QStringLiteral("listen"), QStringLiteral("127.0.0.1:4451")}}},
-        {QStringLiteral("trusted_keys"),
-         QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("teacher")}, {QStringLiteral("key"), m_teacherKey}, {QStringLiteral("comment"), QStringLiteral("Frau Demir")}},
-                    QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}, {QStringLiteral("key"), m_adminKey}}}},
-        {QStringLiteral("reporting"), QJsonObject{{QStringLiteral("sinks"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("city")}}}}}},
-        {QStringLiteral("admin_password_hash"), m_hash},
+    return QJsonObject {
+        { QStringLiteral("schema"), 1 },
+        { QStringLiteral("school_id"), QStringLiteral("de-by-09162-gs-nord") },
+        { QStringLiteral("room"), QStringLiteral("Raum 204") },
+        { QStringLiteral("role"), QStringLiteral("teacher-pc") },
+        { QStringLiteral("agent"),
+            QJsonObject {
+                { QStringLiteral("name"), QStringLiteral("raum-204-pc") }, { QStringLiteral("listen"), QStringLiteral("127.0.0.1:4451") } } },
+        { QStringLiteral("trusted_keys"),
+            QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("teacher") }, { QStringLiteral("key"), m_teacherKey },
+                             { QStringLiteral("comment"), QStringLiteral("Frau Demir") } },
+                QJsonObject { { QStringLiteral("role"), QStringLiteral("admin") }, { QStringLiteral("key"), m_adminKey } } } },
+        { QStringLiteral("reporting"),
+            QJsonObject { { QStringLiteral("sinks"), QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("city") } } } } } },
+        { QStringLiteral("admin_password_hash"), m_hash },
     };
 }
 
@@ -115,38 +119,70 @@ void ProvisionTest::rejectsBadField_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
     const QJsonValue remove(QJsonValue::Undefined);
-    QTest::newRow("schema-missing") << "schema" << remove << "$.schema" << "missing";
-    QTest::newRow("schema-string") << "schema" << QJsonValue(QStringLiteral("1")) << "$.schema" << "integer";
-    QTest::newRow("schema-newer") << "schema" << QJsonValue(2) << "$.schema" << "newer";
-    QTest::newRow("schema-zero") << "schema" << QJsonValue(0) << "$.schema" << "must be 1";
-    QTest::newRow("school-missing") << "school_id" << remove << "$.school_id" << "missing";
-    QTest::newRow("school-spaces") << "school_id" << QJsonValue(QStringLiteral("GS Nord")) << "$.school_id" << "1-64";
-    QTest::newRow("school-trailing-newline") << "school_id" << QJsonValue(QStringLiteral("gs-nord\n")) << "$.school_id" << "1-64";
-    QTest::newRow("room-missing") << "room" << remove << "$.room" << "missing";
-    QTest::newRow("room-empty") << "room" << QJsonValue(QString()) << "$.room" << "1-100";
-    QTest::newRow("room-newline-injection") << "room" << QJsonValue(QStringLiteral("R\n[Trust]\nKeysFile=/tmp/evil")) << "$.room" << "control";
-    QTest::newRow("room-number") << "room" << QJsonValue(204) << "$.room" << "string";
-    QTest::newRow("role-missing") << "role" << remove << "$.role" << "missing";
-    QTest::newRow("role-unknown") << "role" << QJsonValue(QStringLiteral("teacher")) << "$.role" << "machine role";
-    QTest::newRow("agent-not-object") << "agent" << QJsonValue(QStringLiteral("x")) << "$.agent" << "object";
-    QTest::newRow("agent-unknown-key") << "agent.port" << QJsonValue(1) << "$.agent.port" << "unknown key";
-    QTest::newRow("agent-name-bad") << "agent.name" << QJsonValue(QStringLiteral("raum 204")) << "$.agent.name" << "host-name";
-    QTest::newRow("agent-name-trailing-newline") << "agent.name" << QJsonValue(QStringLiteral("pc\n")) << "$.agent.name" << "host-name";
-    QTest::newRow("agent-listen-bad") << "agent.listen" << QJsonValue(QStringLiteral("0.0.0.0:99999")) << "$.agent.listen" << "";
-    QTest::newRow("keys-missing") << "trusted_keys" << remove << "$.trusted_keys" << "missing";
-    QTest::newRow("keys-not-array") << "trusted_keys" << QJsonValue(QJsonObject()) << "$.trusted_keys" << "array";
-    QTest::newRow("key-not-object") << "trusted_keys.1" << QJsonValue(QStringLiteral("admin AAAA")) << "$.trusted_keys[1]" << "object";
-    QTest::newRow("key-role-bad") << "trusted_keys.0.role" << QJsonValue(QStringLiteral("root")) << "$.trusted_keys[0].role" << "key role";
-    QTest::newRow("key-role-missing") << "trusted_keys.0.role" << remove << "$.trusted_keys[0].role" << "missing";
-    QTest::newRow("key-bad-base64") << "trusted_keys.1.key" << QJsonValue(QStringLiteral("not-a-key")) << "$.trusted_keys[1].key" << "Ed25519";
-    QTest::newRow("key-short") << "trusted_keys.1.key" << QJsonValue(QStringLiteral("AAAA")) << "$.trusted_keys[1].key" << "Ed25519";
-    QTest::newRow("key-comment-newline") << "trusted_keys.0.comment" << QJsonValue(QStringLiteral("a\nadmin AAAA")) << "$.trusted_keys[0].comment" << "control";
-    QTest::newRow("key-unknown-field") << "trusted_keys.0.expires" << QJsonValue(1) << "$.trusted_keys[0].expires" << "unknown key";
-    QTest::newRow("reporting-array") << "reporting" << QJsonValue(QJsonArray()) << "$.reporting" << "object";
-    QTest::newRow("plain-password") << "admin_password_hash" << QJsonValue(QStringLiteral("geheim123")) << "$.admin_password_hash" << "plain password is refused";
-    QTest::newRow("hash-other-algorithm") << "admin_password_hash" << QJsonValue(QStringLiteral("$2y$10$abcdefghijklmnopqrstuu5Bq0sH8N1hI1cRbqvGQm5a0u7S3K8Ly"))
-                                          << "$.admin_password_hash" << "scrypt";
-    QTest::newRow("unknown-top-level") << "admin_password" << QJsonValue(QStringLiteral("geheim")) << "$.admin_password" << "unknown key";
+    QTest::newRow("schema-missing") << "schema" << remove << "$.schema"
+                                    << "missing";
+    QTest::newRow("schema-string") << "schema" << QJsonValue(QStringLiteral("1")) << "$.schema"
+                                   << "integer";
+    QTest::newRow("schema-newer") << "schema" << QJsonValue(2) << "$.schema"
+                                  << "newer";
+    QTest::newRow("schema-zero") << "schema" << QJsonValue(0) << "$.schema"
+                                 << "must be 1";
+    QTest::newRow("school-missing") << "school_id" << remove << "$.school_id"
+                                    << "missing";
+    QTest::newRow("school-spaces") << "school_id" << QJsonValue(QStringLiteral("GS Nord")) << "$.school_id"
+                                   << "1-64";
+    QTest::newRow("school-trailing-newline") << "school_id" << QJsonValue(QStringLiteral("gs-nord\n")) << "$.school_id"
+                                             << "1-64";
+    QTest::newRow("room-missing") << "room" << remove << "$.room"
+                                  << "missing";
+    QTest::newRow("room-empty") << "room" << QJsonValue(QString()) << "$.room"
+                                << "1-100";
+    QTest::newRow("room-newline-injection") << "room" << QJsonValue(QStringLiteral("R\n[Trust]\nKeysFile=/tmp/evil")) << "$.room"
+                                            << "control";
+    QTest::newRow("room-number") << "room" << QJsonValue(204) << "$.room"
+                                 << "string";
+    QTest::newRow("role-missing") << "role" << remove << "$.role"
+                                  << "missing";
+    QTest::newRow("role-unknown") << "role" << QJsonValue(QStringLiteral("teacher")) << "$.role"
+                                  << "machine role";
+    QTest::newRow("agent-not-object") << "agent" << QJsonValue(QStringLiteral("x")) << "$.agent"
+                                      << "object";
+    QTest::newRow("agent-unknown-key") << "agent.port" << QJsonValue(1) << "$.agent.port"
+                                       << "unknown key";
+    QTest::newRow("agent-name-bad") << "agent.name" << QJsonValue(QStringLiteral("raum 204")) << "$.agent.name"
+                                    << "host-name";
+    QTest::newRow("agent-name-trailing-newline") << "agent.name" << QJsonValue(QStringLiteral("pc\n")) << "$.agent.name"
+                                                 << "host-name";
+    QTest::newRow("agent-listen-bad") << "agent.listen" << QJsonValue(QStringLiteral("0.0.0.0:99999")) << "$.agent.listen"
+                                      << "";
+    QTest::newRow("keys-missing") << "trusted_keys" << remove << "$.trusted_keys"
+                                  << "missing";
+    QTest::newRow("keys-not-array") << "trusted_keys" << QJsonValue(QJsonObject()) << "$.trusted_keys"
+                                    << "array";
+    QTest::newRow("key-not-object") << "trusted_keys.1" << QJsonValue(QStringLiteral("admin AAAA")) << "$.trusted_keys[1]"
+                                    << "object";
+    QTest::newRow("key-role-bad") << "trusted_keys.0.role" << QJsonValue(QStringLiteral("root")) << "$.trusted_keys[0].role"
+                                  << "key role";
+    QTest::newRow("key-role-missing") << "trusted_keys.0.role" << remove << "$.trusted_keys[0].role"
+                                      << "missing";
+    QTest::newRow("key-bad-base64") << "trusted_keys.1.key" << QJsonValue(QStringLiteral("not-a-key")) << "$.trusted_keys[1].key"
+                                    << "Ed25519";
+    QTest::newRow("key-short") << "trusted_keys.1.key" << QJsonValue(QStringLiteral("AAAA")) << "$.trusted_keys[1].key"
+                               << "Ed25519";
+    QTest::newRow("key-comment-newline") << "trusted_keys.0.comment" << QJsonValue(QStringLiteral("a\nadmin AAAA")) << "$.trusted_keys[0].comment"
+                                         << "control";
+    QTest::newRow("key-unknown-field") << "trusted_keys.0.expires" << QJsonValue(1) << "$.trusted_keys[0].expires"
+                                       << "unknown key";
+    QTest::newRow("reporting-array") << "reporting" << QJsonValue(QJsonArray()) << "$.reporting"
+                                     << "object";
+    QTest::newRow("plain-password") << "admin_password_hash" << QJsonValue(QStringLiteral("geheim123")) << "$.admin_password_hash"
+                                    << "plain password is refused";
+    QTest::newRow("hash-other-algorithm") << "admin_password_hash"
+                                          << QJsonValue(QStringLiteral("$2y$10$abcdefghijklmnopqrstuu5Bq0sH8N1hI1cRbqvGQm5a0u7S3K8Ly"))
+                                          << "$.admin_password_hash"
+                                          << "scrypt";
+    QTest::newRow("unknown-top-level") << "admin_password" << QJsonValue(QStringLiteral("geheim")) << "$.admin_password"
+                                       << "unknown key";
 }
 
 void ProvisionTest::rejectsBadField()
@@ -208,7 +244,7 @@ void ProvisionTest::reportsEveryProblem()
     // A key listed twice is a mistake worth an error.
     QJsonObject dup = good();
     QJsonArray keys = dup.value(QStringLiteral("trusted_keys")).toArray();
-    keys.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("admin")}, {QStringLiteral("key"), m_teacherKey}});
+    keys.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("admin") }, { QStringLiteral("key"), m_teacherKey } });
     dup.insert(QStringLiteral("trusted_keys"), keys);
     const auto d = parse(QJsonDocument(dup).toJson());
     QCOMPARE(d.errors.value(0).path, QStringLiteral("$.trusted_keys[2].key"));
@@ -228,7 +264,7 @@ void ProvisionTest::applyWritesLoadableConfig()
     const QString data = m_dir.filePath(QStringLiteral("apply/data"));
     const auto p = parse(QJsonDocument(good()).toJson());
     QVERIFY(p.ok());
-    auto written = Applier::apply(*p.provision, {cfg, data, {}, {}});
+    auto written = Applier::apply(*p.provision, { cfg, data, {}, {} });
     QVERIFY2(written, qPrintable(written.errorString()));
     QCOMPARE(written->size(), 4);
 
@@ -254,7 +290,7 @@ void ProvisionTest::applyWritesLoadableConfig()
 
     // Applying again is idempotent.
     const QByteArray before = readFile(ini);
-    QVERIFY(Applier::apply(*p.provision, {cfg, data, {}, {}}));
+    QVERIFY(Applier::apply(*p.provision, { cfg, data, {}, {} }));
     QCOMPARE(readFile(ini), before);
 }
 
@@ -272,7 +308,7 @@ void ProvisionTest::applyKeepsUnmanagedKeys()
     root.remove(QStringLiteral("reporting"));
     const auto p = parse(QJsonDocument(root).toJson());
     QVERIFY(p.ok());
-    QVERIFY(Applier::apply(*p.provision, {cfg, QStringLiteral("/var/lib/tafel-agent"), QStringLiteral("/etc/tafel/trusted-keys"), {}}));
+    QVERIFY(Applier::apply(*p.provision, { cfg, QStringLiteral("/var/lib/tafel-agent"), QStringLiteral("/etc/tafel/trusted-keys"), {} }));
     QSettings s(QDir(cfg).filePath(QStringLiteral("agent.ini")), QSettings::IniFormat);
     QCOMPARE(s.value(QStringLiteral("Agent/Room")).toString(), QStringLiteral("Raum 204"));
     QVERIFY(!s.contains(QStringLiteral("Agent/Name"))); // the file no longer names the machine: host name
@@ -288,7 +324,7 @@ void ProvisionTest::applyKeepsUnmanagedKeys()
     root.remove(QStringLiteral("admin_password_hash"));
     const auto q = parse(QJsonDocument(root).toJson());
     QVERIFY(q.ok());
-    QVERIFY(Applier::apply(*q.provision, {cfg, QStringLiteral("/var/lib/tafel-agent"), {}, {}}));
+    QVERIFY(Applier::apply(*q.provision, { cfg, QStringLiteral("/var/lib/tafel-agent"), {}, {} }));
     QVERIFY(!QFile::exists(QDir(cfg).filePath(QStringLiteral("admin-password"))));
 }
 
@@ -300,13 +336,13 @@ void ProvisionTest::applyDisplayPcAutostart()
     root.insert(QStringLiteral("role"), QStringLiteral("display-pc"));
     auto p = parse(QJsonDocument(root).toJson());
     QVERIFY(p.ok());
-    QVERIFY(Applier::apply(*p.provision, {cfg, m_dir.filePath(QStringLiteral("display/data")), {}, autostart}));
+    QVERIFY(Applier::apply(*p.provision, { cfg, m_dir.filePath(QStringLiteral("display/data")), {}, autostart }));
     const QString entry = QDir(autostart).filePath(QStringLiteral("tafel-screen.desktop"));
     QVERIFY(readFile(entry).contains("Exec=tafel --screen"));
     // Another role takes it away again.
     root.insert(QStringLiteral("role"), QStringLiteral("teacher-pc"));
     p = parse(QJsonDocument(root).toJson());
-    QVERIFY(Applier::apply(*p.provision, {cfg, m_dir.filePath(QStringLiteral("display/data")), {}, autostart}));
+    QVERIFY(Applier::apply(*p.provision, { cfg, m_dir.filePath(QStringLiteral("display/data")), {}, autostart }));
     QVERIFY(!QFile::exists(entry));
 }
 
@@ -332,7 +368,7 @@ void ProvisionTest::failedWriteLeavesOldConfig()
     }
     QVERIFY(QFile::setPermissions(cfg, QFile::ReadOwner | QFile::ExeOwner));
     const auto p = parse(QJsonDocument(good()).toJson());
-    auto r = Applier::apply(*p.provision, {cfg, QStringLiteral("/var/lib/tafel-agent"), {}, {}});
+    auto r = Applier::apply(*p.provision, { cfg, QStringLiteral("/var/lib/tafel-agent"), {}, {} });
     QFile::setPermissions(cfg, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QVERIFY(!r);
     QCOMPARE(readFile(ini), QByteArray("[Agent]\nRoom=Alt\n"));
