@@ -24,10 +24,6 @@
         <translation>Im Raum NAME starten.</translation>
     </message>
     <message>
-        <source>Start view: teacher, login (the admin password prompt) or admin (only with --demo).</source>
-        <translation>Startansicht: teacher, login (Abfrage des Admin-Passworts) oder admin (nur mit --demo).</translation>
-    </message>
-    <message>
         <source>Save a picture of the window to FILE and exit.</source>
         <translation>Bild des Fensters in FILE speichern und beenden.</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>--demo and --db exclude each other.</source>
         <translation>--demo und --db schließen sich gegenseitig aus.</translation>
-    </message>
-    <message>
-        <source>--view must be teacher, login or admin.</source>
-        <translation>--view muss teacher, login oder admin sein.</translation>
     </message>
     <message>
         <source>--size must look like 1920x1080.</source>
@@ -87,6 +79,26 @@
         <source>Language of messages: de, en or tr.</source>
         <translation>Sprache der Meldungen: de, en oder tr.</translation>
     </message>
+    <message>
+        <source>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screen: listen on the socket NAME or PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait MS more after the first display status refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be teacher, login, admin or schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::DeviceKind</name>
@@ -127,7 +139,7 @@
     <name>tafel::HostPort</name>
     <message>
         <source>&apos;%1&apos; is not a valid host: %2</source>
-        <translation>'%1' ist kein gültiger Host: %2</translation>
+        <translation>&apos;%1&apos; ist kein gültiger Host: %2</translation>
     </message>
     <message>
         <source>empty</source>
@@ -135,11 +147,11 @@
     </message>
     <message>
         <source>missing &apos;]&apos;</source>
-        <translation>']' fehlt</translation>
+        <translation>&apos;]&apos; fehlt</translation>
     </message>
     <message>
         <source>unexpected text after &apos;]&apos;</source>
-        <translation>unerwarteter Text nach ']'</translation>
+        <translation>unerwarteter Text nach &apos;]&apos;</translation>
     </message>
     <message>
         <source>not an IPv6 address</source>
@@ -197,7 +209,7 @@
     </message>
     <message>
         <source>The listen address must be an IP address, not &apos;%1&apos;.</source>
-        <translation>Die Lauschadresse muss eine IP-Adresse sein, nicht '%1'.</translation>
+        <translation>Die Lauschadresse muss eine IP-Adresse sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
@@ -206,6 +218,197 @@
     <message>
         <source>The data directory %1 is not writable.</source>
         <translation>Das Datenverzeichnis %1 ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>%1: Wake/Broadcast must be an IPv4 address, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Wake/Port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::AgentMonitoring</name>
+    <message>
+        <source>Monitoring is not running on this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history.query needs either device or room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since must be before until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution must be raw, minute or hour, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadband server is configured ([Monitoring] Iperf3Server or LibreSpeedUrl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::AgentService</name>
+    <message>
+        <source>No display session on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode must be &apos;fullscreen&apos; or &apos;banner&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media.seek needs ms: the position in milliseconds (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mac: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast must be an IPv4 address such as 192.168.20.255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The magic packet for %1 could not be sent to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command is configured for %1 on this agent ([Power] in the agent config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed with exit code %2. Check the agent&apos;s [Power] configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::MediaLibrary</name>
+    <message>
+        <source>No media file was named. Name a file in the agent&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; is a path. media.play only plays files by their name inside the agent&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the media file name contains a backslash or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; leaves the media folder (&apos;..&apos;). Name a file inside the agent&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent has no media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media file &apos;%1&apos; on this agent. Send it as material first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; leads out of the agent&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::MonitoringConfig</name>
+    <message>
+        <source>%1: %2 must be a number from %3 to %4, not &apos;%5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a monitoring target: &apos;%1&apos; (use ID|KIND|URL, e.g. dev-1|display|tcp://10.0.0.5:4352).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Monitoring/LibreSpeedUrl must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::ReportingConfig</name>
+    <message>
+        <source>%1: not a readable INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1, and Sink&lt;N&gt;/%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when [Reporting] is present (the school&apos;s id, e.g. gs-nord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: set Reporting/Room or Agent/Room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group (sinks are Sink1/..., Sink2/...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be pushgateway or otlp, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL with a host, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertFile and KeyFile go together (mutual TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sink name &apos;%1&apos; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -264,7 +467,7 @@
     </message>
     <message>
         <source>The agent requires a client key. Pass one with --key FILE (create it with &apos;tafelctl keys create&apos;).</source>
-        <translation>Der Agent verlangt einen Client-Schlüssel. Einen mit --key FILE angeben (erstellen mit 'tafelctl keys create').</translation>
+        <translation>Der Agent verlangt einen Client-Schlüssel. Einen mit --key FILE angeben (erstellen mit &apos;tafelctl keys create&apos;).</translation>
     </message>
     <message>
         <source>The agent does not trust this key. Ask the administrator to add its .pub line to the agent&apos;s trusted keys.</source>
@@ -293,6 +496,18 @@
     <message>
         <source>The agent refused the request: %1</source>
         <translation>Der Agent hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>No screen helper on this PC: nobody is logged in to the display, or &apos;tafel --screen&apos; is not running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused the arguments of the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not find what the command names.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -326,6 +541,17 @@
     </message>
 </context>
 <context>
+    <name>tafel::agentlink::PinFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>tafel::agentlink::ServerConnection</name>
     <message>
         <source>No request for %1 seconds; closing the connection. Send heartbeat to keep it open.</source>
@@ -333,11 +559,11 @@
     </message>
     <message>
         <source>This agent only accepts clients with a key. Create one with &apos;tafelctl keys create&apos; and add its public key to the agent&apos;s trusted keys.</source>
-        <translation>Dieser Agent nimmt nur Clients mit Schlüssel an. Einen mit 'tafelctl keys create' erstellen und seinen öffentlichen Schlüssel zu den vertrauenswürdigen Schlüsseln des Agenten hinzufügen.</translation>
+        <translation>Dieser Agent nimmt nur Clients mit Schlüssel an. Einen mit &apos;tafelctl keys create&apos; erstellen und seinen öffentlichen Schlüssel zu den vertrauenswürdigen Schlüsseln des Agenten hinzufügen.</translation>
     </message>
     <message>
         <source>The client certificate does not carry an Ed25519 key. Create keys with &apos;tafelctl keys create&apos;.</source>
-        <translation>Das Client-Zertifikat enthält keinen Ed25519-Schlüssel. Schlüssel mit 'tafelctl keys create' erstellen.</translation>
+        <translation>Das Client-Zertifikat enthält keinen Ed25519-Schlüssel. Schlüssel mit &apos;tafelctl keys create&apos; erstellen.</translation>
     </message>
     <message>
         <source>The agent does not trust key %1. Add the line from the key&apos;s .pub file to the agent&apos;s trusted keys file.</source>
@@ -353,18 +579,18 @@
     </message>
     <message>
         <source>This agent does not know the command &apos;%1&apos;. Update the agent.</source>
-        <translation>Dieser Agent kennt den Befehl '%1' nicht. Den Agenten aktualisieren.</translation>
+        <translation>Dieser Agent kennt den Befehl &apos;%1&apos; nicht. Den Agenten aktualisieren.</translation>
     </message>
     <message>
         <source>The role %1 may not run &apos;%2&apos;. Use an admin key.</source>
-        <translation>Die Rolle %1 darf '%2' nicht ausführen. Einen Admin-Schlüssel verwenden.</translation>
+        <translation>Die Rolle %1 darf &apos;%2&apos; nicht ausführen. Einen Admin-Schlüssel verwenden.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::TrustStore</name>
     <message>
         <source>%1, line %2: the role must be &apos;teacher&apos; or &apos;admin&apos;, not &apos;%3&apos;.</source>
-        <translation>%1, Zeile %2: Die Rolle muss 'teacher' oder 'admin' sein, nicht '%3'.</translation>
+        <translation>%1, Zeile %2: Die Rolle muss &apos;teacher&apos; oder &apos;admin&apos; sein, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 Copy the line from the key&apos;s .pub file.</source>
@@ -402,7 +628,7 @@
     </message>
     <message>
         <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Datei mit privatem Schlüssel (aus 'tafelctl keys create'); Standard $TAFEL_KEY.</translation>
+        <translation>Datei mit privatem Schlüssel (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>The agent (default port %1).</source>
@@ -418,7 +644,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT: %2</source>
-        <translation>'%1' ist nicht HOST oder HOST:PORT: %2</translation>
+        <translation>&apos;%1&apos; ist nicht HOST oder HOST:PORT: %2</translation>
     </message>
     <message>
         <source>--fingerprint must be 64 hex digits (colons allowed).</source>
@@ -438,7 +664,7 @@
     </message>
     <message>
         <source>Compare it with the fingerprint in the agent&apos;s log (&apos;certificate fingerprint ...&apos;); pass --fingerprint to check it automatically.</source>
-        <translation>Mit dem Fingerabdruck im Log des Agenten vergleichen ('certificate fingerprint ...'); mit --fingerprint wird er automatisch geprüft.</translation>
+        <translation>Mit dem Fingerabdruck im Log des Agenten vergleichen (&apos;certificate fingerprint ...&apos;); mit --fingerprint wird er automatisch geprüft.</translation>
     </message>
     <message>
         <source>Pinned in %1.</source>
@@ -454,7 +680,7 @@
     </message>
     <message>
         <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
-        <translation>Ein Client-Schlüssel ist nötig: --key FILE angeben oder TAFEL_KEY setzen (erstellen mit 'tafelctl keys create').</translation>
+        <translation>Ein Client-Schlüssel ist nötig: --key FILE angeben oder TAFEL_KEY setzen (erstellen mit &apos;tafelctl keys create&apos;).</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
@@ -500,12 +726,152 @@
         <source>STATE</source>
         <translation>STATUS</translation>
     </message>
+    <message>
+        <source>Show a message on the agents&apos; displays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank the agents&apos; displays (black screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the agents&apos; displays again after blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play, pause, resume or stop a video on the agents&apos; displays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake a PC with Wake-on-LAN, sent by an agent in its subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down or reboot agents&apos; PCs (admin key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide it after N seconds (default 30; 0 = until hidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strip across the top instead of the whole screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the message that is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>play: the file&apos;s NAME in the agent&apos;s media folder (no path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network card to wake, e.g. aa:bb:cc:dd:ee:ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolled agent in the PC&apos;s subnet that sends the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to this address instead of the agent&apos;s configured one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port instead of the agent&apos;s configured one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text is needed: the message to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds must be a number from 0 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not play, pause, resume or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media play needs --file NAME (a file in the agent&apos;s media folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file belongs to media play only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MAC address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--via HOST is needed: an enrolled agent in the PC&apos;s subnet sends the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--broadcast must be an IPv4 address such as 192.168.20.255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not off or reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magic packet for %1 sent to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media %1 %2 (%3 / %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen shows the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::cli::Context</name>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>'%1 --help' zeigt die Verwendung.</translation>
+        <translation>&apos;%1 --help&apos; zeigt die Verwendung.</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -545,6 +911,61 @@
     <message>
         <source>The database %1 is damaged. Restore a backup.</source>
         <translation>Die Datenbank %1 ist beschädigt. Eine Sicherung wiederherstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::DevicePasswordCommand</name>
+    <message>
+        <source>Device id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room of the device (id or name), when several devices share the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password or PIN from the first line of file F (default: the first line of standard input; on a terminal it is asked for without echo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or PIN for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: pass --password-file F or write it to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --clear or --password-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the stored password of &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the password of &apos;%1&apos; (encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the PJLink password or MDC PIN of a display (encrypted)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -627,11 +1048,11 @@
     </message>
     <message>
         <source>Unknown device kind &apos;%1&apos;. Known kinds: %2.</source>
-        <translation>Unbekannter Gerätetyp '%1'. Bekannte Typen: %2.</translation>
+        <translation>Unbekannter Gerätetyp &apos;%1&apos;. Bekannte Typen: %2.</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Known protocols: %2.</source>
-        <translation>Unbekanntes Protokoll '%1'. Bekannte Protokolle: %2.</translation>
+        <translation>Unbekanntes Protokoll &apos;%1&apos;. Bekannte Protokolle: %2.</translation>
     </message>
     <message>
         <source>Added %1 &apos;%2&apos; to room &apos;%3&apos; (id %4).</source>
@@ -678,7 +1099,7 @@
     </message>
     <message>
         <source>Run &apos;tafelctl &lt;command&gt; --help&apos; for the subcommands of a command.</source>
-        <translation>'tafelctl &lt;command&gt; --help' zeigt die Unterbefehle eines Befehls.</translation>
+        <translation>&apos;tafelctl &lt;command&gt; --help&apos; zeigt die Unterbefehle eines Befehls.</translation>
     </message>
     <message>
         <source>Usage: tafelctl %1 &lt;subcommand&gt; [options] [arguments]</source>
@@ -690,11 +1111,11 @@
     </message>
     <message>
         <source>Run &apos;tafelctl %1 &lt;subcommand&gt; --help&apos; for the options of a subcommand.</source>
-        <translation>'tafelctl %1 &lt;subcommand&gt; --help' zeigt die Optionen eines Unterbefehls.</translation>
+        <translation>&apos;tafelctl %1 &lt;subcommand&gt; --help&apos; zeigt die Optionen eines Unterbefehls.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>'%1 --help' zeigt die Verwendung.</translation>
+        <translation>&apos;%1 --help&apos; zeigt die Verwendung.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -702,23 +1123,23 @@
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Unbekannter Befehl '%1'.</translation>
+        <translation>Unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
-        <translation>'%1' braucht einen Unterbefehl: %2.</translation>
+        <translation>&apos;%1&apos; braucht einen Unterbefehl: %2.</translation>
     </message>
     <message>
         <source>Unknown subcommand &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation>Unbekannter Unterbefehl '%1' für '%2'.</translation>
+        <translation>Unbekannter Unterbefehl &apos;%1&apos; für &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing an argument.</source>
-        <translation>Bei '%1' fehlt ein Argument.</translation>
+        <translation>Bei &apos;%1&apos; fehlt ein Argument.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Unerwartetes Argument '%1'.</translation>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -753,7 +1174,7 @@
     </message>
     <message>
         <source>--%1 must be a number of seconds greater than 0 and at most %2, not &apos;%3&apos;.</source>
-        <translation>--%1 muss eine Sekundenzahl größer als 0 und höchstens %2 sein, nicht '%3'.</translation>
+        <translation>--%1 muss eine Sekundenzahl größer als 0 und höchstens %2 sein, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>on</source>
@@ -992,7 +1413,7 @@
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Use pjlink or mdc.</source>
-        <translation>Unbekanntes Protokoll '%1'. pjlink oder mdc verwenden.</translation>
+        <translation>Unbekanntes Protokoll &apos;%1&apos;. pjlink oder mdc verwenden.</translation>
     </message>
     <message>
         <source>Give either --password or --password-file, not both.</source>
@@ -1004,15 +1425,11 @@
     </message>
     <message>
         <source>--mdc-id must be a whole number from 0 to 254, not &apos;%1&apos;.</source>
-        <translation>--mdc-id muss eine ganze Zahl von 0 bis 254 sein, nicht '%1'.</translation>
+        <translation>--mdc-id muss eine ganze Zahl von 0 bis 254 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs at least one HOST.</source>
-        <translation>'%1' braucht mindestens einen HOST.</translation>
-    </message>
-    <message>
-        <source>The display failed: %1</source>
-        <translation>Fehler am Display: %1</translation>
+        <translation>&apos;%1&apos; braucht mindestens einen HOST.</translation>
     </message>
     <message>
         <source>%1 of %2 displays failed.</source>
@@ -1036,7 +1453,7 @@
     </message>
     <message>
         <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
-        <translation>'on' oder 'off' angeben, nicht '%1'.</translation>
+        <translation>&apos;on&apos; oder &apos;off&apos; angeben, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--wait-timeout only applies with --wait.</source>
@@ -1060,7 +1477,7 @@
     </message>
     <message>
         <source>Say &apos;video&apos;, &apos;audio&apos; or &apos;all&apos;, not &apos;%1&apos;.</source>
-        <translation>'video', 'audio' oder 'all' angeben, nicht '%1'.</translation>
+        <translation>&apos;video&apos;, &apos;audio&apos; oder &apos;all&apos; angeben, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Freeze (on) or unfreeze (off) the picture.</source>
@@ -1076,11 +1493,11 @@
     </message>
     <message>
         <source>Say &apos;up&apos; or &apos;down&apos;, not &apos;%1&apos;.</source>
-        <translation>'up' oder 'down' angeben, nicht '%1'.</translation>
+        <translation>&apos;up&apos; oder &apos;down&apos; angeben, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--steps must be a whole number from 1 to 20, not &apos;%1&apos;.</source>
-        <translation>--steps muss eine ganze Zahl von 1 bis 20 sein, nicht '%1'.</translation>
+        <translation>--steps muss eine ganze Zahl von 1 bis 20 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Seconds to collect answers (default 3).</source>
@@ -1100,15 +1517,15 @@
     </message>
     <message>
         <source>--address must be an IP address, not &apos;%1&apos;.</source>
-        <translation>--address muss eine IP-Adresse sein, nicht '%1'.</translation>
+        <translation>--address muss eine IP-Adresse sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--port must be a port number from 1 to 65535, not &apos;%1&apos;.</source>
-        <translation>--port muss eine Portnummer von 1 bis 65535 sein, nicht '%1'.</translation>
+        <translation>--port muss eine Portnummer von 1 bis 65535 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--local-port must be a port number from 0 to 65535, not &apos;%1&apos;.</source>
-        <translation>--local-port muss eine Portnummer von 0 bis 65535 sein, nicht '%1'.</translation>
+        <translation>--local-port muss eine Portnummer von 0 bis 65535 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>No PJLink class 2 display answered within %1 s.</source>
@@ -1121,6 +1538,10 @@
     <message>
         <source>ADDRESS</source>
         <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1568,7 @@
     </message>
     <message>
         <source>--role must be &apos;teacher&apos; or &apos;admin&apos;.</source>
-        <translation>--role muss 'teacher' oder 'admin' sein.</translation>
+        <translation>--role muss &apos;teacher&apos; oder &apos;admin&apos; sein.</translation>
     </message>
     <message>
         <source>--out DIR is required: the directory for the new key files.</source>
@@ -1183,14 +1604,613 @@
     </message>
 </context>
 <context>
-    <name>tafel::cli::PinFile</name>
+    <name>tafel::cli::MonitorCommand</name>
+    <message>
+        <source>Probe devices, measure broadband, read probe history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe targets: icmp://host, tcp://host:port, http(s)://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure throughput and latency with iperf3 or a LibreSpeed server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe history of a device or room from the agent&apos;s history file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp://host, tcp://host:port, http://... or https://... (several allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes per target (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per probe in milliseconds (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be 1 to 60000 milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: display and heartbeat probes run in the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 server (default port 5201).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreSpeed backend URL, e.g. http://speed.example/backend/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per direction, warm-up excluded (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel connections (default 4 for iperf3, 3 for HTTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3: download (the server sends) instead of upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --iperf3 HOST[:PORT] and --http URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration must be 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streams must be 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--http needs an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT idle ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT loaded ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency was measured with TCP connects (no ICMP permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device id or a room name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: an ISO date/time or a span like 24h, 7d (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s history file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the room&apos;s agent (history.query) instead of reading a file; it must be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file for --agent (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw, minute or hour (default: minute up to 2 days, else hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agent needs a client key: pass --key FILE or set TAFEL_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation type="unfinished">%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>--since must be an ISO date/time or a span like 30m, 24h, 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution must be raw, minute or hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution raw needs --agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history file at %1 (use --history FILE or --agent HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Gerät</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ProvisionCommand</name>
+    <message>
+        <source>Unattended installation: make, check and apply provision.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write provision.json for a room (or one per room) from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a provision.json and list every problem with its JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a provision.json and write the agent&apos;s configuration from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory to write into: DIR/provision.json with --room, else DIR/&lt;room&gt;/provision.json per room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room id or name (default: every room of the store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine role: teacher-pc (default), display-pc, student or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School id (A-Z a-z 0-9 . _ -), e.g. the city&apos;s school number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public key file from &apos;tafelctl keys create&apos; (*.pub, trusted-keys lines); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file with the reporting sinks, copied into the bundle as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin user whose password hash goes into the bundle (default: the only admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the admin password hash out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents&apos; listen address ADDR:PORT (default: the agent&apos;s, 0.0.0.0:4450).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning file, e.g. /etc/tafel/provision.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where agent.ini and trusted-keys go (default /etc/tafel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s data directory written into agent.ini (default /var/lib/tafel-agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted-keys path agent.ini names (default: &lt;config-dir&gt;/trusted-keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the screen helper&apos;s autostart entry here (e.g. /etc/xdg/autostart): written for display-pc, removed otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid (%n problem(s)); nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: school %2, room %3, role %4, %n trusted key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--config-dir and --data-dir must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 (school %2, room %3, role %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--school ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be teacher-pc, display-pc, student or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tafelctl: warning: no --key given; the agents will refuse every client until keys are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object (the reporting sinks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin user named %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no admin user; set one in the GUI or pass --no-admin-hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has several admins; choose one with --admin NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no rooms; add one with &apos;tafelctl rooms add&apos; or pass --room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle for room %1 would not be valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Raum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ReportCommand</name>
+    <message>
+        <source>Health reports to the city&apos;s monitoring (Pushgateway, OTLP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a queued report as it would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the queued reports to a sink now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the agent&apos;s report outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prometheus (text format 0.0.4, default) or otlp (OTLP/HTTP JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s idempotency key (default: the newest report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sink whose queued reports to send (default: the --kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sink&apos;s base URL, e.g. https://push.example:9091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushgateway (default) or otlp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) instead of the system trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for mutual TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key (PEM) for mutual TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent database at %1 (use --agent-db FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be prometheus or otlp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queued report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every report has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be pushgateway or otlp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::RoomCommand</name>
+    <message>
+        <source>Switch and query all displays of a room at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every display of a room on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every display of a room to an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute picture or sound of every display of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze or unfreeze the picture of every display of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the state of every display of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 5).</source>
+        <translation type="unfinished">Sekunden, die auf jede Antwort gewartet wird (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Room &apos;%1&apos; has no displays to control. Add one with: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The displays were switched, but the audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 displays in room &apos;%3&apos; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on or off (standby).</source>
+        <translation type="unfinished">Ein- oder ausschalten (Standby).</translation>
+    </message>
+    <message>
+        <source>Wait until every display reports the new state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting after S seconds (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished">&apos;on&apos; oder &apos;off&apos; angeben, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--wait-timeout only applies with --wait.</source>
+        <translation type="unfinished">--wait-timeout gilt nur zusammen mit --wait.</translation>
+    </message>
+    <message>
+        <source>Input: PJLink code such as 31 (HDMI 1), MDC code such as 0x21 or a name such as HDMI1.</source>
+        <translation type="unfinished">Quelle: PJLink-Code wie 31 (HDMI 1), MDC-Code wie 0x21 oder ein Name wie HDMI1.</translation>
+    </message>
+    <message>
+        <source>The input code must not be empty.</source>
+        <translation type="unfinished">Der Quellcode darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>What to mute: the picture or the sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (on) or unmute (off).</source>
+        <translation type="unfinished">Stummschalten (on) oder wieder einschalten (off).</translation>
+    </message>
+    <message>
+        <source>Say &apos;video&apos; or &apos;audio&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze (on) or unfreeze (off) the picture.</source>
+        <translation type="unfinished">Standbild ein (on) oder aus (off).</translation>
     </message>
 </context>
 <context>
@@ -1249,11 +2269,158 @@
     </message>
     <message>
         <source>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation>--capacity muss eine ganze Zahl ab 0 sein, nicht '%1'.</translation>
+        <translation>--capacity muss eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Added room &apos;%1&apos; (id %2).</source>
         <translation>Raum „%1“ hinzugefügt (ID %2).</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ScheduleCommand</name>
+    <message>
+        <source>Switch the displays of a room or of the whole school at set times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a weekly schedule entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List schedule entries with their next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a schedule entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room (name or id) whose displays are switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the displays of every room instead of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day, HH:MM (24 hours, local time). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days: mon-fri (default), daily, sat-sun, mon,wed,fri, ... (German names work too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, off or input. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input code for --action input, e.g. 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note shown with the entry, e.g. &quot;after school&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --room R or --school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--room needs a room name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing option --%1.</source>
+        <translation type="unfinished">Option --%1 fehlt.</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;. Use on, off or input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input only applies with --action input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added schedule %1: %2 %3 at %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries that switch room R (id or name), school-wide ones included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation type="unfinished">RAUM</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">STATUS</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the entry (see &apos;tafelctl schedule list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule id must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed schedule %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1361,7 +2528,7 @@
     </message>
     <message>
         <source>The certificate does not carry an Ed25519 key. Create keys with &apos;tafelctl keys create&apos;.</source>
-        <translation>Das Zertifikat enthält keinen Ed25519-Schlüssel. Schlüssel mit 'tafelctl keys create' erstellen.</translation>
+        <translation>Das Zertifikat enthält keinen Ed25519-Schlüssel. Schlüssel mit &apos;tafelctl keys create&apos; erstellen.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2583,10 @@
         <source>The database already has rooms; the demo school is only added to an empty database.</source>
         <translation>Die Datenbank enthält bereits Räume; die Demo-Schule wird nur zu einer leeren Datenbank hinzugefügt.</translation>
     </message>
+    <message>
+        <source>The demo projector simulator cannot listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::displays</name>
@@ -1446,6 +2617,38 @@
     <message>
         <source>%1: this build has no driver for the display&apos;s protocol.</source>
         <translation>%1: Diese Version enthält keinen Treiber für das Protokoll des Displays.</translation>
+    </message>
+    <message>
+        <source>This display&apos;s protocol has no input &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDMI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisplayPort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DVI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer (VGA) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network / screen mirroring</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1676,7 +2879,7 @@
     </message>
     <message>
         <source>The display at %1 sent an unreadable %2 value &apos;%3&apos;.</source>
-        <translation>Das Display unter %1 hat einen unlesbaren Wert für %2 gesendet: '%3'.</translation>
+        <translation>Das Display unter %1 hat einen unlesbaren Wert für %2 gesendet: &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>The display at %1 is still %2 after %3 s. Check it on site.</source>
@@ -1684,7 +2887,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a PJLink input code. Use two characters such as 31 (digital input 1); the display&apos;s input list shows the valid ones.</source>
-        <translation>'%1' ist kein PJLink-Quellcode. Zwei Zeichen wie 31 (digitaler Eingang 1) verwenden; die Quellenliste des Displays zeigt die gültigen.</translation>
+        <translation>&apos;%1&apos; ist kein PJLink-Quellcode. Zwei Zeichen wie 31 (digitaler Eingang 1) verwenden; die Quellenliste des Displays zeigt die gültigen.</translation>
     </message>
     <message>
         <source>freeze</source>
@@ -1887,10 +3090,6 @@
         <translation>Jeder Raum der Schule als Kachel, die schlechtesten zuerst, mit Live-Zuständen der Raum-Agenten. Kommt mit der schulweiten Zustandsübersicht.</translation>
     </message>
     <message>
-        <source>Switch the displays on and off by time, per room or for the whole school (for example all off at 16:30 on school days). Coming with display control.</source>
-        <translation>Displays zeitgesteuert ein- und ausschalten, pro Raum oder für die ganze Schule (zum Beispiel alles aus um 16:30 an Schultagen). Kommt mit der Display-Steuerung.</translation>
-    </message>
-    <message>
         <source>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</source>
         <translation>Raum-Agenten registrieren, ihre Fingerabdrücke und letzte Erreichbarkeit sehen, Schlüssel widerrufen und das Installationspaket exportieren. Kommt mit dem Agent-Protokoll.</translation>
     </message>
@@ -1976,6 +3175,85 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::AgentPanel</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers in this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PC with the Tafel agent in this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show picture again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake room PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show picture again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake room PCs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of this room has a MAC address. An admin adds them under Rooms &amp; devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent in this room can send the wake-up signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✓ wake-up signal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::AuditModel</name>
     <message>
         <source>When</source>
@@ -2038,6 +3316,201 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::DisplayController</name>
+    <message>
+        <source>Computer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB / storage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The displays of this room cannot be controlled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This display has no control protocol set in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses the stored password. An admin can enter the right one under Admin → Rooms &amp; devices. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not answering — is it plugged in and switched on at the wall? (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State unknown</source>
+        <translation type="unfinished">Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">An</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Aus</translation>
+    </message>
+    <message>
+        <source>Warming up… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling down… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture blanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Clean the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Lamp is old — order a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Lamp failure — replace the lamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Too hot — keep the vents free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Fan fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The display reports a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the display on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samsung displays (MDC) have no freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This display (PJLink Class 1) has no freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This display (PJLink Class 1) has no volume control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on: %1 of %2 displays did not switch on: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All off: %1 of %2 displays did not switch off: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching input…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanking the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreezing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::DisplayTile</name>
     <message>
         <source>On</source>
@@ -2071,6 +3544,73 @@
         <source>Display control is not available yet</source>
         <translation>Display-Steuerung ist noch nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank the picture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the sound of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the picture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume down on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::HealthPanel</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::gui::HealthStrip</name>
@@ -2092,6 +3632,56 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::HistoryChart</name>
+    <message>
+        <source>Network history chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurements in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— median latency   ▒ spread (min–max, median–p90)   ▮ download / upload   ▮ loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::InputPicker</name>
+    <message>
+        <source>Inputs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display is off: it is switched on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display has not told its inputs yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::MainWindow</name>
     <message>
         <source>Tafel</source>
@@ -2104,6 +3694,113 @@
     <message>
         <source>There is no room “%1”. Showing %2 instead.</source>
         <translation>Es gibt keinen Raum „%1“. Stattdessen wird %2 angezeigt.</translation>
+    </message>
+    <message>
+        <source>The admin view was locked because nobody used it for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedules could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule “%1”: %2 of %3 displays did not respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule “%1” ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::MessageDialog</name>
+    <message>
+        <source>Message to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the room read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Please sit down, we start in 2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the message is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PC with the Tafel agent in this room, so there is no screen to show the message on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2167,6 +3864,120 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::RoomAgents</name>
+    <message>
+        <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher key %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not enrolled on this PC. An admin runs: tafelctl agent enroll %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not in the room any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::RoomHealth</name>
+    <message>
+        <source>Tap for the network details of this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent in this room measures the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable — no current network data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: not measured yet</source>
+        <translation type="unfinished">Netzwerk: noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Last test %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1 ↑ %2 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (test at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadband test running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadband test yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new test running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: agent unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::RoomModel</name>
     <message>
         <source>Room</source>
@@ -2187,6 +3998,303 @@
     <message>
         <source>Devices</source>
         <translation>Geräte</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::ScheduleModel</name>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Raum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on</source>
+        <translation type="unfinished">Alles an</translation>
+    </message>
+    <message>
+        <source>All off</source>
+        <translation type="unfinished">Alles aus</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::SchedulesPage</name>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished">Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Switch the displays on and off by time, per room or for the whole school. Tafel runs them while it is open on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Raum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays on</source>
+        <translation type="unfinished">Displays an</translation>
+    </message>
+    <message>
+        <source>Displays off</source>
+        <translation type="unfinished">Displays aus</translation>
+    </message>
+    <message>
+        <source>Switch input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Aktion</translation>
+    </message>
+    <message>
+        <source>Input code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 31 or HDMI1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. After school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time as HH:MM, for example 16:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished">Mindestens einen Tag wählen.</translation>
+    </message>
+    <message>
+        <source>Enter the input, for example 31 (PJLink) or HDMI1 (MDC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::SchoolOverview</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Übersicht</translation>
+    </message>
+    <message>
+        <source>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a room to see its network over the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent in this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1 ↑ %2 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable — no current network data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2303,6 +4411,93 @@
         <source>%1 is not available yet in this version of Tafel. Nothing was changed.</source>
         <translation>„%1“ ist in dieser Version von Tafel noch nicht verfügbar. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::VideoDialog</name>
+    <message>
+        <source>Show video on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.webm *.avi *.mov *.y4m *.mp3 *.wav *.ogg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PC with the Tafel agent in this room to play the video on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::media::MediaPlayer</name>
@@ -2372,6 +4567,366 @@
     </message>
 </context>
 <context>
+    <name>tafel::monitoring::HealthTracker</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s) in a row: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slow answer (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful probe(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow probe(s) in a row (last %1 ms)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good probe(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device %1 moved to another room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no probe result for %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::HistoryStore</name>
+    <message>
+        <source>History database: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Tafel (schema %2, this build knows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrating to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rollup state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the rollup state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Icmp</name>
+    <message>
+        <source>ICMP packet too long</source>
+        <translation type="unfinished">ICMP-Paket zu lang</translation>
+    </message>
+    <message>
+        <source>IP header too short</source>
+        <translation type="unfinished">IP-Header zu kurz</translation>
+    </message>
+    <message>
+        <source>Not an IPv4 packet</source>
+        <translation type="unfinished">Kein IPv4-Paket</translation>
+    </message>
+    <message>
+        <source>Bad IPv4 header length</source>
+        <translation type="unfinished">Ungültige IPv4-Header-Länge</translation>
+    </message>
+    <message>
+        <source>Not an ICMP packet</source>
+        <translation type="unfinished">Kein ICMP-Paket</translation>
+    </message>
+    <message>
+        <source>ICMP message too short</source>
+        <translation type="unfinished">ICMP-Nachricht zu kurz</translation>
+    </message>
+    <message>
+        <source>ICMP checksum mismatch</source>
+        <translation type="unfinished">ICMP-Prüfsumme stimmt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::IcmpEngine</name>
+    <message>
+        <source>Too many ICMP probes in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send ICMP echo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ICMP echo reply (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Iperf3</name>
+    <message>
+        <source>Bad iperf3 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown iperf3 state %1 from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 JSON message of %1 bytes refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed iperf3 JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 results lack CPU or retransmit fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 results lack the stream list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 results list too many streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 stream result is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 stream result lacks fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i_errno %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 server error: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 server error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Iperf3Client</name>
+    <message>
+        <source>An iperf3 test is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 test was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server at %1 accepted the connection but did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server closed the control connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the iperf3 server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the iperf3 server at %1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server sent an oversized message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server stopped answering after the parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not start the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server ended the test during the warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server asked for results before the test ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not send its results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server at %1 is busy with another test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server terminated the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 data connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server stalled during the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not finish the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::LibreSpeedClient</name>
+    <message>
+        <source>A speed test is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the speed test server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server answered getIP with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server answered empty with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed test transfer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::monitoring::ProbeTarget</name>
     <message>
         <source>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</source>
@@ -2379,34 +4934,225 @@
     </message>
 </context>
 <context>
-    <name>tafel::monitoring::icmp</name>
+    <name>tafel::monitoring::Prober</name>
     <message>
-        <source>ICMP packet too long</source>
-        <translation>ICMP-Paket zu lang</translation>
+        <source>Cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>IP header too short</source>
-        <translation>IP-Header zu kurz</translation>
+        <source>TCP connect to %1 port %2 failed: %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not an IPv4 packet</source>
-        <translation>Kein IPv4-Paket</translation>
+        <source>TCP connect to %1 port %2 timed out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bad IPv4 header length</source>
-        <translation>Ungültige IPv4-Header-Länge</translation>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not an ICMP packet</source>
-        <translation>Kein ICMP-Paket</translation>
+        <source>No display driver for %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ICMP message too short</source>
-        <translation>ICMP-Nachricht zu kurz</translation>
+        <source>No heartbeat source for %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ICMP checksum mismatch</source>
-        <translation>ICMP-Prüfsumme stimmt nicht</translation>
+        <source>Agent %1 did not answer the heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::provision::Applier</name>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The existing agent.ini cannot be read; fix or remove it and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the agent configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the group of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::provision::Validator</name>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required; this Tafel writes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Tafel understands (%2); upgrade Tafel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1-64 characters of A-Z a-z 0-9 . _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1-100 characters without control characters or surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a machine role (teacher-pc, display-pc, student, server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: name, listen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a host-name-like name of 1-63 characters (A-Z a-z 0-9 . _ -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ADDR:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required; an empty list makes the agent refuse every client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with role, key and optional comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: role, key, comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key role (teacher, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key (base64 of 32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 200 characters without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object (the reporting sinks&apos; configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting</name>
+    <message>
+        <source>A report needs a school and a room id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting::HttpSink</name>
+    <message>
+        <source>Report sink %1: the URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report sink needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sink %1: no CA certificate could be read from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sink %1: the client certificate or key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the report (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting::Reporter</name>
+    <message>
+        <source>There is already a report sink named %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2429,11 +5175,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a day or a range of days.</source>
-        <translation>'%1' ist kein Tag und kein Bereich von Tagen.</translation>
+        <translation>&apos;%1&apos; ist kein Tag und kein Bereich von Tagen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day of the week (mon, tue, wed, thu, fri, sat, sun).</source>
-        <translation>'%1' ist kein Wochentag (mon, tue, wed, thu, fri, sat, sun).</translation>
+        <translation>&apos;%1&apos; ist kein Wochentag (mon, tue, wed, thu, fri, sat, sun).</translation>
     </message>
     <message>
         <source>every day</source>
@@ -2457,6 +5203,109 @@
     </message>
 </context>
 <context>
+    <name>tafel::screen::BlankWindow</name>
+    <message>
+        <source>Screen blanked by the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::MessageWindow</name>
+    <message>
+        <source>Message from the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished">Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Nachricht</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::ScreenController</name>
+    <message>
+        <source>Nothing is playing on the display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is paused on the display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::VideoWindow</name>
+    <message>
+        <source>Video on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screensession</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 fit on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message can stay for 0 (until closed) to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display session: the screen helper (tafel --screen) is not running on this computer, or nobody is logged in to the display (no socket at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display needs the full path of the media file, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seek position cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many screen requests are waiting; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen helper did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display session: the screen helper closed the connection before answering (the user logged out?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen helper cannot listen at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::store</name>
     <message>
         <source>An audit entry needs an actor and an action.</source>
@@ -2464,7 +5313,7 @@
     </message>
     <message>
         <source>No stored password or PIN with reference &apos;%1&apos;.</source>
-        <translation>Kein gespeichertes Passwort und keine PIN mit der Referenz '%1'.</translation>
+        <translation>Kein gespeichertes Passwort und keine PIN mit der Referenz &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot write to the folder of the database %1. Tafel needs to create files there; make the folder writable or choose another database location.</source>
@@ -2528,11 +5377,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a MAC address (expected e.g. 00:11:22:AA:BB:CC).</source>
-        <translation>'%1' ist keine MAC-Adresse (erwartet z. B. 00:11:22:AA:BB:CC).</translation>
+        <translation>&apos;%1&apos; ist keine MAC-Adresse (erwartet z. B. 00:11:22:AA:BB:CC).</translation>
     </message>
     <message>
         <source>Device %1 has the unknown kind &apos;%2&apos;; a newer Tafel may have written it.</source>
-        <translation>Gerät %1 hat den unbekannten Typ '%2'; eventuell wurde es von einem neueren Tafel geschrieben.</translation>
+        <translation>Gerät %1 hat den unbekannten Typ &apos;%2&apos;; eventuell wurde es von einem neueren Tafel geschrieben.</translation>
     </message>
     <message>
         <source>There is no device &apos;%1&apos;.</source>
@@ -2548,7 +5397,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id.</source>
-        <translation>'%1' ist keine gültige ID.</translation>
+        <translation>&apos;%1&apos; ist keine gültige ID.</translation>
     </message>
     <message>
         <source>Device &apos;%1&apos; names two different ports (%2 and %3).</source>
@@ -2556,7 +5405,7 @@
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos; (known: %2).</source>
-        <translation>Unbekanntes Protokoll '%1' (bekannt: %2).</translation>
+        <translation>Unbekanntes Protokoll &apos;%1&apos; (bekannt: %2).</translation>
     </message>
     <message>
         <source>There is no room &apos;%1&apos; for device &apos;%2&apos;.</source>
@@ -2584,7 +5433,7 @@
     </message>
     <message>
         <source>Schedule %1 has the unknown action &apos;%2&apos;.</source>
-        <translation>Zeitplan %1 hat die unbekannte Aktion '%2'.</translation>
+        <translation>Zeitplan %1 hat die unbekannte Aktion &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is no schedule &apos;%1&apos;.</source>
@@ -2620,7 +5469,7 @@
     </message>
     <message>
         <source>User &apos;%1&apos; has the unknown role &apos;%2&apos;.</source>
-        <translation>Benutzer „%1“ hat die unbekannte Rolle '%2'.</translation>
+        <translation>Benutzer „%1“ hat die unbekannte Rolle &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Refusing to store a password that is not hashed.</source>
@@ -2638,6 +5487,10 @@
         <source>A user named &apos;%1&apos; already exists.</source>
         <translation>Ein Benutzer namens „%1“ existiert bereits.</translation>
     </message>
+    <message>
+        <source>The database %1 is not a %2 database. Open the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::wol</name>
@@ -2651,7 +5504,7 @@
     </message>
     <message>
         <source>it mixes the separators &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>sie mischt die Trennzeichen '%1' und '%2'</translation>
+        <translation>sie mischt die Trennzeichen &apos;%1&apos; und &apos;%2&apos;</translation>
     </message>
     <message>
         <source>group %1 has %2 digits instead of %3</source>
@@ -2659,7 +5512,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; at position %2 is not a hexadecimal digit</source>
-        <translation>'%1' an Position %2 ist keine Hexadezimalziffer</translation>
+        <translation>&apos;%1&apos; an Position %2 ist keine Hexadezimalziffer</translation>
     </message>
     <message>
         <source>it is too long (a MAC address has 12 hexadecimal digits)</source>

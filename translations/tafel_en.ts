@@ -24,10 +24,6 @@
         <translation>Start in room NAME.</translation>
     </message>
     <message>
-        <source>Start view: teacher, login (the admin password prompt) or admin (only with --demo).</source>
-        <translation>Start view: teacher, login (the admin password prompt) or admin (only with --demo).</translation>
-    </message>
-    <message>
         <source>Save a picture of the window to FILE and exit.</source>
         <translation>Save a picture of the window to FILE and exit.</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>--demo and --db exclude each other.</source>
         <translation>--demo and --db exclude each other.</translation>
-    </message>
-    <message>
-        <source>--view must be teacher, login or admin.</source>
-        <translation>--view must be teacher, login or admin.</translation>
     </message>
     <message>
         <source>--size must look like 1920x1080.</source>
@@ -86,6 +78,26 @@
     <message>
         <source>Language of messages: de, en or tr.</source>
         <translation>Language of messages: de, en or tr.</translation>
+    </message>
+    <message>
+        <source>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</source>
+        <translation>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</translation>
+    </message>
+    <message>
+        <source>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</source>
+        <translation>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</translation>
+    </message>
+    <message>
+        <source>With --screen: listen on the socket NAME or PATH.</source>
+        <translation>With --screen: listen on the socket NAME or PATH.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait MS more after the first display status refresh.</source>
+        <translation>With --screenshot: wait MS more after the first display status refresh.</translation>
+    </message>
+    <message>
+        <source>--view must be teacher, login, admin or schedules.</source>
+        <translation>--view must be teacher, login, admin or schedules.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +219,197 @@
         <source>The data directory %1 is not writable.</source>
         <translation>The data directory %1 is not writable.</translation>
     </message>
+    <message>
+        <source>%1: Wake/Broadcast must be an IPv4 address, not &apos;%2&apos;.</source>
+        <translation>%1: Wake/Broadcast must be an IPv4 address, not &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1: Wake/Port must be between 1 and 65535.</source>
+        <translation>%1: Wake/Port must be between 1 and 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::AgentMonitoring</name>
+    <message>
+        <source>Monitoring is not running on this agent.</source>
+        <translation>Monitoring is not running on this agent.</translation>
+    </message>
+    <message>
+        <source>history.query needs either device or room.</source>
+        <translation>history.query needs either device or room.</translation>
+    </message>
+    <message>
+        <source>since must be before until.</source>
+        <translation>since must be before until.</translation>
+    </message>
+    <message>
+        <source>resolution must be raw, minute or hour, not &apos;%1&apos;.</source>
+        <translation>resolution must be raw, minute or hour, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>No broadband server is configured ([Monitoring] Iperf3Server or LibreSpeedUrl).</source>
+        <translation>No broadband server is configured ([Monitoring] Iperf3Server or LibreSpeedUrl).</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::AgentService</name>
+    <message>
+        <source>No display session on this PC.</source>
+        <translation>No display session on this PC.</translation>
+    </message>
+    <message>
+        <source>mode must be &apos;fullscreen&apos; or &apos;banner&apos;, not &apos;%1&apos;.</source>
+        <translation>mode must be &apos;fullscreen&apos; or &apos;banner&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>seconds must be a whole number.</source>
+        <translation>seconds must be a whole number.</translation>
+    </message>
+    <message>
+        <source>media.seek needs ms: the position in milliseconds (0 or more).</source>
+        <translation>media.seek needs ms: the position in milliseconds (0 or more).</translation>
+    </message>
+    <message>
+        <source>mac: %1</source>
+        <translation>mac: %1</translation>
+    </message>
+    <message>
+        <source>broadcast must be an IPv4 address such as 192.168.20.255.</source>
+        <translation>broadcast must be an IPv4 address such as 192.168.20.255.</translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535.</source>
+        <translation>port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>The magic packet for %1 could not be sent to %2: %3</source>
+        <translation>The magic packet for %1 could not be sent to %2: %3</translation>
+    </message>
+    <message>
+        <source>No command is configured for %1 on this agent ([Power] in the agent config).</source>
+        <translation>No command is configured for %1 on this agent ([Power] in the agent config).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed with exit code %2. Check the agent&apos;s [Power] configuration.</source>
+        <translation>&apos;%1&apos; failed with exit code %2. Check the agent&apos;s [Power] configuration.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be started: %2</source>
+        <translation>&apos;%1&apos; could not be started: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::MediaLibrary</name>
+    <message>
+        <source>No media file was named. Name a file in the agent&apos;s media folder.</source>
+        <translation>No media file was named. Name a file in the agent&apos;s media folder.</translation>
+    </message>
+    <message>
+        <source>The media file name is too long.</source>
+        <translation>The media file name is too long.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; is a path. media.play only plays files by their name inside the agent&apos;s media folder.</source>
+        <translation>Refused: &apos;%1&apos; is a path. media.play only plays files by their name inside the agent&apos;s media folder.</translation>
+    </message>
+    <message>
+        <source>Refused: the media file name contains a backslash or a control character.</source>
+        <translation>Refused: the media file name contains a backslash or a control character.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; leaves the media folder (&apos;..&apos;). Name a file inside the agent&apos;s media folder.</source>
+        <translation>Refused: &apos;%1&apos; leaves the media folder (&apos;..&apos;). Name a file inside the agent&apos;s media folder.</translation>
+    </message>
+    <message>
+        <source>This agent has no media folder.</source>
+        <translation>This agent has no media folder.</translation>
+    </message>
+    <message>
+        <source>There is no media file &apos;%1&apos; on this agent. Send it as material first.</source>
+        <translation>There is no media file &apos;%1&apos; on this agent. Send it as material first.</translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; leads out of the agent&apos;s media folder.</source>
+        <translation>Refused: &apos;%1&apos; leads out of the agent&apos;s media folder.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::MonitoringConfig</name>
+    <message>
+        <source>%1: %2 must be a number from %3 to %4, not &apos;%5&apos;.</source>
+        <translation>%1: %2 must be a number from %3 to %4, not &apos;%5&apos;.</translation>
+    </message>
+    <message>
+        <source>Not a monitoring target: &apos;%1&apos; (use ID|KIND|URL, e.g. dev-1|display|tcp://10.0.0.5:4352).</source>
+        <translation>Not a monitoring target: &apos;%1&apos; (use ID|KIND|URL, e.g. dev-1|display|tcp://10.0.0.5:4352).</translation>
+    </message>
+    <message>
+        <source>%1: Monitoring/LibreSpeedUrl must be an http:// or https:// URL.</source>
+        <translation>%1: Monitoring/LibreSpeedUrl must be an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</source>
+        <translation>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::ReportingConfig</name>
+    <message>
+        <source>%1: not a readable INI file.</source>
+        <translation>%1: not a readable INI file.</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1, and Sink&lt;N&gt;/%2).</source>
+        <translation>unknown key (known: %1, and Sink&lt;N&gt;/%2).</translation>
+    </message>
+    <message>
+        <source>required when [Reporting] is present (the school&apos;s id, e.g. gs-nord).</source>
+        <translation>required when [Reporting] is present (the school&apos;s id, e.g. gs-nord).</translation>
+    </message>
+    <message>
+        <source>required: set Reporting/Room or Agent/Room.</source>
+        <translation>required: set Reporting/Room or Agent/Room.</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation>must be a number from %1 to %2, not &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown group (sinks are Sink1/..., Sink2/...).</source>
+        <translation>unknown group (sinks are Sink1/..., Sink2/...).</translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1).</source>
+        <translation>unknown key (known: %1).</translation>
+    </message>
+    <message>
+        <source>unknown group.</source>
+        <translation>unknown group.</translation>
+    </message>
+    <message>
+        <source>must be pushgateway or otlp, not &apos;%1&apos;.</source>
+        <translation>must be pushgateway or otlp, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL with a host, not &apos;%1&apos;.</source>
+        <translation>must be an http:// or https:// URL with a host, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>CertFile and KeyFile go together (mutual TLS).</source>
+        <translation>CertFile and KeyFile go together (mutual TLS).</translation>
+    </message>
+    <message>
+        <source>cannot read %1.</source>
+        <translation>cannot read %1.</translation>
+    </message>
+    <message>
+        <source>the sink name &apos;%1&apos; is used twice.</source>
+        <translation>the sink name &apos;%1&apos; is used twice.</translation>
+    </message>
+    <message>
+        <source>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</source>
+        <translation>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</translation>
+    </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentClient</name>
@@ -294,6 +497,18 @@
         <source>The agent refused the request: %1</source>
         <translation>The agent refused the request: %1</translation>
     </message>
+    <message>
+        <source>No screen helper on this PC: nobody is logged in to the display, or &apos;tafel --screen&apos; is not running there.</source>
+        <translation>No screen helper on this PC: nobody is logged in to the display, or &apos;tafel --screen&apos; is not running there.</translation>
+    </message>
+    <message>
+        <source>The agent refused the arguments of the command.</source>
+        <translation>The agent refused the arguments of the command.</translation>
+    </message>
+    <message>
+        <source>The agent did not find what the command names.</source>
+        <translation>The agent did not find what the command names.</translation>
+    </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentIdentity</name>
@@ -323,6 +538,17 @@
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agentlink::PinFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -500,6 +726,146 @@
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
+    <message>
+        <source>Show a message on the agents&apos; displays</source>
+        <translation>Show a message on the agents&apos; displays</translation>
+    </message>
+    <message>
+        <source>Blank the agents&apos; displays (black screen)</source>
+        <translation>Blank the agents&apos; displays (black screen)</translation>
+    </message>
+    <message>
+        <source>Show the agents&apos; displays again after blank</source>
+        <translation>Show the agents&apos; displays again after blank</translation>
+    </message>
+    <message>
+        <source>Play, pause, resume or stop a video on the agents&apos; displays</source>
+        <translation>Play, pause, resume or stop a video on the agents&apos; displays</translation>
+    </message>
+    <message>
+        <source>Wake a PC with Wake-on-LAN, sent by an agent in its subnet</source>
+        <translation>Wake a PC with Wake-on-LAN, sent by an agent in its subnet</translation>
+    </message>
+    <message>
+        <source>Shut down or reboot agents&apos; PCs (admin key)</source>
+        <translation>Shut down or reboot agents&apos; PCs (admin key)</translation>
+    </message>
+    <message>
+        <source>The message.</source>
+        <translation>The message.</translation>
+    </message>
+    <message>
+        <source>Hide it after N seconds (default 30; 0 = until hidden).</source>
+        <translation>Hide it after N seconds (default 30; 0 = until hidden).</translation>
+    </message>
+    <message>
+        <source>A strip across the top instead of the whole screen.</source>
+        <translation>A strip across the top instead of the whole screen.</translation>
+    </message>
+    <message>
+        <source>Hide the message that is shown instead.</source>
+        <translation>Hide the message that is shown instead.</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>What to do.</translation>
+    </message>
+    <message>
+        <source>play: the file&apos;s NAME in the agent&apos;s media folder (no path).</source>
+        <translation>play: the file&apos;s NAME in the agent&apos;s media folder (no path).</translation>
+    </message>
+    <message>
+        <source>The network card to wake, e.g. aa:bb:cc:dd:ee:ff.</source>
+        <translation>The network card to wake, e.g. aa:bb:cc:dd:ee:ff.</translation>
+    </message>
+    <message>
+        <source>The enrolled agent in the PC&apos;s subnet that sends the packet.</source>
+        <translation>The enrolled agent in the PC&apos;s subnet that sends the packet.</translation>
+    </message>
+    <message>
+        <source>Send to this address instead of the agent&apos;s configured one.</source>
+        <translation>Send to this address instead of the agent&apos;s configured one.</translation>
+    </message>
+    <message>
+        <source>UDP port instead of the agent&apos;s configured one.</source>
+        <translation>UDP port instead of the agent&apos;s configured one.</translation>
+    </message>
+    <message>
+        <source>--text is needed: the message to show.</source>
+        <translation>--text is needed: the message to show.</translation>
+    </message>
+    <message>
+        <source>--seconds must be a number from 0 to 86400.</source>
+        <translation>--seconds must be a number from 0 to 86400.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not play, pause, resume or stop.</source>
+        <translation>&apos;%1&apos; is not play, pause, resume or stop.</translation>
+    </message>
+    <message>
+        <source>media play needs --file NAME (a file in the agent&apos;s media folder).</source>
+        <translation>media play needs --file NAME (a file in the agent&apos;s media folder).</translation>
+    </message>
+    <message>
+        <source>--file belongs to media play only.</source>
+        <translation>--file belongs to media play only.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MAC address: %2</source>
+        <translation>&apos;%1&apos; is not a MAC address: %2</translation>
+    </message>
+    <message>
+        <source>--via HOST is needed: an enrolled agent in the PC&apos;s subnet sends the packet.</source>
+        <translation>--via HOST is needed: an enrolled agent in the PC&apos;s subnet sends the packet.</translation>
+    </message>
+    <message>
+        <source>--broadcast must be an IPv4 address such as 192.168.20.255.</source>
+        <translation>--broadcast must be an IPv4 address such as 192.168.20.255.</translation>
+    </message>
+    <message>
+        <source>--port must be between 1 and 65535.</source>
+        <translation>--port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not off or reboot.</source>
+        <translation>&apos;%1&apos; is not off or reboot.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>magic packet for %1 sent to %2</source>
+        <translation>magic packet for %1 sent to %2</translation>
+    </message>
+    <message>
+        <source>blanked</source>
+        <translation>blanked</translation>
+    </message>
+    <message>
+        <source>message shown (%1)</source>
+        <translation>message shown (%1)</translation>
+    </message>
+    <message>
+        <source>media %1 %2 (%3 / %4)</source>
+        <translation>media %1 %2 (%3 / %4)</translation>
+    </message>
+    <message>
+        <source>screen shows the desktop</source>
+        <translation>screen shows the desktop</translation>
+    </message>
 </context>
 <context>
     <name>tafel::cli::Context</name>
@@ -545,6 +911,61 @@
     <message>
         <source>The database %1 is damaged. Restore a backup.</source>
         <translation>The database %1 is damaged. Restore a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::DevicePasswordCommand</name>
+    <message>
+        <source>Device id or name.</source>
+        <translation>Device id or name.</translation>
+    </message>
+    <message>
+        <source>Room of the device (id or name), when several devices share the name.</source>
+        <translation>Room of the device (id or name), when several devices share the name.</translation>
+    </message>
+    <message>
+        <source>Read the password or PIN from the first line of file F (default: the first line of standard input; on a terminal it is asked for without echo).</source>
+        <translation>Read the password or PIN from the first line of file F (default: the first line of standard input; on a terminal it is asked for without echo).</translation>
+    </message>
+    <message>
+        <source>Remove the stored password instead.</source>
+        <translation>Remove the stored password instead.</translation>
+    </message>
+    <message>
+        <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
+        <translation>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
+        <translation>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</translation>
+    </message>
+    <message>
+        <source>Password or PIN for %1: </source>
+        <translation>Password or PIN for %1: </translation>
+    </message>
+    <message>
+        <source>No password given: pass --password-file F or write it to standard input.</source>
+        <translation>No password given: pass --password-file F or write it to standard input.</translation>
+    </message>
+    <message>
+        <source>The device must not be empty.</source>
+        <translation>The device must not be empty.</translation>
+    </message>
+    <message>
+        <source>Give either --clear or --password-file, not both.</source>
+        <translation>Give either --clear or --password-file, not both.</translation>
+    </message>
+    <message>
+        <source>Removed the stored password of &apos;%1&apos;.</source>
+        <translation>Removed the stored password of &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Stored the password of &apos;%1&apos; (encrypted).</source>
+        <translation>Stored the password of &apos;%1&apos; (encrypted).</translation>
+    </message>
+    <message>
+        <source>Store the PJLink password or MDC PIN of a display (encrypted)</source>
+        <translation>Store the PJLink password or MDC PIN of a display (encrypted)</translation>
     </message>
 </context>
 <context>
@@ -1011,10 +1432,6 @@
         <translation>&apos;%1&apos; needs at least one HOST.</translation>
     </message>
     <message>
-        <source>The display failed: %1</source>
-        <translation>The display failed: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 displays failed.</source>
         <translation>%1 of %2 displays failed.</translation>
     </message>
@@ -1122,6 +1539,10 @@
         <source>ADDRESS</source>
         <translation>ADDRESS</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tafel::cli::KeysCommand</name>
@@ -1183,14 +1604,613 @@
     </message>
 </context>
 <context>
-    <name>tafel::cli::PinFile</name>
+    <name>tafel::cli::MonitorCommand</name>
+    <message>
+        <source>Probe devices, measure broadband, read probe history</source>
+        <translation>Probe devices, measure broadband, read probe history</translation>
+    </message>
+    <message>
+        <source>Probe targets: icmp://host, tcp://host:port, http(s)://...</source>
+        <translation>Probe targets: icmp://host, tcp://host:port, http(s)://...</translation>
+    </message>
+    <message>
+        <source>Measure throughput and latency with iperf3 or a LibreSpeed server</source>
+        <translation>Measure throughput and latency with iperf3 or a LibreSpeed server</translation>
+    </message>
+    <message>
+        <source>Probe history of a device or room from the agent&apos;s history file</source>
+        <translation>Probe history of a device or room from the agent&apos;s history file</translation>
+    </message>
+    <message>
+        <source>icmp://host, tcp://host:port, http://... or https://... (several allowed)</source>
+        <translation>icmp://host, tcp://host:port, http://... or https://... (several allowed)</translation>
+    </message>
+    <message>
+        <source>Probes per target (default 1).</source>
+        <translation>Probes per target (default 1).</translation>
+    </message>
+    <message>
+        <source>Timeout per probe in milliseconds (default 2000).</source>
+        <translation>Timeout per probe in milliseconds (default 2000).</translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 1000.</source>
+        <translation>--count must be a number from 1 to 1000.</translation>
+    </message>
+    <message>
+        <source>--timeout must be 1 to 60000 milliseconds.</source>
+        <translation>--timeout must be 1 to 60000 milliseconds.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: display and heartbeat probes run in the agent.</source>
+        <translation>&apos;%1&apos;: display and heartbeat probes run in the agent.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>RTT ms</source>
+        <translation>RTT ms</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>iperf3 server (default port 5201).</source>
+        <translation>iperf3 server (default port 5201).</translation>
+    </message>
+    <message>
+        <source>LibreSpeed backend URL, e.g. http://speed.example/backend/.</source>
+        <translation>LibreSpeed backend URL, e.g. http://speed.example/backend/.</translation>
+    </message>
+    <message>
+        <source>Seconds per direction, warm-up excluded (default 10).</source>
+        <translation>Seconds per direction, warm-up excluded (default 10).</translation>
+    </message>
+    <message>
+        <source>Parallel connections (default 4 for iperf3, 3 for HTTP).</source>
+        <translation>Parallel connections (default 4 for iperf3, 3 for HTTP).</translation>
+    </message>
+    <message>
+        <source>iperf3: download (the server sends) instead of upload.</source>
+        <translation>iperf3: download (the server sends) instead of upload.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --iperf3 HOST[:PORT] and --http URL.</source>
+        <translation>Give exactly one of --iperf3 HOST[:PORT] and --http URL.</translation>
+    </message>
+    <message>
+        <source>--duration must be 1 to 600 seconds.</source>
+        <translation>--duration must be 1 to 600 seconds.</translation>
+    </message>
+    <message>
+        <source>--streams must be 1 to %1.</source>
+        <translation>--streams must be 1 to %1.</translation>
+    </message>
+    <message>
+        <source>--http needs an http:// or https:// URL.</source>
+        <translation>--http needs an http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>The measurement did not finish.</source>
+        <translation>The measurement did not finish.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Down Mbit/s</source>
+        <translation>Down Mbit/s</translation>
+    </message>
+    <message>
+        <source>Up Mbit/s</source>
+        <translation>Up Mbit/s</translation>
+    </message>
+    <message>
+        <source>RTT idle ms</source>
+        <translation>RTT idle ms</translation>
+    </message>
+    <message>
+        <source>RTT loaded ms</source>
+        <translation>RTT loaded ms</translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation>Jitter ms</translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation>Loss %</translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <source>Latency was measured with TCP connects (no ICMP permission).</source>
+        <translation>Latency was measured with TCP connects (no ICMP permission).</translation>
+    </message>
+    <message>
+        <source>A device id or a room name</source>
+        <translation>A device id or a room name</translation>
+    </message>
+    <message>
+        <source>Start: an ISO date/time or a span like 24h, 7d (default 24h).</source>
+        <translation>Start: an ISO date/time or a span like 24h, 7d (default 24h).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s history file (default: %1).</source>
+        <translation>The agent&apos;s history file (default: %1).</translation>
+    </message>
+    <message>
+        <source>Ask the room&apos;s agent (history.query) instead of reading a file; it must be enrolled.</source>
+        <translation>Ask the room&apos;s agent (history.query) instead of reading a file; it must be enrolled.</translation>
+    </message>
+    <message>
+        <source>Private key file for --agent (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation>Private key file for --agent (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</translation>
+    </message>
+    <message>
+        <source>raw, minute or hour (default: minute up to 2 days, else hour).</source>
+        <translation>raw, minute or hour (default: minute up to 2 days, else hour).</translation>
+    </message>
+    <message>
+        <source>--agent needs a client key: pass --key FILE or set TAFEL_KEY.</source>
+        <translation>--agent needs a client key: pass --key FILE or set TAFEL_KEY.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation>%1 is not enrolled. Run: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>--since must be an ISO date/time or a span like 30m, 24h, 7d.</source>
+        <translation>--since must be an ISO date/time or a span like 30m, 24h, 7d.</translation>
+    </message>
+    <message>
+        <source>--resolution must be raw, minute or hour.</source>
+        <translation>--resolution must be raw, minute or hour.</translation>
+    </message>
+    <message>
+        <source>--resolution raw needs --agent.</source>
+        <translation>--resolution raw needs --agent.</translation>
+    </message>
+    <message>
+        <source>No history file at %1 (use --history FILE or --agent HOST).</source>
+        <translation>No history file at %1 (use --history FILE or --agent HOST).</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>Probes</translation>
+    </message>
+    <message>
+        <source>Min ms</source>
+        <translation>Min ms</translation>
+    </message>
+    <message>
+        <source>Median ms</source>
+        <translation>Median ms</translation>
+    </message>
+    <message>
+        <source>P90 ms</source>
+        <translation>P90 ms</translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation>Max ms</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ProvisionCommand</name>
+    <message>
+        <source>Unattended installation: make, check and apply provision.json</source>
+        <translation>Unattended installation: make, check and apply provision.json</translation>
+    </message>
+    <message>
+        <source>Write provision.json for a room (or one per room) from the store</source>
+        <translation>Write provision.json for a room (or one per room) from the store</translation>
+    </message>
+    <message>
+        <source>Check a provision.json and list every problem with its JSON path</source>
+        <translation>Check a provision.json and list every problem with its JSON path</translation>
+    </message>
+    <message>
+        <source>The provisioning file.</source>
+        <translation>The provisioning file.</translation>
+    </message>
+    <message>
+        <source>Validate a provision.json and write the agent&apos;s configuration from it</source>
+        <translation>Validate a provision.json and write the agent&apos;s configuration from it</translation>
+    </message>
+    <message>
+        <source>Directory to write into: DIR/provision.json with --room, else DIR/&lt;room&gt;/provision.json per room.</source>
+        <translation>Directory to write into: DIR/provision.json with --room, else DIR/&lt;room&gt;/provision.json per room.</translation>
+    </message>
+    <message>
+        <source>Room id or name (default: every room of the store).</source>
+        <translation>Room id or name (default: every room of the store).</translation>
+    </message>
+    <message>
+        <source>Machine role: teacher-pc (default), display-pc, student or server.</source>
+        <translation>Machine role: teacher-pc (default), display-pc, student or server.</translation>
+    </message>
+    <message>
+        <source>School id (A-Z a-z 0-9 . _ -), e.g. the city&apos;s school number.</source>
+        <translation>School id (A-Z a-z 0-9 . _ -), e.g. the city&apos;s school number.</translation>
+    </message>
+    <message>
+        <source>A public key file from &apos;tafelctl keys create&apos; (*.pub, trusted-keys lines); repeatable.</source>
+        <translation>A public key file from &apos;tafelctl keys create&apos; (*.pub, trusted-keys lines); repeatable.</translation>
+    </message>
+    <message>
+        <source>A JSON file with the reporting sinks, copied into the bundle as it is.</source>
+        <translation>A JSON file with the reporting sinks, copied into the bundle as it is.</translation>
+    </message>
+    <message>
+        <source>Admin user whose password hash goes into the bundle (default: the only admin).</source>
+        <translation>Admin user whose password hash goes into the bundle (default: the only admin).</translation>
+    </message>
+    <message>
+        <source>Leave the admin password hash out.</source>
+        <translation>Leave the admin password hash out.</translation>
+    </message>
+    <message>
+        <source>The agents&apos; listen address ADDR:PORT (default: the agent&apos;s, 0.0.0.0:4450).</source>
+        <translation>The agents&apos; listen address ADDR:PORT (default: the agent&apos;s, 0.0.0.0:4450).</translation>
+    </message>
+    <message>
+        <source>The provisioning file, e.g. /etc/tafel/provision.json.</source>
+        <translation>The provisioning file, e.g. /etc/tafel/provision.json.</translation>
+    </message>
+    <message>
+        <source>Where agent.ini and trusted-keys go (default /etc/tafel).</source>
+        <translation>Where agent.ini and trusted-keys go (default /etc/tafel).</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s data directory written into agent.ini (default /var/lib/tafel-agent).</source>
+        <translation>The agent&apos;s data directory written into agent.ini (default /var/lib/tafel-agent).</translation>
+    </message>
+    <message>
+        <source>The trusted-keys path agent.ini names (default: &lt;config-dir&gt;/trusted-keys).</source>
+        <translation>The trusted-keys path agent.ini names (default: &lt;config-dir&gt;/trusted-keys).</translation>
+    </message>
+    <message>
+        <source>Manage the screen helper&apos;s autostart entry here (e.g. /etc/xdg/autostart): written for display-pc, removed otherwise.</source>
+        <translation>Manage the screen helper&apos;s autostart entry here (e.g. /etc/xdg/autostart): written for display-pc, removed otherwise.</translation>
+    </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is not valid (%n problem(s)); nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: school %2, room %3, role %4, %n trusted key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--config-dir and --data-dir must not be empty.</source>
+        <translation>--config-dir and --data-dir must not be empty.</translation>
+    </message>
+    <message>
+        <source>Applied %1 (school %2, room %3, role %4):</source>
+        <translation>Applied %1 (school %2, room %3, role %4):</translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation>--out DIR is required.</translation>
+    </message>
+    <message>
+        <source>--school ID is required.</source>
+        <translation>--school ID is required.</translation>
+    </message>
+    <message>
+        <source>--role must be teacher-pc, display-pc, student or server.</source>
+        <translation>--role must be teacher-pc, display-pc, student or server.</translation>
+    </message>
+    <message>
+        <source>tafelctl: warning: no --key given; the agents will refuse every client until keys are added.</source>
+        <translation>tafelctl: warning: no --key given; the agents will refuse every client until keys are added.</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object (the reporting sinks).</source>
+        <translation>%1 must hold a JSON object (the reporting sinks).</translation>
+    </message>
+    <message>
+        <source>No admin user named %1 in the store.</source>
+        <translation>No admin user named %1 in the store.</translation>
+    </message>
+    <message>
+        <source>The store has no admin user; set one in the GUI or pass --no-admin-hash.</source>
+        <translation>The store has no admin user; set one in the GUI or pass --no-admin-hash.</translation>
+    </message>
+    <message>
+        <source>The store has several admins; choose one with --admin NAME.</source>
+        <translation>The store has several admins; choose one with --admin NAME.</translation>
+    </message>
+    <message>
+        <source>The store has no rooms; add one with &apos;tafelctl rooms add&apos; or pass --room.</source>
+        <translation>The store has no rooms; add one with &apos;tafelctl rooms add&apos; or pass --room.</translation>
+    </message>
+    <message>
+        <source>The bundle for room %1 would not be valid: %2</source>
+        <translation>The bundle for room %1 would not be valid: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Cannot create the directory %1.</translation>
+    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ReportCommand</name>
+    <message>
+        <source>Health reports to the city&apos;s monitoring (Pushgateway, OTLP)</source>
+        <translation>Health reports to the city&apos;s monitoring (Pushgateway, OTLP)</translation>
+    </message>
+    <message>
+        <source>Print a queued report as it would be sent</source>
+        <translation>Print a queued report as it would be sent</translation>
+    </message>
+    <message>
+        <source>Send the queued reports to a sink now</source>
+        <translation>Send the queued reports to a sink now</translation>
+    </message>
+    <message>
+        <source>Show the agent&apos;s report outbox</source>
+        <translation>Show the agent&apos;s report outbox</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s database (default: %1).</source>
+        <translation>The agent&apos;s database (default: %1).</translation>
+    </message>
+    <message>
+        <source>prometheus (text format 0.0.4, default) or otlp (OTLP/HTTP JSON).</source>
+        <translation>prometheus (text format 0.0.4, default) or otlp (OTLP/HTTP JSON).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s idempotency key (default: the newest report).</source>
+        <translation>The report&apos;s idempotency key (default: the newest report).</translation>
+    </message>
+    <message>
+        <source>The sink whose queued reports to send (default: the --kind).</source>
+        <translation>The sink whose queued reports to send (default: the --kind).</translation>
+    </message>
+    <message>
+        <source>The sink&apos;s base URL, e.g. https://push.example:9091.</source>
+        <translation>The sink&apos;s base URL, e.g. https://push.example:9091.</translation>
+    </message>
+    <message>
+        <source>pushgateway (default) or otlp.</source>
+        <translation>pushgateway (default) or otlp.</translation>
+    </message>
+    <message>
+        <source>Bearer token.</source>
+        <translation>Bearer token.</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) instead of the system trust store.</source>
+        <translation>CA certificate (PEM) instead of the system trust store.</translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for mutual TLS.</source>
+        <translation>Client certificate (PEM) for mutual TLS.</translation>
+    </message>
+    <message>
+        <source>Client key (PEM) for mutual TLS.</source>
+        <translation>Client key (PEM) for mutual TLS.</translation>
+    </message>
+    <message>
+        <source>No agent database at %1 (use --agent-db FILE).</source>
+        <translation>No agent database at %1 (use --agent-db FILE).</translation>
+    </message>
+    <message>
+        <source>--format must be prometheus or otlp.</source>
+        <translation>--format must be prometheus or otlp.</translation>
+    </message>
+    <message>
+        <source>No queued report %1.</source>
+        <translation>No queued report %1.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every report has been sent.</source>
+        <translation>The outbox is empty: every report has been sent.</translation>
+    </message>
+    <message>
+        <source>--kind must be pushgateway or otlp.</source>
+        <translation>--kind must be pushgateway or otlp.</translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation>--url is required.</translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation>Sink</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Still queued</source>
+        <translation>Still queued</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Dropped (full)</source>
+        <translation>Dropped (full)</translation>
+    </message>
+    <message>
+        <source>Refused by a server</source>
+        <translation>Refused by a server</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Oldest</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::RoomCommand</name>
+    <message>
+        <source>Switch and query all displays of a room at once</source>
+        <translation>Switch and query all displays of a room at once</translation>
+    </message>
+    <message>
+        <source>Switch every display of a room on or off</source>
+        <translation>Switch every display of a room on or off</translation>
+    </message>
+    <message>
+        <source>Switch every display of a room to an input</source>
+        <translation>Switch every display of a room to an input</translation>
+    </message>
+    <message>
+        <source>Mute or unmute picture or sound of every display of a room</source>
+        <translation>Mute or unmute picture or sound of every display of a room</translation>
+    </message>
+    <message>
+        <source>Freeze or unfreeze the picture of every display of a room</source>
+        <translation>Freeze or unfreeze the picture of every display of a room</translation>
+    </message>
+    <message>
+        <source>Show the state of every display of a room</source>
+        <translation>Show the state of every display of a room</translation>
+    </message>
+    <message>
+        <source>Room name or id.</source>
+        <translation>Room name or id.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 5).</source>
+        <translation>Seconds to wait for each reply (default 5).</translation>
+    </message>
+    <message>
+        <source>Room &apos;%1&apos; has no displays to control. Add one with: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</source>
+        <translation>Room &apos;%1&apos; has no displays to control. Add one with: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>The displays were switched, but the audit log could not be written: %1</source>
+        <translation>The displays were switched, but the audit log could not be written: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 displays in room &apos;%3&apos; failed.</source>
+        <translation>%1 of %2 displays in room &apos;%3&apos; failed.</translation>
+    </message>
+    <message>
+        <source>Switch on or off (standby).</source>
+        <translation>Switch on or off (standby).</translation>
+    </message>
+    <message>
+        <source>Wait until every display reports the new state.</source>
+        <translation>Wait until every display reports the new state.</translation>
+    </message>
+    <message>
+        <source>Give up waiting after S seconds (default 120).</source>
+        <translation>Give up waiting after S seconds (default 120).</translation>
+    </message>
+    <message>
+        <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
+        <translation>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--wait-timeout only applies with --wait.</source>
+        <translation>--wait-timeout only applies with --wait.</translation>
+    </message>
+    <message>
+        <source>Input: PJLink code such as 31 (HDMI 1), MDC code such as 0x21 or a name such as HDMI1.</source>
+        <translation>Input: PJLink code such as 31 (HDMI 1), MDC code such as 0x21 or a name such as HDMI1.</translation>
+    </message>
+    <message>
+        <source>The input code must not be empty.</source>
+        <translation>The input code must not be empty.</translation>
+    </message>
+    <message>
+        <source>What to mute: the picture or the sound.</source>
+        <translation>What to mute: the picture or the sound.</translation>
+    </message>
+    <message>
+        <source>Mute (on) or unmute (off).</source>
+        <translation>Mute (on) or unmute (off).</translation>
+    </message>
+    <message>
+        <source>Say &apos;video&apos; or &apos;audio&apos;, not &apos;%1&apos;.</source>
+        <translation>Say &apos;video&apos; or &apos;audio&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Freeze (on) or unfreeze (off) the picture.</source>
+        <translation>Freeze (on) or unfreeze (off) the picture.</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +2274,153 @@
     <message>
         <source>Added room &apos;%1&apos; (id %2).</source>
         <translation>Added room &apos;%1&apos; (id %2).</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ScheduleCommand</name>
+    <message>
+        <source>Switch the displays of a room or of the whole school at set times</source>
+        <translation>Switch the displays of a room or of the whole school at set times</translation>
+    </message>
+    <message>
+        <source>Add a weekly schedule entry</source>
+        <translation>Add a weekly schedule entry</translation>
+    </message>
+    <message>
+        <source>List schedule entries with their next run</source>
+        <translation>List schedule entries with their next run</translation>
+    </message>
+    <message>
+        <source>Remove a schedule entry</source>
+        <translation>Remove a schedule entry</translation>
+    </message>
+    <message>
+        <source>Room (name or id) whose displays are switched.</source>
+        <translation>Room (name or id) whose displays are switched.</translation>
+    </message>
+    <message>
+        <source>Switch the displays of every room instead of one.</source>
+        <translation>Switch the displays of every room instead of one.</translation>
+    </message>
+    <message>
+        <source>Time of day, HH:MM (24 hours, local time). Required.</source>
+        <translation>Time of day, HH:MM (24 hours, local time). Required.</translation>
+    </message>
+    <message>
+        <source>Days: mon-fri (default), daily, sat-sun, mon,wed,fri, ... (German names work too).</source>
+        <translation>Days: mon-fri (default), daily, sat-sun, mon,wed,fri, ... (German names work too).</translation>
+    </message>
+    <message>
+        <source>on, off or input. Required.</source>
+        <translation>on, off or input. Required.</translation>
+    </message>
+    <message>
+        <source>Input code for --action input, e.g. 31.</source>
+        <translation>Input code for --action input, e.g. 31.</translation>
+    </message>
+    <message>
+        <source>A note shown with the entry, e.g. &quot;after school&quot;.</source>
+        <translation>A note shown with the entry, e.g. &quot;after school&quot;.</translation>
+    </message>
+    <message>
+        <source>Give either --room R or --school.</source>
+        <translation>Give either --room R or --school.</translation>
+    </message>
+    <message>
+        <source>--room needs a room name or id.</source>
+        <translation>--room needs a room name or id.</translation>
+    </message>
+    <message>
+        <source>Missing option --%1.</source>
+        <translation>Missing option --%1.</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos;: %2</source>
+        <translation>--at &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>--days &apos;%1&apos;: %2</source>
+        <translation>--days &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;. Use on, off or input.</source>
+        <translation>Unknown action &apos;%1&apos;. Use on, off or input.</translation>
+    </message>
+    <message>
+        <source>--input only applies with --action input.</source>
+        <translation>--input only applies with --action input.</translation>
+    </message>
+    <message>
+        <source>Added schedule %1: %2 %3 at %4 on %5.</source>
+        <translation>Added schedule %1: %2 %3 at %4 on %5.</translation>
+    </message>
+    <message>
+        <source>whole school</source>
+        <translation>whole school</translation>
+    </message>
+    <message>
+        <source>room &apos;%1&apos;</source>
+        <translation>room &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Only the entries that switch room R (id or name), school-wide ones included.</source>
+        <translation>Only the entries that switch room R (id or name), school-wide ones included.</translation>
+    </message>
+    <message>
+        <source>(whole school)</source>
+        <translation>(whole school)</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>ROOM</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>NEXT</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>Id of the entry (see &apos;tafelctl schedule list&apos;).</source>
+        <translation>Id of the entry (see &apos;tafelctl schedule list&apos;).</translation>
+    </message>
+    <message>
+        <source>The schedule id must not be empty.</source>
+        <translation>The schedule id must not be empty.</translation>
+    </message>
+    <message>
+        <source>Removed schedule %1.</source>
+        <translation>Removed schedule %1.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2583,10 @@
         <source>The database already has rooms; the demo school is only added to an empty database.</source>
         <translation>The database already has rooms; the demo school is only added to an empty database.</translation>
     </message>
+    <message>
+        <source>The demo projector simulator cannot listen on 127.0.0.1: %1</source>
+        <translation>The demo projector simulator cannot listen on 127.0.0.1: %1</translation>
+    </message>
 </context>
 <context>
     <name>tafel::displays</name>
@@ -1446,6 +2617,38 @@
     <message>
         <source>%1: this build has no driver for the display&apos;s protocol.</source>
         <translation>%1: this build has no driver for the display&apos;s protocol.</translation>
+    </message>
+    <message>
+        <source>This display&apos;s protocol has no input &quot;%1&quot;.</source>
+        <translation>This display&apos;s protocol has no input &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>HDMI %1</source>
+        <translation>HDMI %1</translation>
+    </message>
+    <message>
+        <source>DisplayPort %1</source>
+        <translation>DisplayPort %1</translation>
+    </message>
+    <message>
+        <source>DVI</source>
+        <translation>DVI</translation>
+    </message>
+    <message>
+        <source>Computer (VGA) %1</source>
+        <translation>Computer (VGA) %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>Network / screen mirroring</source>
+        <translation>Network / screen mirroring</translation>
     </message>
 </context>
 <context>
@@ -1887,10 +3090,6 @@
         <translation>Every room of the school as a tile, worst first, with live states from the room agents. Coming with the school-wide health overview.</translation>
     </message>
     <message>
-        <source>Switch the displays on and off by time, per room or for the whole school (for example all off at 16:30 on school days). Coming with display control.</source>
-        <translation>Switch the displays on and off by time, per room or for the whole school (for example all off at 16:30 on school days). Coming with display control.</translation>
-    </message>
-    <message>
         <source>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</source>
         <translation>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</translation>
     </message>
@@ -1976,6 +3175,85 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::AgentPanel</name>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation>display</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Not reachable</translation>
+    </message>
+    <message>
+        <source>Computers in this room</source>
+        <translation>Computers in this room</translation>
+    </message>
+    <message>
+        <source>No PC with the Tafel agent in this room.</source>
+        <translation>No PC with the Tafel agent in this room.</translation>
+    </message>
+    <message>
+        <source>Blank room</source>
+        <translation>Blank room</translation>
+    </message>
+    <message>
+        <source>Show picture again</source>
+        <translation>Show picture again</translation>
+    </message>
+    <message>
+        <source>Wake room PCs</source>
+        <translation>Wake room PCs</translation>
+    </message>
+    <message>
+        <source>Blank room:</source>
+        <translation>Blank room:</translation>
+    </message>
+    <message>
+        <source>Show picture again:</source>
+        <translation>Show picture again:</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: sending…</translation>
+    </message>
+    <message>
+        <source>%1: ✓ done</source>
+        <translation>%1: ✓ done</translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2</source>
+        <translation>%1: ✗ %2</translation>
+    </message>
+    <message>
+        <source>Wake room PCs:</source>
+        <translation>Wake room PCs:</translation>
+    </message>
+    <message>
+        <source>No device of this room has a MAC address. An admin adds them under Rooms &amp; devices.</source>
+        <translation>No device of this room has a MAC address. An admin adds them under Rooms &amp; devices.</translation>
+    </message>
+    <message>
+        <source>No agent in this room can send the wake-up signal.</source>
+        <translation>No agent in this room can send the wake-up signal.</translation>
+    </message>
+    <message>
+        <source>%1: ✓ wake-up signal sent</source>
+        <translation>%1: ✓ wake-up signal sent</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::AuditModel</name>
     <message>
         <source>When</source>
@@ -2038,6 +3316,201 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::DisplayController</name>
+    <message>
+        <source>Computer %1</source>
+        <translation>Computer %1</translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation>Video %1</translation>
+    </message>
+    <message>
+        <source>Digital %1</source>
+        <translation>Digital %1</translation>
+    </message>
+    <message>
+        <source>USB / storage %1</source>
+        <translation>USB / storage %1</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>Network %1</translation>
+    </message>
+    <message>
+        <source>Internal %1</source>
+        <translation>Internal %1</translation>
+    </message>
+    <message>
+        <source>The displays of this room cannot be controlled: %1</source>
+        <translation>The displays of this room cannot be controlled: %1</translation>
+    </message>
+    <message>
+        <source>No control</source>
+        <translation>No control</translation>
+    </message>
+    <message>
+        <source>This display has no control protocol set in the inventory.</source>
+        <translation>This display has no control protocol set in the inventory.</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <source>%1 refuses the stored password. An admin can enter the right one under Admin → Rooms &amp; devices. (%2)</source>
+        <translation>%1 refuses the stored password. An admin can enter the right one under Admin → Rooms &amp; devices. (%2)</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Not reachable</translation>
+    </message>
+    <message>
+        <source>%1 is not answering — is it plugged in and switched on at the wall? (%2)</source>
+        <translation>%1 is not answering — is it plugged in and switched on at the wall? (%2)</translation>
+    </message>
+    <message>
+        <source>State unknown</source>
+        <translation>State unknown</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Warming up… %1 %</source>
+        <translation>Warming up… %1 %</translation>
+    </message>
+    <message>
+        <source>Cooling down… %1 %</source>
+        <translation>Cooling down… %1 %</translation>
+    </message>
+    <message>
+        <source>Screen dark</source>
+        <translation>Screen dark</translation>
+    </message>
+    <message>
+        <source>Picture blanked</source>
+        <translation>Picture blanked</translation>
+    </message>
+    <message>
+        <source>Sound muted</source>
+        <translation>Sound muted</translation>
+    </message>
+    <message>
+        <source>Picture frozen</source>
+        <translation>Picture frozen</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <source>⚠ Clean the filter</source>
+        <translation>⚠ Clean the filter</translation>
+    </message>
+    <message>
+        <source>⚠ Lamp is old — order a new one</source>
+        <translation>⚠ Lamp is old — order a new one</translation>
+    </message>
+    <message>
+        <source>⚠ Lamp failure — replace the lamp</source>
+        <translation>⚠ Lamp failure — replace the lamp</translation>
+    </message>
+    <message>
+        <source>⚠ Too hot — keep the vents free</source>
+        <translation>⚠ Too hot — keep the vents free</translation>
+    </message>
+    <message>
+        <source>⚠ Fan fault</source>
+        <translation>⚠ Fan fault</translation>
+    </message>
+    <message>
+        <source>⚠ Cover open</source>
+        <translation>⚠ Cover open</translation>
+    </message>
+    <message>
+        <source>⚠ The display reports a fault</source>
+        <translation>⚠ The display reports a fault</translation>
+    </message>
+    <message>
+        <source>Switch the display on first.</source>
+        <translation>Switch the display on first.</translation>
+    </message>
+    <message>
+        <source>Samsung displays (MDC) have no freeze.</source>
+        <translation>Samsung displays (MDC) have no freeze.</translation>
+    </message>
+    <message>
+        <source>This display (PJLink Class 1) has no freeze.</source>
+        <translation>This display (PJLink Class 1) has no freeze.</translation>
+    </message>
+    <message>
+        <source>This display (PJLink Class 1) has no volume control.</source>
+        <translation>This display (PJLink Class 1) has no volume control.</translation>
+    </message>
+    <message>
+        <source>Switching on…</source>
+        <translation>Switching on…</translation>
+    </message>
+    <message>
+        <source>Switching off…</source>
+        <translation>Switching off…</translation>
+    </message>
+    <message>
+        <source>All on: %1 of %2 displays did not switch on: %3</source>
+        <translation>All on: %1 of %2 displays did not switch on: %3</translation>
+    </message>
+    <message>
+        <source>All off: %1 of %2 displays did not switch off: %3</source>
+        <translation>All off: %1 of %2 displays did not switch off: %3</translation>
+    </message>
+    <message>
+        <source>Switching input…</source>
+        <translation>Switching input…</translation>
+    </message>
+    <message>
+        <source>Blanking the picture…</source>
+        <translation>Blanking the picture…</translation>
+    </message>
+    <message>
+        <source>Showing the picture…</source>
+        <translation>Showing the picture…</translation>
+    </message>
+    <message>
+        <source>Muting…</source>
+        <translation>Muting…</translation>
+    </message>
+    <message>
+        <source>Sound on…</source>
+        <translation>Sound on…</translation>
+    </message>
+    <message>
+        <source>Freezing…</source>
+        <translation>Freezing…</translation>
+    </message>
+    <message>
+        <source>Unfreezing…</source>
+        <translation>Unfreezing…</translation>
+    </message>
+    <message>
+        <source>Louder…</source>
+        <translation>Louder…</translation>
+    </message>
+    <message>
+        <source>Quieter…</source>
+        <translation>Quieter…</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::DisplayTile</name>
     <message>
         <source>On</source>
@@ -2071,6 +3544,73 @@
         <source>Display control is not available yet</source>
         <translation>Display control is not available yet</translation>
     </message>
+    <message>
+        <source>Blank</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <source>Blank the picture of %1</source>
+        <translation>Blank the picture of %1</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Mute</translation>
+    </message>
+    <message>
+        <source>Mute the sound of %1</source>
+        <translation>Mute the sound of %1</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Freeze</translation>
+    </message>
+    <message>
+        <source>Freeze the picture of %1</source>
+        <translation>Freeze the picture of %1</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Quieter</translation>
+    </message>
+    <message>
+        <source>Volume down on %1</source>
+        <translation>Volume down on %1</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Louder</translation>
+    </message>
+    <message>
+        <source>Volume up on %1</source>
+        <translation>Volume up on %1</translation>
+    </message>
+    <message>
+        <source>Input: %1</source>
+        <translation>Input: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::HealthPanel</name>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 days</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Show %1</translation>
+    </message>
 </context>
 <context>
     <name>tafel::gui::HealthStrip</name>
@@ -2092,6 +3632,56 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::HistoryChart</name>
+    <message>
+        <source>Network history chart</source>
+        <translation>Network history chart</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No measurements in this period yet.</source>
+        <translation>No measurements in this period yet.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>— median latency   ▒ spread (min–max, median–p90)   ▮ download / upload   ▮ loss</source>
+        <translation>— median latency   ▒ spread (min–max, median–p90)   ▮ download / upload   ▮ loss</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::InputPicker</name>
+    <message>
+        <source>Inputs of %1</source>
+        <translation>Inputs of %1</translation>
+    </message>
+    <message>
+        <source>Input for %1</source>
+        <translation>Input for %1</translation>
+    </message>
+    <message>
+        <source>The display is off: it is switched on first.</source>
+        <translation>The display is off: it is switched on first.</translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation>Switch %1 to %2</translation>
+    </message>
+    <message>
+        <source>The display has not told its inputs yet. Try again in a moment.</source>
+        <translation>The display has not told its inputs yet. Try again in a moment.</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::MainWindow</name>
     <message>
         <source>Tafel</source>
@@ -2104,6 +3694,113 @@
     <message>
         <source>There is no room “%1”. Showing %2 instead.</source>
         <translation>There is no room “%1”. Showing %2 instead.</translation>
+    </message>
+    <message>
+        <source>The admin view was locked because nobody used it for a while.</source>
+        <translation>The admin view was locked because nobody used it for a while.</translation>
+    </message>
+    <message>
+        <source>The schedules could not be loaded: %1</source>
+        <translation>The schedules could not be loaded: %1</translation>
+    </message>
+    <message>
+        <source>Schedule “%1”: %2 of %3 displays did not respond.</source>
+        <translation>Schedule “%1”: %2 of %3 displays did not respond.</translation>
+    </message>
+    <message>
+        <source>Schedule “%1” ran.</source>
+        <translation>Schedule “%1” ran.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::MessageDialog</name>
+    <message>
+        <source>Message to the room</source>
+        <translation>Message to the room</translation>
+    </message>
+    <message>
+        <source>What should the room read?</source>
+        <translation>What should the room read?</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>e.g. Please sit down, we start in 2 minutes.</source>
+        <translation>e.g. Please sit down, we start in 2 minutes.</translation>
+    </message>
+    <message>
+        <source>Show for</source>
+        <translation>Show for</translation>
+    </message>
+    <message>
+        <source>How long the message is shown</source>
+        <translation>How long the message is shown</translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation>30 seconds</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>Until hidden</source>
+        <translation>Until hidden</translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation>Whole screen</translation>
+    </message>
+    <message>
+        <source>Strip at the top</source>
+        <translation>Strip at the top</translation>
+    </message>
+    <message>
+        <source>Hide message</source>
+        <translation>Hide message</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Send to the room</source>
+        <translation>Send to the room</translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation>Write the message first.</translation>
+    </message>
+    <message>
+        <source>✓ shown</source>
+        <translation>✓ shown</translation>
+    </message>
+    <message>
+        <source>✓ hidden</source>
+        <translation>✓ hidden</translation>
+    </message>
+    <message>
+        <source>There is no PC with the Tafel agent in this room, so there is no screen to show the message on.</source>
+        <translation>There is no PC with the Tafel agent in this room, so there is no screen to show the message on.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: sending…</translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2</source>
+        <translation>%1: ✗ %2</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +3864,120 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::RoomAgents</name>
+    <message>
+        <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
+        <translation>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</translation>
+    </message>
+    <message>
+        <source>The teacher key %1 cannot be read: %2</source>
+        <translation>The teacher key %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not enrolled on this PC. An admin runs: tafelctl agent enroll %2</source>
+        <translation>%1 (%2) is not enrolled on this PC. An admin runs: tafelctl agent enroll %2</translation>
+    </message>
+    <message>
+        <source>This agent is not in the room any more.</source>
+        <translation>This agent is not in the room any more.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::RoomHealth</name>
+    <message>
+        <source>Tap for the network details of this room</source>
+        <translation>Tap for the network details of this room</translation>
+    </message>
+    <message>
+        <source>Network — %1</source>
+        <translation>Network — %1</translation>
+    </message>
+    <message>
+        <source>No agent in this room measures the network.</source>
+        <translation>No agent in this room measures the network.</translation>
+    </message>
+    <message>
+        <source>Agent unreachable — no current network data.</source>
+        <translation>Agent unreachable — no current network data.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Slow</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Not reachable</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Not measured yet</translation>
+    </message>
+    <message>
+        <source>, %1 ms</source>
+        <translation>, %1 ms</translation>
+    </message>
+    <message>
+        <source>Network OK</source>
+        <translation>Network OK</translation>
+    </message>
+    <message>
+        <source>Network degraded</source>
+        <translation>Network degraded</translation>
+    </message>
+    <message>
+        <source>Network down</source>
+        <translation>Network down</translation>
+    </message>
+    <message>
+        <source>Network: not measured yet</source>
+        <translation>Network: not measured yet</translation>
+    </message>
+    <message>
+        <source>Last test %1 failed: %2</source>
+        <translation>Last test %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>↓ %1 ↑ %2 Mbit/s</source>
+        <translation>↓ %1 ↑ %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 (test at %2)</source>
+        <translation>%1 (test at %2)</translation>
+    </message>
+    <message>
+        <source>Last test %1</source>
+        <translation>Last test %1</translation>
+    </message>
+    <message>
+        <source>Broadband test running…</source>
+        <translation>Broadband test running…</translation>
+    </message>
+    <message>
+        <source>No broadband test yet</source>
+        <translation>No broadband test yet</translation>
+    </message>
+    <message>
+        <source>new test running…</source>
+        <translation>new test running…</translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation>Agent unreachable</translation>
+    </message>
+    <message>
+        <source>Network: agent unreachable</source>
+        <translation>Network: agent unreachable</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation>History unavailable: %1</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::RoomModel</name>
     <message>
         <source>Room</source>
@@ -2187,6 +3998,303 @@
     <message>
         <source>Devices</source>
         <translation>Devices</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::ScheduleModel</name>
+    <message>
+        <source>Whole school</source>
+        <translation>Whole school</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>All on</source>
+        <translation>All on</translation>
+    </message>
+    <message>
+        <source>All off</source>
+        <translation>All off</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Input %1</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>Tomorrow %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::SchedulesPage</name>
+    <message>
+        <source>Schedules</source>
+        <translation>Schedules</translation>
+    </message>
+    <message>
+        <source>Switch the displays on and off by time, per room or for the whole school. Tafel runs them while it is open on this PC.</source>
+        <translation>Switch the displays on and off by time, per room or for the whole school. Tafel runs them while it is open on this PC.</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>New schedule</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected schedule</source>
+        <translation>Edit the selected schedule</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected schedule</source>
+        <translation>Delete the selected schedule</translation>
+    </message>
+    <message>
+        <source>Yes, delete the schedule</source>
+        <translation>Yes, delete the schedule</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>No, keep the schedule</source>
+        <translation>No, keep the schedule</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Deleted.</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Displays on</source>
+        <translation>Displays on</translation>
+    </message>
+    <message>
+        <source>Displays off</source>
+        <translation>Displays off</translation>
+    </message>
+    <message>
+        <source>Switch input</source>
+        <translation>Switch input</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Input code</source>
+        <translation>Input code</translation>
+    </message>
+    <message>
+        <source>e.g. 31 or HDMI1</source>
+        <translation>e.g. 31 or HDMI1</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>e.g. After school</source>
+        <translation>e.g. After school</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation>Whole school</translation>
+    </message>
+    <message>
+        <source>The schedules could not be read: %1</source>
+        <translation>The schedules could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation>Edit schedule</translation>
+    </message>
+    <message>
+        <source>Enter the time as HH:MM, for example 16:30.</source>
+        <translation>Enter the time as HH:MM, for example 16:30.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Choose at least one day.</translation>
+    </message>
+    <message>
+        <source>Enter the input, for example 31 (PJLink) or HDMI1 (MDC).</source>
+        <translation>Enter the input, for example 31 (PJLink) or HDMI1 (MDC).</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Schedule added.</source>
+        <translation>Schedule added.</translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation>Schedule saved.</translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1”? This cannot be undone.</source>
+        <translation>Delete the schedule “%1”? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::SchoolOverview</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</source>
+        <translation>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</translation>
+    </message>
+    <message>
+        <source>Tap a room to see its network over the last 24 hours.</source>
+        <translation>Tap a room to see its network over the last 24 hours.</translation>
+    </message>
+    <message>
+        <source>No agent in this room</source>
+        <translation>No agent in this room</translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation>Agent unreachable</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Not measured yet</translation>
+    </message>
+    <message>
+        <source>↓ %1 ↑ %2 Mbit/s</source>
+        <translation>↓ %1 ↑ %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — last 24 hours</source>
+        <translation>%1 — last 24 hours</translation>
+    </message>
+    <message>
+        <source>Agent unreachable — no current network data.</source>
+        <translation>Agent unreachable — no current network data.</translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation>History unavailable: %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +4411,93 @@
         <source>%1 is not available yet in this version of Tafel. Nothing was changed.</source>
         <translation>%1 is not available yet in this version of Tafel. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Schedule: %1</translation>
+    </message>
+    <message>
+        <source>Next scheduled: %1</source>
+        <translation>Next scheduled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::VideoDialog</name>
+    <message>
+        <source>Show video on the display</source>
+        <translation>Show video on the display</translation>
+    </message>
+    <message>
+        <source>Choose video…</source>
+        <translation>Choose video…</translation>
+    </message>
+    <message>
+        <source>No video chosen yet.</source>
+        <translation>No video chosen yet.</translation>
+    </message>
+    <message>
+        <source>Preview here</source>
+        <translation>Preview here</translation>
+    </message>
+    <message>
+        <source>Play on the display</source>
+        <translation>Play on the display</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Position on the display</source>
+        <translation>Position on the display</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pause preview</source>
+        <translation>Pause preview</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Preview: %1</translation>
+    </message>
+    <message>
+        <source>Choose a video</source>
+        <translation>Choose a video</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.webm *.avi *.mov *.y4m *.mp3 *.wav *.ogg);;All files (*)</source>
+        <translation>Videos (*.mp4 *.mkv *.webm *.avi *.mov *.y4m *.mp3 *.wav *.ogg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>There is no PC with the Tafel agent in this room to play the video on.</source>
+        <translation>There is no PC with the Tafel agent in this room to play the video on.</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1: sending…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation>%1: stopped</translation>
+    </message>
+    <message>
+        <source>%1: ✓</source>
+        <translation>%1: ✓</translation>
+    </message>
 </context>
 <context>
     <name>tafel::media::MediaPlayer</name>
@@ -2372,14 +4567,168 @@
     </message>
 </context>
 <context>
-    <name>tafel::monitoring::ProbeTarget</name>
+    <name>tafel::monitoring::HealthTracker</name>
     <message>
-        <source>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</source>
-        <translation>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</translation>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>degraded</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s) in a row: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slow answer (%1 ms)</source>
+        <translation>slow answer (%1 ms)</translation>
+    </message>
+    <message>
+        <source>answers (%1 ms)</source>
+        <translation>answers (%1 ms)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful probe(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow probe(s) in a row (last %1 ms)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good probe(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device %1 moved to another room</source>
+        <translation>device %1 moved to another room</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>device %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no probe result for %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>tafel::monitoring::icmp</name>
+    <name>tafel::monitoring::HistoryStore</name>
+    <message>
+        <source>History database: %1: %2</source>
+        <translation>History database: %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>Cannot open the history database %1: %2</translation>
+    </message>
+    <message>
+        <source>setting WAL mode</source>
+        <translation>setting WAL mode</translation>
+    </message>
+    <message>
+        <source>The history database %1 failed its integrity check</source>
+        <translation>The history database %1 failed its integrity check</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>reading the schema version</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Tafel (schema %2, this build knows %3)</source>
+        <translation>The history database %1 was written by a newer Tafel (schema %2, this build knows %3)</translation>
+    </message>
+    <message>
+        <source>starting a migration</source>
+        <translation>starting a migration</translation>
+    </message>
+    <message>
+        <source>migrating to schema %1</source>
+        <translation>migrating to schema %1</translation>
+    </message>
+    <message>
+        <source>adding a series</source>
+        <translation>adding a series</translation>
+    </message>
+    <message>
+        <source>The history database is not open</source>
+        <translation>The history database is not open</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>starting a transaction</translation>
+    </message>
+    <message>
+        <source>adding samples</source>
+        <translation>adding samples</translation>
+    </message>
+    <message>
+        <source>committing samples</source>
+        <translation>committing samples</translation>
+    </message>
+    <message>
+        <source>reading the rollup state</source>
+        <translation>reading the rollup state</translation>
+    </message>
+    <message>
+        <source>reading samples</source>
+        <translation>reading samples</translation>
+    </message>
+    <message>
+        <source>writing rollups</source>
+        <translation>writing rollups</translation>
+    </message>
+    <message>
+        <source>writing the rollup state</source>
+        <translation>writing the rollup state</translation>
+    </message>
+    <message>
+        <source>pruning</source>
+        <translation>pruning</translation>
+    </message>
+    <message>
+        <source>reading rollups</source>
+        <translation>reading rollups</translation>
+    </message>
+    <message>
+        <source>committing rollups</source>
+        <translation>committing rollups</translation>
+    </message>
+    <message>
+        <source>recording an event</source>
+        <translation>recording an event</translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <translation>reading events</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Icmp</name>
     <message>
         <source>ICMP packet too long</source>
         <translation>ICMP packet too long</translation>
@@ -2407,6 +4756,403 @@
     <message>
         <source>ICMP checksum mismatch</source>
         <translation>ICMP checksum mismatch</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::IcmpEngine</name>
+    <message>
+        <source>Too many ICMP probes in flight</source>
+        <translation>Too many ICMP probes in flight</translation>
+    </message>
+    <message>
+        <source>Cannot send ICMP echo: %1</source>
+        <translation>Cannot send ICMP echo: %1</translation>
+    </message>
+    <message>
+        <source>No ICMP echo reply (timeout)</source>
+        <translation>No ICMP echo reply (timeout)</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Iperf3</name>
+    <message>
+        <source>Bad iperf3 parameters</source>
+        <translation>Bad iperf3 parameters</translation>
+    </message>
+    <message>
+        <source>Unknown iperf3 state %1 from the server</source>
+        <translation>Unknown iperf3 state %1 from the server</translation>
+    </message>
+    <message>
+        <source>iperf3 JSON message of %1 bytes refused</source>
+        <translation>iperf3 JSON message of %1 bytes refused</translation>
+    </message>
+    <message>
+        <source>Malformed iperf3 JSON: %1</source>
+        <translation>Malformed iperf3 JSON: %1</translation>
+    </message>
+    <message>
+        <source>iperf3 results lack CPU or retransmit fields</source>
+        <translation>iperf3 results lack CPU or retransmit fields</translation>
+    </message>
+    <message>
+        <source>iperf3 results lack the stream list</source>
+        <translation>iperf3 results lack the stream list</translation>
+    </message>
+    <message>
+        <source>iperf3 results list too many streams</source>
+        <translation>iperf3 results list too many streams</translation>
+    </message>
+    <message>
+        <source>iperf3 stream result is not an object</source>
+        <translation>iperf3 stream result is not an object</translation>
+    </message>
+    <message>
+        <source>iperf3 stream result lacks fields</source>
+        <translation>iperf3 stream result lacks fields</translation>
+    </message>
+    <message>
+        <source>i_errno %1</source>
+        <translation>i_errno %1</translation>
+    </message>
+    <message>
+        <source>iperf3 server error: %1 (%2)</source>
+        <translation>iperf3 server error: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>iperf3 server error: %1</source>
+        <translation>iperf3 server error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Iperf3Client</name>
+    <message>
+        <source>An iperf3 test is already running</source>
+        <translation>An iperf3 test is already running</translation>
+    </message>
+    <message>
+        <source>The iperf3 test was cancelled</source>
+        <translation>The iperf3 test was cancelled</translation>
+    </message>
+    <message>
+        <source>The iperf3 server at %1 accepted the connection but did not answer</source>
+        <translation>The iperf3 server at %1 accepted the connection but did not answer</translation>
+    </message>
+    <message>
+        <source>The iperf3 server closed the control connection</source>
+        <translation>The iperf3 server closed the control connection</translation>
+    </message>
+    <message>
+        <source>Cannot reach the iperf3 server at %1: %2</source>
+        <translation>Cannot reach the iperf3 server at %1: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to the iperf3 server at %1 timed out</source>
+        <translation>Connecting to the iperf3 server at %1 timed out</translation>
+    </message>
+    <message>
+        <source>The iperf3 server sent an oversized message</source>
+        <translation>The iperf3 server sent an oversized message</translation>
+    </message>
+    <message>
+        <source>The iperf3 server stopped answering after the parameters</source>
+        <translation>The iperf3 server stopped answering after the parameters</translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not start the test</source>
+        <translation>The iperf3 server did not start the test</translation>
+    </message>
+    <message>
+        <source>The iperf3 server ended the test during the warm-up</source>
+        <translation>The iperf3 server ended the test during the warm-up</translation>
+    </message>
+    <message>
+        <source>The iperf3 server asked for results before the test ran</source>
+        <translation>The iperf3 server asked for results before the test ran</translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not send its results</source>
+        <translation>The iperf3 server did not send its results</translation>
+    </message>
+    <message>
+        <source>The iperf3 server at %1 is busy with another test</source>
+        <translation>The iperf3 server at %1 is busy with another test</translation>
+    </message>
+    <message>
+        <source>The iperf3 server terminated the test</source>
+        <translation>The iperf3 server terminated the test</translation>
+    </message>
+    <message>
+        <source>iperf3 data connection failed: %1</source>
+        <translation>iperf3 data connection failed: %1</translation>
+    </message>
+    <message>
+        <source>The iperf3 server stalled during the test</source>
+        <translation>The iperf3 server stalled during the test</translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not finish the test</source>
+        <translation>The iperf3 server did not finish the test</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::LibreSpeedClient</name>
+    <message>
+        <source>A speed test is already running</source>
+        <translation>A speed test is already running</translation>
+    </message>
+    <message>
+        <source>Cannot reach the speed test server %1: %2</source>
+        <translation>Cannot reach the speed test server %1: %2</translation>
+    </message>
+    <message>
+        <source>The speed test server answered getIP with HTTP %1</source>
+        <translation>The speed test server answered getIP with HTTP %1</translation>
+    </message>
+    <message>
+        <source>The speed test was cancelled</source>
+        <translation>The speed test was cancelled</translation>
+    </message>
+    <message>
+        <source>The speed test server answered empty with HTTP %1</source>
+        <translation>The speed test server answered empty with HTTP %1</translation>
+    </message>
+    <message>
+        <source>Speed test transfer failed: %1</source>
+        <translation>Speed test transfer failed: %1</translation>
+    </message>
+    <message>
+        <source>The speed test server answered HTTP %1</source>
+        <translation>The speed test server answered HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::ProbeTarget</name>
+    <message>
+        <source>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</source>
+        <translation>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Prober</name>
+    <message>
+        <source>Cannot resolve %1: %2</source>
+        <translation>Cannot resolve %1: %2</translation>
+    </message>
+    <message>
+        <source>TCP connect to %1 port %2 failed: %3</source>
+        <translation>TCP connect to %1 port %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>TCP connect to %1 port %2 timed out</source>
+        <translation>TCP connect to %1 port %2 timed out</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>No display driver for %1</source>
+        <translation>No display driver for %1</translation>
+    </message>
+    <message>
+        <source>No heartbeat source for %1</source>
+        <translation>No heartbeat source for %1</translation>
+    </message>
+    <message>
+        <source>Agent %1 did not answer the heartbeat</source>
+        <translation>Agent %1 did not answer the heartbeat</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::provision::Applier</name>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation>Cannot create a temporary directory: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The existing agent.ini cannot be read; fix or remove it and apply again.</source>
+        <translation>The existing agent.ini cannot be read; fix or remove it and apply again.</translation>
+    </message>
+    <message>
+        <source>Cannot write the agent configuration.</source>
+        <translation>Cannot write the agent configuration.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the group of %1.</source>
+        <translation>Cannot set the group of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Cannot create the directory %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::provision::Validator</name>
+    <message>
+        <source>missing (required)</source>
+        <translation>missing (required)</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>must be a string</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>the file is larger than 1 MiB</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)</source>
+        <translation>unknown key (allowed: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)</translation>
+    </message>
+    <message>
+        <source>missing (required; this Tafel writes %1)</source>
+        <translation>missing (required; this Tafel writes %1)</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>must be an integer</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Tafel understands (%2); upgrade Tafel first</source>
+        <translation>version %1 is newer than this Tafel understands (%2); upgrade Tafel first</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>must be %1</translation>
+    </message>
+    <message>
+        <source>must be 1-64 characters of A-Z a-z 0-9 . _ -</source>
+        <translation>must be 1-64 characters of A-Z a-z 0-9 . _ -</translation>
+    </message>
+    <message>
+        <source>must be 1-100 characters without control characters or surrounding spaces</source>
+        <translation>must be 1-100 characters without control characters or surrounding spaces</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a machine role (teacher-pc, display-pc, student, server)</source>
+        <translation>&apos;%1&apos; is not a machine role (teacher-pc, display-pc, student, server)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: name, listen)</source>
+        <translation>unknown key (allowed: name, listen)</translation>
+    </message>
+    <message>
+        <source>must be a host-name-like name of 1-63 characters (A-Z a-z 0-9 . _ -)</source>
+        <translation>must be a host-name-like name of 1-63 characters (A-Z a-z 0-9 . _ -)</translation>
+    </message>
+    <message>
+        <source>must be ADDR:PORT</source>
+        <translation>must be ADDR:PORT</translation>
+    </message>
+    <message>
+        <source>missing (required; an empty list makes the agent refuse every client)</source>
+        <translation>missing (required; an empty list makes the agent refuse every client)</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>must be an array</translation>
+    </message>
+    <message>
+        <source>more than %1 keys</source>
+        <translation>more than %1 keys</translation>
+    </message>
+    <message>
+        <source>must be an object with role, key and optional comment</source>
+        <translation>must be an object with role, key and optional comment</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: role, key, comment)</source>
+        <translation>unknown key (allowed: role, key, comment)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key role (teacher, admin)</source>
+        <translation>&apos;%1&apos; is not a key role (teacher, admin)</translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key (base64 of 32 bytes)</source>
+        <translation>not an Ed25519 public key (base64 of 32 bytes)</translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation>listed twice</translation>
+    </message>
+    <message>
+        <source>must be at most 200 characters without control characters</source>
+        <translation>must be at most 200 characters without control characters</translation>
+    </message>
+    <message>
+        <source>must be an object (the reporting sinks&apos; configuration)</source>
+        <translation>must be an object (the reporting sinks&apos; configuration)</translation>
+    </message>
+    <message>
+        <source>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</source>
+        <translation>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting</name>
+    <message>
+        <source>A report needs a school and a room id.</source>
+        <translation>A report needs a school and a room id.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting::HttpSink</name>
+    <message>
+        <source>Report sink %1: the URL must start with http:// or https://.</source>
+        <translation>Report sink %1: the URL must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>A report sink needs a name.</source>
+        <translation>A report sink needs a name.</translation>
+    </message>
+    <message>
+        <source>Report sink %1: no CA certificate could be read from %2.</source>
+        <translation>Report sink %1: no CA certificate could be read from %2.</translation>
+    </message>
+    <message>
+        <source>Report sink %1: the client certificate or key could not be read.</source>
+        <translation>Report sink %1: the client certificate or key could not be read.</translation>
+    </message>
+    <message>
+        <source>The server refused the report (HTTP %1): %2</source>
+        <translation>The server refused the report (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting::Reporter</name>
+    <message>
+        <source>There is already a report sink named %1.</source>
+        <translation>There is already a report sink named %1.</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +5200,109 @@
     <message>
         <source>Switching the input needs the input to switch to.</source>
         <translation>Switching the input needs the input to switch to.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::BlankWindow</name>
+    <message>
+        <source>Screen blanked by the teacher</source>
+        <translation>Screen blanked by the teacher</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::MessageWindow</name>
+    <message>
+        <source>Message from the teacher</source>
+        <translation>Message from the teacher</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>Message from %1</translation>
+    </message>
+    <message>
+        <source>Closes in %1 s</source>
+        <translation>Closes in %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::ScreenController</name>
+    <message>
+        <source>Nothing is playing on the display.</source>
+        <translation>Nothing is playing on the display.</translation>
+    </message>
+    <message>
+        <source>Nothing is paused on the display.</source>
+        <translation>Nothing is paused on the display.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::VideoWindow</name>
+    <message>
+        <source>Video on the display</source>
+        <translation>Video on the display</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screensession</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 fit on the screen.</source>
+        <translation>The message has %1 characters; at most %2 fit on the screen.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name is longer than %1 characters.</source>
+        <translation>The sender&apos;s name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>A message can stay for 0 (until closed) to %1 seconds.</source>
+        <translation>A message can stay for 0 (until closed) to %1 seconds.</translation>
+    </message>
+    <message>
+        <source>The screen request was cancelled.</source>
+        <translation>The screen request was cancelled.</translation>
+    </message>
+    <message>
+        <source>No display session: the screen helper (tafel --screen) is not running on this computer, or nobody is logged in to the display (no socket at %1).</source>
+        <translation>No display session: the screen helper (tafel --screen) is not running on this computer, or nobody is logged in to the display (no socket at %1).</translation>
+    </message>
+    <message>
+        <source>The display needs the full path of the media file, not &quot;%1&quot;.</source>
+        <translation>The display needs the full path of the media file, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A seek position cannot be negative.</source>
+        <translation>A seek position cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Too many screen requests are waiting; try again.</source>
+        <translation>Too many screen requests are waiting; try again.</translation>
+    </message>
+    <message>
+        <source>The screen helper did not answer within %1 seconds.</source>
+        <translation>The screen helper did not answer within %1 seconds.</translation>
+    </message>
+    <message>
+        <source>No display session: the screen helper closed the connection before answering (the user logged out?).</source>
+        <translation>No display session: the screen helper closed the connection before answering (the user logged out?).</translation>
+    </message>
+    <message>
+        <source>The screen helper cannot listen at %1: %2</source>
+        <translation>The screen helper cannot listen at %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +5486,10 @@
     <message>
         <source>A user named &apos;%1&apos; already exists.</source>
         <translation>A user named &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a %2 database. Open the right file.</source>
+        <translation>The database %1 is not a %2 database. Open the right file.</translation>
     </message>
 </context>
 <context>

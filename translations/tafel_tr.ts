@@ -24,10 +24,6 @@
         <translation>NAME odasında başlar.</translation>
     </message>
     <message>
-        <source>Start view: teacher, login (the admin password prompt) or admin (only with --demo).</source>
-        <translation>Başlangıç görünümü: teacher (öğretmen), login (yönetici parolası istemi) veya admin (yalnızca --demo ile).</translation>
-    </message>
-    <message>
         <source>Save a picture of the window to FILE and exit.</source>
         <translation>Pencerenin görüntüsünü FILE dosyasına kaydeder ve çıkar.</translation>
     </message>
@@ -38,10 +34,6 @@
     <message>
         <source>--demo and --db exclude each other.</source>
         <translation>--demo ve --db birlikte kullanılamaz.</translation>
-    </message>
-    <message>
-        <source>--view must be teacher, login or admin.</source>
-        <translation>--view değeri teacher, login veya admin olmalıdır.</translation>
     </message>
     <message>
         <source>--size must look like 1920x1080.</source>
@@ -87,6 +79,26 @@
         <source>Language of messages: de, en or tr.</source>
         <translation>Mesaj dili: de, en veya tr.</translation>
     </message>
+    <message>
+        <source>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screen: listen on the socket NAME or PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait MS more after the first display status refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be teacher, login, admin or schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::DeviceKind</name>
@@ -127,7 +139,7 @@
     <name>tafel::HostPort</name>
     <message>
         <source>&apos;%1&apos; is not a valid host: %2</source>
-        <translation>'%1' geçerli bir ana bilgisayar değil: %2</translation>
+        <translation>&apos;%1&apos; geçerli bir ana bilgisayar değil: %2</translation>
     </message>
     <message>
         <source>empty</source>
@@ -135,11 +147,11 @@
     </message>
     <message>
         <source>missing &apos;]&apos;</source>
-        <translation>']' eksik</translation>
+        <translation>&apos;]&apos; eksik</translation>
     </message>
     <message>
         <source>unexpected text after &apos;]&apos;</source>
-        <translation>']' sonrasında beklenmeyen metin</translation>
+        <translation>&apos;]&apos; sonrasında beklenmeyen metin</translation>
     </message>
     <message>
         <source>not an IPv6 address</source>
@@ -197,7 +209,7 @@
     </message>
     <message>
         <source>The listen address must be an IP address, not &apos;%1&apos;.</source>
-        <translation>Dinleme adresi bir IP adresi olmalıdır, '%1' değil.</translation>
+        <translation>Dinleme adresi bir IP adresi olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>Cannot create the data directory %1.</source>
@@ -207,12 +219,203 @@
         <source>The data directory %1 is not writable.</source>
         <translation>%1 veri dizini yazılabilir değil.</translation>
     </message>
+    <message>
+        <source>%1: Wake/Broadcast must be an IPv4 address, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Wake/Port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::AgentMonitoring</name>
+    <message>
+        <source>Monitoring is not running on this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history.query needs either device or room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since must be before until.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution must be raw, minute or hour, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadband server is configured ([Monitoring] Iperf3Server or LibreSpeedUrl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::AgentService</name>
+    <message>
+        <source>No display session on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode must be &apos;fullscreen&apos; or &apos;banner&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media.seek needs ms: the position in milliseconds (0 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mac: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broadcast must be an IPv4 address such as 192.168.20.255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The magic packet for %1 could not be sent to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command is configured for %1 on this agent ([Power] in the agent config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; failed with exit code %2. Check the agent&apos;s [Power] configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::MediaLibrary</name>
+    <message>
+        <source>No media file was named. Name a file in the agent&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The media file name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; is a path. media.play only plays files by their name inside the agent&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: the media file name contains a backslash or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; leaves the media folder (&apos;..&apos;). Name a file inside the agent&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent has no media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no media file &apos;%1&apos; on this agent. Send it as material first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;%1&apos; leads out of the agent&apos;s media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::MonitoringConfig</name>
+    <message>
+        <source>%1: %2 must be a number from %3 to %4, not &apos;%5&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a monitoring target: &apos;%1&apos; (use ID|KIND|URL, e.g. dev-1|display|tcp://10.0.0.5:4352).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Monitoring/LibreSpeedUrl must be an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::ReportingConfig</name>
+    <message>
+        <source>%1: not a readable INI file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1, and Sink&lt;N&gt;/%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required when [Reporting] is present (the school&apos;s id, e.g. gs-nord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: set Reporting/Room or Agent/Room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group (sinks are Sink1/..., Sink2/...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (known: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be pushgateway or otlp, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// URL with a host, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CertFile and KeyFile go together (mutual TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sink name &apos;%1&apos; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::agentlink::AgentClient</name>
     <message>
         <source>Qt&apos;s TLS backend did not accept the Ed25519 key.</source>
-        <translation>Qt'nin TLS arka ucu Ed25519 anahtarını kabul etmedi.</translation>
+        <translation>Qt&apos;nin TLS arka ucu Ed25519 anahtarını kabul etmedi.</translation>
     </message>
     <message>
         <source>%1 did not complete the connection within %2 seconds. Is tafel-agent running there?</source>
@@ -248,7 +451,7 @@
     </message>
     <message>
         <source>%1 sent an invalid frame (%2). Update tafel or the agent.</source>
-        <translation>%1 geçersiz bir çerçeve gönderdi (%2). tafel'i veya ajanı güncelleyin.</translation>
+        <translation>%1 geçersiz bir çerçeve gönderdi (%2). tafel&apos;i veya ajanı güncelleyin.</translation>
     </message>
     <message>
         <source>%1 sent a replayed frame; the connection was closed.</source>
@@ -264,7 +467,7 @@
     </message>
     <message>
         <source>The agent requires a client key. Pass one with --key FILE (create it with &apos;tafelctl keys create&apos;).</source>
-        <translation>Ajan bir istemci anahtarı gerektiriyor. --key FILE ile bir anahtar belirtin ('tafelctl keys create' ile oluşturabilirsiniz).</translation>
+        <translation>Ajan bir istemci anahtarı gerektiriyor. --key FILE ile bir anahtar belirtin (&apos;tafelctl keys create&apos; ile oluşturabilirsiniz).</translation>
     </message>
     <message>
         <source>The agent does not trust this key. Ask the administrator to add its .pub line to the agent&apos;s trusted keys.</source>
@@ -280,7 +483,7 @@
     </message>
     <message>
         <source>The agent speaks another protocol version. Update tafel or the agent.</source>
-        <translation>Ajan başka bir protokol sürümü kullanıyor. tafel'i veya ajanı güncelleyin.</translation>
+        <translation>Ajan başka bir protokol sürümü kullanıyor. tafel&apos;i veya ajanı güncelleyin.</translation>
     </message>
     <message>
         <source>The agent closed the idle connection.</source>
@@ -293,6 +496,18 @@
     <message>
         <source>The agent refused the request: %1</source>
         <translation>Ajan isteği reddetti: %1</translation>
+    </message>
+    <message>
+        <source>No screen helper on this PC: nobody is logged in to the display, or &apos;tafel --screen&apos; is not running there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent refused the arguments of the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not find what the command names.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -307,7 +522,7 @@
     </message>
     <message>
         <source>Qt&apos;s TLS backend did not accept the agent&apos;s Ed25519 key.</source>
-        <translation>Qt'nin TLS arka ucu ajanın Ed25519 anahtarını kabul etmedi.</translation>
+        <translation>Qt&apos;nin TLS arka ucu ajanın Ed25519 anahtarını kabul etmedi.</translation>
     </message>
 </context>
 <context>
@@ -318,11 +533,22 @@
     </message>
     <message>
         <source>TLS is not available: Qt&apos;s OpenSSL backend could not be loaded. Install OpenSSL 3 (libssl3).</source>
-        <translation>TLS kullanılamıyor: Qt'nin OpenSSL arka ucu yüklenemedi. OpenSSL 3'ü (libssl3) kurun.</translation>
+        <translation>TLS kullanılamıyor: Qt&apos;nin OpenSSL arka ucu yüklenemedi. OpenSSL 3&apos;ü (libssl3) kurun.</translation>
     </message>
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>%1:%2 üzerinde dinlenemiyor: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agentlink::PinFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -333,11 +559,11 @@
     </message>
     <message>
         <source>This agent only accepts clients with a key. Create one with &apos;tafelctl keys create&apos; and add its public key to the agent&apos;s trusted keys.</source>
-        <translation>Bu ajan yalnızca anahtarı olan istemcileri kabul eder. 'tafelctl keys create' ile bir anahtar oluşturun ve açık anahtarını ajanın güvenilen anahtarlarına ekleyin.</translation>
+        <translation>Bu ajan yalnızca anahtarı olan istemcileri kabul eder. &apos;tafelctl keys create&apos; ile bir anahtar oluşturun ve açık anahtarını ajanın güvenilen anahtarlarına ekleyin.</translation>
     </message>
     <message>
         <source>The client certificate does not carry an Ed25519 key. Create keys with &apos;tafelctl keys create&apos;.</source>
-        <translation>İstemci sertifikası bir Ed25519 anahtarı içermiyor. Anahtarları 'tafelctl keys create' ile oluşturun.</translation>
+        <translation>İstemci sertifikası bir Ed25519 anahtarı içermiyor. Anahtarları &apos;tafelctl keys create&apos; ile oluşturun.</translation>
     </message>
     <message>
         <source>The agent does not trust key %1. Add the line from the key&apos;s .pub file to the agent&apos;s trusted keys file.</source>
@@ -353,18 +579,18 @@
     </message>
     <message>
         <source>This agent does not know the command &apos;%1&apos;. Update the agent.</source>
-        <translation>Bu ajan '%1' komutunu tanımıyor. Ajanı güncelleyin.</translation>
+        <translation>Bu ajan &apos;%1&apos; komutunu tanımıyor. Ajanı güncelleyin.</translation>
     </message>
     <message>
         <source>The role %1 may not run &apos;%2&apos;. Use an admin key.</source>
-        <translation>%1 rolü '%2' komutunu çalıştıramaz. Yönetici anahtarı kullanın.</translation>
+        <translation>%1 rolü &apos;%2&apos; komutunu çalıştıramaz. Yönetici anahtarı kullanın.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agentlink::TrustStore</name>
     <message>
         <source>%1, line %2: the role must be &apos;teacher&apos; or &apos;admin&apos;, not &apos;%3&apos;.</source>
-        <translation>%1, satır %2: rol 'teacher' veya 'admin' olmalıdır, '%3' değil.</translation>
+        <translation>%1, satır %2: rol &apos;teacher&apos; veya &apos;admin&apos; olmalıdır, &apos;%3&apos; değil.</translation>
     </message>
     <message>
         <source>%1, line %2: %3 Copy the line from the key&apos;s .pub file.</source>
@@ -376,7 +602,7 @@
     </message>
     <message>
         <source>The trusted keys file %1 is larger than 4 MiB.</source>
-        <translation>Güvenilen anahtarlar dosyası %1, 4 MiB'den büyük.</translation>
+        <translation>Güvenilen anahtarlar dosyası %1, 4 MiB&apos;den büyük.</translation>
     </message>
 </context>
 <context>
@@ -402,7 +628,7 @@
     </message>
     <message>
         <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Özel anahtar dosyası ('tafelctl keys create' ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
+        <translation>Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>The agent (default port %1).</source>
@@ -418,7 +644,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT: %2</source>
-        <translation>'%1', HOST veya HOST:PORT biçiminde değil: %2</translation>
+        <translation>&apos;%1&apos;, HOST veya HOST:PORT biçiminde değil: %2</translation>
     </message>
     <message>
         <source>--fingerprint must be 64 hex digits (colons allowed).</source>
@@ -438,7 +664,7 @@
     </message>
     <message>
         <source>Compare it with the fingerprint in the agent&apos;s log (&apos;certificate fingerprint ...&apos;); pass --fingerprint to check it automatically.</source>
-        <translation>Bunu ajanın günlüğündeki parmak iziyle karşılaştırın ('certificate fingerprint ...'); otomatik kontrol için --fingerprint kullanın.</translation>
+        <translation>Bunu ajanın günlüğündeki parmak iziyle karşılaştırın (&apos;certificate fingerprint ...&apos;); otomatik kontrol için --fingerprint kullanın.</translation>
     </message>
     <message>
         <source>Pinned in %1.</source>
@@ -454,7 +680,7 @@
     </message>
     <message>
         <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
-        <translation>Bir istemci anahtarı gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın ('tafelctl keys create' ile oluşturabilirsiniz).</translation>
+        <translation>Bir istemci anahtarı gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın (&apos;tafelctl keys create&apos; ile oluşturabilirsiniz).</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
@@ -500,12 +726,152 @@
         <source>STATE</source>
         <translation>DURUM</translation>
     </message>
+    <message>
+        <source>Show a message on the agents&apos; displays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank the agents&apos; displays (black screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the agents&apos; displays again after blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play, pause, resume or stop a video on the agents&apos; displays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake a PC with Wake-on-LAN, sent by an agent in its subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down or reboot agents&apos; PCs (admin key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide it after N seconds (default 30; 0 = until hidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strip across the top instead of the whole screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the message that is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>play: the file&apos;s NAME in the agent&apos;s media folder (no path).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network card to wake, e.g. aa:bb:cc:dd:ee:ff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrolled agent in the PC&apos;s subnet that sends the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to this address instead of the agent&apos;s configured one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP port instead of the agent&apos;s configured one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text is needed: the message to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seconds must be a number from 0 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not play, pause, resume or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media play needs --file NAME (a file in the agent&apos;s media folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file belongs to media play only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a MAC address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--via HOST is needed: an enrolled agent in the PC&apos;s subnet sends the packet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--broadcast must be an IPv4 address such as 192.168.20.255.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not off or reboot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>magic packet for %1 sent to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media %1 %2 (%3 / %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen shows the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::cli::Context</name>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>Kullanım bilgisi için '%1 --help' komutunu çalıştırın.</translation>
+        <translation>Kullanım bilgisi için &apos;%1 --help&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -545,6 +911,61 @@
     <message>
         <source>The database %1 is damaged. Restore a backup.</source>
         <translation>%1 veritabanı hasarlı. Bir yedeği geri yükleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::DevicePasswordCommand</name>
+    <message>
+        <source>Device id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room of the device (id or name), when several devices share the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password or PIN from the first line of file F (default: the first line of standard input; on a terminal it is asked for without echo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the stored password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or PIN for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: pass --password-file F or write it to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --clear or --password-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the stored password of &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the password of &apos;%1&apos; (encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the PJLink password or MDC PIN of a display (encrypted)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -627,15 +1048,15 @@
     </message>
     <message>
         <source>Unknown device kind &apos;%1&apos;. Known kinds: %2.</source>
-        <translation>Bilinmeyen cihaz türü '%1'. Bilinen türler: %2.</translation>
+        <translation>Bilinmeyen cihaz türü &apos;%1&apos;. Bilinen türler: %2.</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Known protocols: %2.</source>
-        <translation>Bilinmeyen protokol '%1'. Bilinen protokoller: %2.</translation>
+        <translation>Bilinmeyen protokol &apos;%1&apos;. Bilinen protokoller: %2.</translation>
     </message>
     <message>
         <source>Added %1 &apos;%2&apos; to room &apos;%3&apos; (id %4).</source>
-        <translation>%1 '%2', '%3' odasına eklendi (kimlik %4).</translation>
+        <translation>%1 &apos;%2&apos;, &apos;%3&apos; odasına eklendi (kimlik %4).</translation>
     </message>
 </context>
 <context>
@@ -678,7 +1099,7 @@
     </message>
     <message>
         <source>Run &apos;tafelctl &lt;command&gt; --help&apos; for the subcommands of a command.</source>
-        <translation>Bir komutun alt komutları için 'tafelctl &lt;komut&gt; --help' çalıştırın.</translation>
+        <translation>Bir komutun alt komutları için &apos;tafelctl &lt;komut&gt; --help&apos; çalıştırın.</translation>
     </message>
     <message>
         <source>Usage: tafelctl %1 &lt;subcommand&gt; [options] [arguments]</source>
@@ -690,11 +1111,11 @@
     </message>
     <message>
         <source>Run &apos;tafelctl %1 &lt;subcommand&gt; --help&apos; for the options of a subcommand.</source>
-        <translation>Bir alt komutun seçenekleri için 'tafelctl %1 &lt;alt komut&gt; --help' çalıştırın.</translation>
+        <translation>Bir alt komutun seçenekleri için &apos;tafelctl %1 &lt;alt komut&gt; --help&apos; çalıştırın.</translation>
     </message>
     <message>
         <source>Run &apos;%1 --help&apos; for usage.</source>
-        <translation>Kullanım bilgisi için '%1 --help' komutunu çalıştırın.</translation>
+        <translation>Kullanım bilgisi için &apos;%1 --help&apos; komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>No command given.</source>
@@ -702,23 +1123,23 @@
     </message>
     <message>
         <source>Unknown command &apos;%1&apos;.</source>
-        <translation>Bilinmeyen komut '%1'.</translation>
+        <translation>Bilinmeyen komut &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a subcommand: %2.</source>
-        <translation>'%1' bir alt komut gerektiriyor: %2.</translation>
+        <translation>&apos;%1&apos; bir alt komut gerektiriyor: %2.</translation>
     </message>
     <message>
         <source>Unknown subcommand &apos;%1&apos; for &apos;%2&apos;.</source>
-        <translation>'%2' için bilinmeyen alt komut '%1'.</translation>
+        <translation>&apos;%2&apos; için bilinmeyen alt komut &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is missing an argument.</source>
-        <translation>'%1' için bir argüman eksik.</translation>
+        <translation>&apos;%1&apos; için bir argüman eksik.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
-        <translation>Beklenmeyen argüman '%1'.</translation>
+        <translation>Beklenmeyen argüman &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--db needs a file name.</source>
@@ -753,7 +1174,7 @@
     </message>
     <message>
         <source>--%1 must be a number of seconds greater than 0 and at most %2, not &apos;%3&apos;.</source>
-        <translation>--%1, 0'dan büyük ve en fazla %2 olan bir saniye değeri olmalıdır, '%3' değil.</translation>
+        <translation>--%1, 0&apos;dan büyük ve en fazla %2 olan bir saniye değeri olmalıdır, &apos;%3&apos; değil.</translation>
     </message>
     <message>
         <source>on</source>
@@ -972,11 +1393,11 @@
     </message>
     <message>
         <source>PJLink password or MDC PIN. Visible to other users in the process list: prefer --password-file.</source>
-        <translation>PJLink parolası veya MDC PIN'i. İşlem listesinde diğer kullanıcılara görünür: --password-file tercih edin.</translation>
+        <translation>PJLink parolası veya MDC PIN&apos;i. İşlem listesinde diğer kullanıcılara görünür: --password-file tercih edin.</translation>
     </message>
     <message>
         <source>Read the password or PIN from the first line of file F.</source>
-        <translation>Parolayı veya PIN'i F dosyasının ilk satırından okur.</translation>
+        <translation>Parolayı veya PIN&apos;i F dosyasının ilk satırından okur.</translation>
     </message>
     <message>
         <source>MDC display id, 0 to 254 (default 1).</source>
@@ -992,7 +1413,7 @@
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Use pjlink or mdc.</source>
-        <translation>Bilinmeyen protokol '%1'. pjlink veya mdc kullanın.</translation>
+        <translation>Bilinmeyen protokol &apos;%1&apos;. pjlink veya mdc kullanın.</translation>
     </message>
     <message>
         <source>Give either --password or --password-file, not both.</source>
@@ -1004,15 +1425,11 @@
     </message>
     <message>
         <source>--mdc-id must be a whole number from 0 to 254, not &apos;%1&apos;.</source>
-        <translation>--mdc-id 0 ile 254 arasında bir tam sayı olmalıdır, '%1' değil.</translation>
+        <translation>--mdc-id 0 ile 254 arasında bir tam sayı olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs at least one HOST.</source>
-        <translation>'%1' en az bir HOST gerektiriyor.</translation>
-    </message>
-    <message>
-        <source>The display failed: %1</source>
-        <translation>Ekranda hata oluştu: %1</translation>
+        <translation>&apos;%1&apos; en az bir HOST gerektiriyor.</translation>
     </message>
     <message>
         <source>%1 of %2 displays failed.</source>
@@ -1036,7 +1453,7 @@
     </message>
     <message>
         <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
-        <translation>'on' veya 'off' yazın, '%1' değil.</translation>
+        <translation>&apos;on&apos; veya &apos;off&apos; yazın, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>--wait-timeout only applies with --wait.</source>
@@ -1060,7 +1477,7 @@
     </message>
     <message>
         <source>Say &apos;video&apos;, &apos;audio&apos; or &apos;all&apos;, not &apos;%1&apos;.</source>
-        <translation>'video', 'audio' veya 'all' yazın, '%1' değil.</translation>
+        <translation>&apos;video&apos;, &apos;audio&apos; veya &apos;all&apos; yazın, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>Freeze (on) or unfreeze (off) the picture.</source>
@@ -1076,11 +1493,11 @@
     </message>
     <message>
         <source>Say &apos;up&apos; or &apos;down&apos;, not &apos;%1&apos;.</source>
-        <translation>'up' veya 'down' yazın, '%1' değil.</translation>
+        <translation>&apos;up&apos; veya &apos;down&apos; yazın, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>--steps must be a whole number from 1 to 20, not &apos;%1&apos;.</source>
-        <translation>--steps 1 ile 20 arasında bir tam sayı olmalıdır, '%1' değil.</translation>
+        <translation>--steps 1 ile 20 arasında bir tam sayı olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>Seconds to collect answers (default 3).</source>
@@ -1100,15 +1517,15 @@
     </message>
     <message>
         <source>--address must be an IP address, not &apos;%1&apos;.</source>
-        <translation>--address bir IP adresi olmalıdır, '%1' değil.</translation>
+        <translation>--address bir IP adresi olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>--port must be a port number from 1 to 65535, not &apos;%1&apos;.</source>
-        <translation>--port 1 ile 65535 arasında bir port numarası olmalıdır, '%1' değil.</translation>
+        <translation>--port 1 ile 65535 arasında bir port numarası olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>--local-port must be a port number from 0 to 65535, not &apos;%1&apos;.</source>
-        <translation>--local-port 0 ile 65535 arasında bir port numarası olmalıdır, '%1' değil.</translation>
+        <translation>--local-port 0 ile 65535 arasında bir port numarası olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>No PJLink class 2 display answered within %1 s.</source>
@@ -1121,6 +1538,10 @@
     <message>
         <source>ADDRESS</source>
         <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1568,7 @@
     </message>
     <message>
         <source>--role must be &apos;teacher&apos; or &apos;admin&apos;.</source>
-        <translation>--role 'teacher' veya 'admin' olmalıdır.</translation>
+        <translation>--role &apos;teacher&apos; veya &apos;admin&apos; olmalıdır.</translation>
     </message>
     <message>
         <source>--out DIR is required: the directory for the new key files.</source>
@@ -1183,14 +1604,611 @@
     </message>
 </context>
 <context>
-    <name>tafel::cli::PinFile</name>
+    <name>tafel::cli::MonitorCommand</name>
+    <message>
+        <source>Probe devices, measure broadband, read probe history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe targets: icmp://host, tcp://host:port, http(s)://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure throughput and latency with iperf3 or a LibreSpeed server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe history of a device or room from the agent&apos;s history file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp://host, tcp://host:port, http://... or https://... (several allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes per target (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per probe in milliseconds (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a number from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be 1 to 60000 milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: display and heartbeat probes run in the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 server (default port 5201).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LibreSpeed backend URL, e.g. http://speed.example/backend/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per direction, warm-up excluded (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallel connections (default 4 for iperf3, 3 for HTTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3: download (the server sends) instead of upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --iperf3 HOST[:PORT] and --http URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration must be 1 to 600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streams must be 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--http needs an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measurement did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT idle ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT loaded ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jitter ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency was measured with TCP connects (no ICMP permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device id or a room name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start: an ISO date/time or a span like 24h, 7d (default 24h).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s history file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the room&apos;s agent (history.query) instead of reading a file; it must be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file for --agent (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw, minute or hour (default: minute up to 2 days, else hour).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agent needs a client key: pass --key FILE or set TAFEL_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation type="unfinished">%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>--since must be an ISO date/time or a span like 30m, 24h, 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution must be raw, minute or hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution raw needs --agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history file at %1 (use --history FILE or --agent HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Cihaz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tür</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P90 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ProvisionCommand</name>
+    <message>
+        <source>Unattended installation: make, check and apply provision.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write provision.json for a room (or one per room) from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a provision.json and list every problem with its JSON path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a provision.json and write the agent&apos;s configuration from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory to write into: DIR/provision.json with --room, else DIR/&lt;room&gt;/provision.json per room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room id or name (default: every room of the store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine role: teacher-pc (default), display-pc, student or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School id (A-Z a-z 0-9 . _ -), e.g. the city&apos;s school number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public key file from &apos;tafelctl keys create&apos; (*.pub, trusted-keys lines); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file with the reporting sinks, copied into the bundle as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin user whose password hash goes into the bundle (default: the only admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the admin password hash out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agents&apos; listen address ADDR:PORT (default: the agent&apos;s, 0.0.0.0:4450).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning file, e.g. /etc/tafel/provision.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where agent.ini and trusted-keys go (default /etc/tafel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s data directory written into agent.ini (default /var/lib/tafel-agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted-keys path agent.ini names (default: &lt;config-dir&gt;/trusted-keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the screen helper&apos;s autostart entry here (e.g. /etc/xdg/autostart): written for display-pc, removed otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1 okunamıyor: %2</translation>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid (%n problem(s)); nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: school %2, room %3, role %4, %n trusted key(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--config-dir and --data-dir must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 (school %2, room %3, role %4):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--school ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be teacher-pc, display-pc, student or server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tafelctl: warning: no --key given; the agents will refuse every client until keys are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object (the reporting sinks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin user named %1 in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no admin user; set one in the GUI or pass --no-admin-hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has several admins; choose one with --admin NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no rooms; add one with &apos;tafelctl rooms add&apos; or pass --room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle for room %1 would not be valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished">%1 dizini oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 yazılamıyor: %2</translation>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Oda</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ReportCommand</name>
+    <message>
+        <source>Health reports to the city&apos;s monitoring (Pushgateway, OTLP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a queued report as it would be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the queued reports to a sink now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the agent&apos;s report outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prometheus (text format 0.0.4, default) or otlp (OTLP/HTTP JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s idempotency key (default: the newest report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sink whose queued reports to send (default: the --kind).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sink&apos;s base URL, e.g. https://push.example:9091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushgateway (default) or otlp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) instead of the system trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM) for mutual TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key (PEM) for mutual TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent database at %1 (use --agent-db FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be prometheus or otlp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queued report %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty: every report has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be pushgateway or otlp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Hata</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped (full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::RoomCommand</name>
+    <message>
+        <source>Switch and query all displays of a room at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every display of a room on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch every display of a room to an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute picture or sound of every display of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze or unfreeze the picture of every display of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the state of every display of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each reply (default 5).</source>
+        <translation type="unfinished">Her yanıt için beklenecek saniye (varsayılan 5).</translation>
+    </message>
+    <message>
+        <source>Room &apos;%1&apos; has no displays to control. Add one with: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished">Açık bir veritabanı yok.</translation>
+    </message>
+    <message>
+        <source>The displays were switched, but the audit log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 displays in room &apos;%3&apos; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on or off (standby).</source>
+        <translation type="unfinished">on: açar, off: kapatır (bekleme).</translation>
+    </message>
+    <message>
+        <source>Wait until every display reports the new state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting after S seconds (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished">&apos;on&apos; veya &apos;off&apos; yazın, &apos;%1&apos; değil.</translation>
+    </message>
+    <message>
+        <source>--wait-timeout only applies with --wait.</source>
+        <translation type="unfinished">--wait-timeout yalnızca --wait ile geçerlidir.</translation>
+    </message>
+    <message>
+        <source>Input: PJLink code such as 31 (HDMI 1), MDC code such as 0x21 or a name such as HDMI1.</source>
+        <translation type="unfinished">Kaynak: 31 gibi bir PJLink kodu (HDMI 1), 0x21 gibi bir MDC kodu veya HDMI1 gibi bir ad.</translation>
+    </message>
+    <message>
+        <source>The input code must not be empty.</source>
+        <translation type="unfinished">Kaynak kodu boş olamaz.</translation>
+    </message>
+    <message>
+        <source>What to mute: the picture or the sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute (on) or unmute (off).</source>
+        <translation type="unfinished">Kapatır (on) veya yeniden açar (off).</translation>
+    </message>
+    <message>
+        <source>Say &apos;video&apos; or &apos;audio&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze (on) or unfreeze (off) the picture.</source>
+        <translation type="unfinished">Görüntüyü dondurur (on) veya çözer (off).</translation>
     </message>
 </context>
 <context>
@@ -1249,11 +2267,158 @@
     </message>
     <message>
         <source>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation>--capacity 0 veya daha büyük bir tam sayı olmalıdır, '%1' değil.</translation>
+        <translation>--capacity 0 veya daha büyük bir tam sayı olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>Added room &apos;%1&apos; (id %2).</source>
-        <translation>'%1' odası eklendi (kimlik %2).</translation>
+        <translation>&apos;%1&apos; odası eklendi (kimlik %2).</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ScheduleCommand</name>
+    <message>
+        <source>Switch the displays of a room or of the whole school at set times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a weekly schedule entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List schedule entries with their next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a schedule entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room (name or id) whose displays are switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the displays of every room instead of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day, HH:MM (24 hours, local time). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days: mon-fri (default), daily, sat-sun, mon,wed,fri, ... (German names work too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, off or input. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input code for --action input, e.g. 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note shown with the entry, e.g. &quot;after school&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --room R or --school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--room needs a room name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing option --%1.</source>
+        <translation type="unfinished">--%1 seçeneği eksik.</translation>
+    </message>
+    <message>
+        <source>--at &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown action &apos;%1&apos;. Use on, off or input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input only applies with --action input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added schedule %1: %2 %3 at %4 on %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the entries that switch room R (id or name), school-wide ones included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole school)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">KİMLİK</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation type="unfinished">ODA</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">DURUM</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id of the entry (see &apos;tafelctl schedule list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule id must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed schedule %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1295,7 +2460,7 @@
     </message>
     <message>
         <source>Qt&apos;s TLS backend cannot read the certificate. Is the OpenSSL TLS plugin installed?</source>
-        <translation>Qt'nin TLS arka ucu sertifikayı okuyamıyor. OpenSSL TLS eklentisi kurulu mu?</translation>
+        <translation>Qt&apos;nin TLS arka ucu sertifikayı okuyamıyor. OpenSSL TLS eklentisi kurulu mu?</translation>
     </message>
     <message>
         <source>No certificate.</source>
@@ -1361,7 +2526,7 @@
     </message>
     <message>
         <source>The certificate does not carry an Ed25519 key. Create keys with &apos;tafelctl keys create&apos;.</source>
-        <translation>Sertifika bir Ed25519 anahtarı içermiyor. Anahtarları 'tafelctl keys create' ile oluşturun.</translation>
+        <translation>Sertifika bir Ed25519 anahtarı içermiyor. Anahtarları &apos;tafelctl keys create&apos; ile oluşturun.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +2581,10 @@
         <source>The database already has rooms; the demo school is only added to an empty database.</source>
         <translation>Veritabanında zaten odalar var; demo okul yalnızca boş bir veritabanına eklenir.</translation>
     </message>
+    <message>
+        <source>The demo projector simulator cannot listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::displays</name>
@@ -1447,6 +2616,38 @@
         <source>%1: this build has no driver for the display&apos;s protocol.</source>
         <translation>%1: bu sürümde ekranın protokolü için sürücü yok.</translation>
     </message>
+    <message>
+        <source>This display&apos;s protocol has no input &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HDMI %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisplayPort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DVI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computer (VGA) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network / screen mirroring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::displays::MdcDriver</name>
@@ -1460,7 +2661,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a Samsung MDC input. Use a hex code such as 0x21 or a name such as HDMI1.</source>
-        <translation>"%1" bir Samsung MDC kaynağı değil. 0x21 gibi onaltılık bir kod veya HDMI1 gibi bir ad kullanın.</translation>
+        <translation>&quot;%1&quot; bir Samsung MDC kaynağı değil. 0x21 gibi onaltılık bir kod veya HDMI1 gibi bir ad kullanın.</translation>
     </message>
     <message>
         <source>Samsung MDC displays cannot freeze the picture over the network. Use the display&apos;s remote control instead.</source>
@@ -1480,7 +2681,7 @@
     </message>
     <message>
         <source>The MDC PIN must be exactly 4 digits. Check the PIN set on the display.</source>
-        <translation>MDC PIN'i tam olarak 4 haneli olmalıdır. Ekranda ayarlı PIN'i kontrol edin.</translation>
+        <translation>MDC PIN&apos;i tam olarak 4 haneli olmalıdır. Ekranda ayarlı PIN&apos;i kontrol edin.</translation>
     </message>
     <message>
         <source>Too many commands are waiting for the display at %1. Wait for them to finish.</source>
@@ -1496,19 +2697,19 @@
     </message>
     <message>
         <source>The display did not start the secured MDC protocol. If &quot;Secured Protocol&quot; is off on the display, remove the PIN in Tafel.</source>
-        <translation>Ekran güvenli MDC protokolünü başlatmadı. Ekranda "Secured Protocol" kapalıysa Tafel'deki PIN'i kaldırın.</translation>
+        <translation>Ekran güvenli MDC protokolünü başlatmadı. Ekranda &quot;Secured Protocol&quot; kapalıysa Tafel&apos;deki PIN&apos;i kaldırın.</translation>
     </message>
     <message>
         <source>The display at %1 rejected the PIN (code %2). Enter the PIN shown in the display&apos;s MDC security settings; Tafel will not retry on its own.</source>
-        <translation>%1 adresindeki ekran PIN'i reddetti (kod %2). Ekranın MDC güvenlik ayarlarında gösterilen PIN'i girin; Tafel kendiliğinden yeniden denemez.</translation>
+        <translation>%1 adresindeki ekran PIN&apos;i reddetti (kod %2). Ekranın MDC güvenlik ayarlarında gösterilen PIN&apos;i girin; Tafel kendiliğinden yeniden denemez.</translation>
     </message>
     <message>
         <source>The display answered the PIN with an unknown message.</source>
-        <translation>Ekran PIN'e bilinmeyen bir mesajla yanıt verdi.</translation>
+        <translation>Ekran PIN&apos;e bilinmeyen bir mesajla yanıt verdi.</translation>
     </message>
     <message>
         <source>The display at %1 uses the secured MDC protocol. Enter its 4-digit PIN.</source>
-        <translation>%1 adresindeki ekran güvenli MDC protokolünü kullanıyor. 4 haneli PIN'ini girin.</translation>
+        <translation>%1 adresindeki ekran güvenli MDC protokolünü kullanıyor. 4 haneli PIN&apos;ini girin.</translation>
     </message>
     <message>
         <source>The display&apos;s reply had a wrong checksum. Check the network cable or serial-to-LAN adapter.</source>
@@ -1524,7 +2725,7 @@
     </message>
     <message>
         <source>A display with ID %1 answered, but Tafel addressed ID %2. Set the display ID in Tafel to the one shown in the display&apos;s MDC settings.</source>
-        <translation>Kimliği %1 olan bir ekran yanıt verdi, ancak Tafel %2 kimliğine gönderdi. Tafel'deki ekran kimliğini, ekranın MDC ayarlarında gösterilen kimlikle aynı yapın.</translation>
+        <translation>Kimliği %1 olan bir ekran yanıt verdi, ancak Tafel %2 kimliğine gönderdi. Tafel&apos;deki ekran kimliğini, ekranın MDC ayarlarında gösterilen kimlikle aynı yapın.</translation>
     </message>
     <message>
         <source>The display answered command %1 while Tafel waited for %2.</source>
@@ -1536,7 +2737,7 @@
     </message>
     <message>
         <source>The display closed the connection during the secured MDC handshake. Check that &quot;Secured Protocol&quot; is on and that no other MDC client is connected.</source>
-        <translation>Ekran, güvenli MDC el sıkışması sırasında bağlantıyı kapattı. "Secured Protocol" ayarının açık olduğunu ve başka bir MDC istemcisinin bağlı olmadığını kontrol edin.</translation>
+        <translation>Ekran, güvenli MDC el sıkışması sırasında bağlantıyı kapattı. &quot;Secured Protocol&quot; ayarının açık olduğunu ve başka bir MDC istemcisinin bağlı olmadığını kontrol edin.</translation>
     </message>
     <message>
         <source>The display closed the connection before answering. Check that no other MDC client is connected to it and try again.</source>
@@ -1544,7 +2745,7 @@
     </message>
     <message>
         <source>Cannot reach the display at %1 port %2 (%3). Check that it is connected to the network, that network standby is on and that MDC over LAN is enabled.</source>
-        <translation>%1 adresindeki ekrana %2 portundan ulaşılamıyor (%3). Ağa bağlı olduğunu, ağ beklemesinin açık olduğunu ve LAN üzerinden MDC'nin etkin olduğunu kontrol edin.</translation>
+        <translation>%1 adresindeki ekrana %2 portundan ulaşılamıyor (%3). Ağa bağlı olduğunu, ağ beklemesinin açık olduğunu ve LAN üzerinden MDC&apos;nin etkin olduğunu kontrol edin.</translation>
     </message>
     <message>
         <source>The TLS handshake with the display failed (%1).</source>
@@ -1556,7 +2757,7 @@
     </message>
     <message>
         <source>The display at %1 port %2 did not start the secured MDC protocol within %3 s. If &quot;Secured Protocol&quot; is off on the display, remove the PIN in Tafel.</source>
-        <translation>%1 adresindeki ekran, %2 portunda güvenli MDC protokolünü %3 sn içinde başlatmadı. Ekranda "Secured Protocol" kapalıysa Tafel'deki PIN'i kaldırın.</translation>
+        <translation>%1 adresindeki ekran, %2 portunda güvenli MDC protokolünü %3 sn içinde başlatmadı. Ekranda &quot;Secured Protocol&quot; kapalıysa Tafel&apos;deki PIN&apos;i kaldırın.</translation>
     </message>
     <message>
         <source>The TLS handshake with the display at %1 port %2 did not finish within %3 s.</source>
@@ -1564,7 +2765,7 @@
     </message>
     <message>
         <source>The display at %1 port %2 did not answer the PIN within %3 s.</source>
-        <translation>%1 adresindeki ekran, %2 portunda PIN'e %3 sn içinde yanıt vermedi.</translation>
+        <translation>%1 adresindeki ekran, %2 portunda PIN&apos;e %3 sn içinde yanıt vermedi.</translation>
     </message>
     <message>
         <source>The display rejected command %1 (NAK, error %2). It may not support this on its model or in its current state; switch it on first and try again.</source>
@@ -1590,7 +2791,7 @@
     <name>tafel::displays::MdcTlsCredentials</name>
     <message>
         <source>Could not create a TLS certificate for the simulated display. Check that OpenSSL 3 is installed correctly.</source>
-        <translation>Simüle edilen ekran için TLS sertifikası oluşturulamadı. OpenSSL 3'ün doğru kurulduğunu kontrol edin.</translation>
+        <translation>Simüle edilen ekran için TLS sertifikası oluşturulamadı. OpenSSL 3&apos;ün doğru kurulduğunu kontrol edin.</translation>
     </message>
 </context>
 <context>
@@ -1676,7 +2877,7 @@
     </message>
     <message>
         <source>The display at %1 sent an unreadable %2 value &apos;%3&apos;.</source>
-        <translation>%1 adresindeki ekran okunamayan bir %2 değeri gönderdi: '%3'.</translation>
+        <translation>%1 adresindeki ekran okunamayan bir %2 değeri gönderdi: &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>The display at %1 is still %2 after %3 s. Check it on site.</source>
@@ -1684,7 +2885,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a PJLink input code. Use two characters such as 31 (digital input 1); the display&apos;s input list shows the valid ones.</source>
-        <translation>'%1' bir PJLink kaynak kodu değil. 31 (dijital giriş 1) gibi iki karakter kullanın; geçerli kodlar ekranın kaynak listesinde görünür.</translation>
+        <translation>&apos;%1&apos; bir PJLink kaynak kodu değil. 31 (dijital giriş 1) gibi iki karakter kullanın; geçerli kodlar ekranın kaynak listesinde görünür.</translation>
     </message>
     <message>
         <source>freeze</source>
@@ -1883,10 +3084,6 @@
         <translation>Okuldaki her oda, oda ajanlarından gelen canlı durumlarla bir kutucuk olarak; sorunlu olanlar önce. Okul genelindeki sağlık durumu genel bakışıyla gelecek.</translation>
     </message>
     <message>
-        <source>Switch the displays on and off by time, per room or for the whole school (for example all off at 16:30 on school days). Coming with display control.</source>
-        <translation>Ekranları saate göre, oda bazında veya tüm okul için açıp kapatın (ör. okul günlerinde 16:30'da tümünü kapat). Ekran kontrolüyle gelecek.</translation>
-    </message>
-    <message>
         <source>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</source>
         <translation>Oda ajanlarını kaydedin, parmak izlerini ve en son ne zaman görüldüklerini görün, anahtarları iptal edin ve yükleyici paketini dışa aktarın. Ajan protokolüyle gelecek.</translation>
     </message>
@@ -1972,6 +3169,85 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::AgentPanel</name>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computers in this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PC with the Tafel agent in this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show picture again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake room PCs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show picture again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✓ done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake room PCs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No device of this room has a MAC address. An admin adds them under Rooms &amp; devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent in this room can send the wake-up signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✓ wake-up signal sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::AuditModel</name>
     <message>
         <source>When</source>
@@ -2034,6 +3310,201 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::DisplayController</name>
+    <message>
+        <source>Computer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB / storage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The displays of this room cannot be controlled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This display has no control protocol set in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses the stored password. An admin can enter the right one under Admin → Rooms &amp; devices. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not answering — is it plugged in and switched on at the wall? (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State unknown</source>
+        <translation type="unfinished">Durum bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished">Açık</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished">Kapalı</translation>
+    </message>
+    <message>
+        <source>Warming up… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cooling down… %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture blanked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Clean the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Lamp is old — order a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Lamp failure — replace the lamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Too hot — keep the vents free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Fan fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Cover open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The display reports a fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the display on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samsung displays (MDC) have no freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This display (PJLink Class 1) has no freeze.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This display (PJLink Class 1) has no volume control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on: %1 of %2 displays did not switch on: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All off: %1 of %2 displays did not switch off: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching input…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blanking the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freezing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfreezing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::DisplayTile</name>
     <message>
         <source>On</source>
@@ -2067,6 +3538,73 @@
         <source>Display control is not available yet</source>
         <translation>Ekran kontrolü henüz kullanılamıyor</translation>
     </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank the picture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute the sound of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the picture of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume down on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::HealthPanel</name>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tafel::gui::HealthStrip</name>
@@ -2088,6 +3626,56 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::HistoryChart</name>
+    <message>
+        <source>Network history chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurements in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— median latency   ▒ spread (min–max, median–p90)   ▮ download / upload   ▮ loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::InputPicker</name>
+    <message>
+        <source>Inputs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display is off: it is switched on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display has not told its inputs yet. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::MainWindow</name>
     <message>
         <source>Tafel</source>
@@ -2100,6 +3688,113 @@
     <message>
         <source>There is no room “%1”. Showing %2 instead.</source>
         <translation>“%1” adında bir oda yok. Bunun yerine %2 gösteriliyor.</translation>
+    </message>
+    <message>
+        <source>The admin view was locked because nobody used it for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedules could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule “%1”: %2 of %3 displays did not respond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule “%1” ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::MessageDialog</name>
+    <message>
+        <source>Message to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should the room read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Please sit down, we start in 2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the message is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PC with the Tafel agent in this room, so there is no screen to show the message on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✗ %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2161,6 +3856,120 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::RoomAgents</name>
+    <message>
+        <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The teacher key %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not enrolled on this PC. An admin runs: tafelctl agent enroll %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent is not in the room any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::RoomHealth</name>
+    <message>
+        <source>Tap for the network details of this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent in this room measures the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable — no current network data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Tamam</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: not measured yet</source>
+        <translation type="unfinished">Ağ: henüz ölçülmedi</translation>
+    </message>
+    <message>
+        <source>Last test %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1 ↑ %2 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (test at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadband test running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No broadband test yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new test running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: agent unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::RoomModel</name>
     <message>
         <source>Room</source>
@@ -2181,6 +3990,303 @@
     <message>
         <source>Devices</source>
         <translation>Cihazlar</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::ScheduleModel</name>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Hayır</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Oda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">İşlem</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All on</source>
+        <translation type="unfinished">Tümünü aç</translation>
+    </message>
+    <message>
+        <source>All off</source>
+        <translation type="unfinished">Tümünü kapat</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::SchedulesPage</name>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished">Zamanlamalar</translation>
+    </message>
+    <message>
+        <source>Switch the displays on and off by time, per room or for the whole school. Tafel runs them while it is open on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, delete the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, keep the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Oda</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Displays on</source>
+        <translation type="unfinished">Ekranları aç</translation>
+    </message>
+    <message>
+        <source>Displays off</source>
+        <translation type="unfinished">Ekranları kapat</translation>
+    </message>
+    <message>
+        <source>Switch input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">İşlem</translation>
+    </message>
+    <message>
+        <source>Input code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 31 or HDMI1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished">Kaynak</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. After school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the time as HH:MM, for example 16:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation type="unfinished">En az bir gün seçin.</translation>
+    </message>
+    <message>
+        <source>Enter the input, for example 31 (PJLink) or HDMI1 (MDC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the schedule “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::SchoolOverview</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Genel bakış</translation>
+    </message>
+    <message>
+        <source>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a room to see its network over the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent in this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">Tamam</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1 ↑ %2 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable — no current network data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History unavailable: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2295,7 +4401,94 @@
     </message>
     <message>
         <source>%1 is not available yet in this version of Tafel. Nothing was changed.</source>
-        <translation>%1: bu işlem Tafel'in bu sürümünde henüz kullanılamıyor. Hiçbir şey değiştirilmedi.</translation>
+        <translation>%1: bu işlem Tafel&apos;in bu sürümünde henüz kullanılamıyor. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::VideoDialog</name>
+    <message>
+        <source>Show video on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No video chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.mkv *.webm *.avi *.mov *.y4m *.mp3 *.wav *.ogg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PC with the Tafel agent in this room to play the video on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✓</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2358,7 +4551,7 @@
     </message>
     <message>
         <source>Reading %1 took longer than %2 ms.</source>
-        <translation>%1 okuması %2 ms'den uzun sürdü.</translation>
+        <translation>%1 okuması %2 ms&apos;den uzun sürdü.</translation>
     </message>
     <message>
         <source>%1 is not a playable media file: its format is not supported or the file is damaged.</source>
@@ -2366,41 +4559,587 @@
     </message>
 </context>
 <context>
-    <name>tafel::monitoring::ProbeTarget</name>
+    <name>tafel::monitoring::HealthTracker</name>
     <message>
-        <source>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</source>
-        <translation>Geçerli bir ölçüm hedefi değil: "%1" (icmp://host, tcp://host:port, http(s)://..., display://id veya heartbeat://id kullanın)</translation>
+        <source>unknown</source>
+        <translation type="unfinished">bilinmiyor</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s) in a row: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>slow answer (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers (%1 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n successful probe(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slow probe(s) in a row (last %1 ms)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n good probe(s) in a row</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>device %1 moved to another room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no probe result for %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
-    <name>tafel::monitoring::icmp</name>
+    <name>tafel::monitoring::HistoryStore</name>
+    <message>
+        <source>History database: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 failed its integrity check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer Tafel (schema %2, this build knows %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migrating to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rollup state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the rollup state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pruning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Icmp</name>
     <message>
         <source>ICMP packet too long</source>
-        <translation>ICMP paketi çok uzun</translation>
+        <translation type="unfinished">ICMP paketi çok uzun</translation>
     </message>
     <message>
         <source>IP header too short</source>
-        <translation>IP başlığı çok kısa</translation>
+        <translation type="unfinished">IP başlığı çok kısa</translation>
     </message>
     <message>
         <source>Not an IPv4 packet</source>
-        <translation>IPv4 paketi değil</translation>
+        <translation type="unfinished">IPv4 paketi değil</translation>
     </message>
     <message>
         <source>Bad IPv4 header length</source>
-        <translation>Hatalı IPv4 başlık uzunluğu</translation>
+        <translation type="unfinished">Hatalı IPv4 başlık uzunluğu</translation>
     </message>
     <message>
         <source>Not an ICMP packet</source>
-        <translation>ICMP paketi değil</translation>
+        <translation type="unfinished">ICMP paketi değil</translation>
     </message>
     <message>
         <source>ICMP message too short</source>
-        <translation>ICMP mesajı çok kısa</translation>
+        <translation type="unfinished">ICMP mesajı çok kısa</translation>
     </message>
     <message>
         <source>ICMP checksum mismatch</source>
-        <translation>ICMP sağlama toplamı uyuşmuyor</translation>
+        <translation type="unfinished">ICMP sağlama toplamı uyuşmuyor</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::IcmpEngine</name>
+    <message>
+        <source>Too many ICMP probes in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send ICMP echo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ICMP echo reply (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Iperf3</name>
+    <message>
+        <source>Bad iperf3 parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown iperf3 state %1 from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 JSON message of %1 bytes refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed iperf3 JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 results lack CPU or retransmit fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 results lack the stream list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 results list too many streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 stream result is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 stream result lacks fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i_errno %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 server error: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 server error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Iperf3Client</name>
+    <message>
+        <source>An iperf3 test is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 test was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server at %1 accepted the connection but did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server closed the control connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the iperf3 server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the iperf3 server at %1 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server sent an oversized message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server stopped answering after the parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not start the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server ended the test during the warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server asked for results before the test ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not send its results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server at %1 is busy with another test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server terminated the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iperf3 data connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server stalled during the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The iperf3 server did not finish the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::LibreSpeedClient</name>
+    <message>
+        <source>A speed test is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the speed test server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server answered getIP with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server answered empty with HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed test transfer failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed test server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::ProbeTarget</name>
+    <message>
+        <source>Not a probe target: &quot;%1&quot; (use icmp://host, tcp://host:port, http(s)://..., display://id or heartbeat://id)</source>
+        <translation>Geçerli bir ölçüm hedefi değil: &quot;%1&quot; (icmp://host, tcp://host:port, http(s)://..., display://id veya heartbeat://id kullanın)</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::monitoring::Prober</name>
+    <message>
+        <source>Cannot resolve %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connect to %1 port %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connect to %1 port %2 timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display driver for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No heartbeat source for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent %1 did not answer the heartbeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::provision::Applier</name>
+    <message>
+        <source>Cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The existing agent.ini cannot be read; fix or remove it and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the agent configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the group of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation type="unfinished">%1 dizini oluşturulamıyor.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::provision::Validator</name>
+    <message>
+        <source>missing (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required; this Tafel writes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this Tafel understands (%2); upgrade Tafel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1-64 characters of A-Z a-z 0-9 . _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1-100 characters without control characters or surrounding spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a machine role (teacher-pc, display-pc, student, server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: name, listen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a host-name-like name of 1-63 characters (A-Z a-z 0-9 . _ -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be ADDR:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required; an empty list makes the agent refuse every client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with role, key and optional comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: role, key, comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key role (teacher, admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an Ed25519 public key (base64 of 32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most 200 characters without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object (the reporting sinks&apos; configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting</name>
+    <message>
+        <source>A report needs a school and a room id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting::HttpSink</name>
+    <message>
+        <source>Report sink %1: the URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report sink needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sink %1: no CA certificate could be read from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sink %1: the client certificate or key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the report (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::reporting::Reporter</name>
+    <message>
+        <source>There is already a report sink named %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2423,11 +5162,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a day or a range of days.</source>
-        <translation>'%1' bir gün veya gün aralığı değil.</translation>
+        <translation>&apos;%1&apos; bir gün veya gün aralığı değil.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a day of the week (mon, tue, wed, thu, fri, sat, sun).</source>
-        <translation>'%1' haftanın bir günü değil (mon, tue, wed, thu, fri, sat, sun).</translation>
+        <translation>&apos;%1&apos; haftanın bir günü değil (mon, tue, wed, thu, fri, sat, sun).</translation>
     </message>
     <message>
         <source>every day</source>
@@ -2451,6 +5190,109 @@
     </message>
 </context>
 <context>
+    <name>tafel::screen::BlankWindow</name>
+    <message>
+        <source>Screen blanked by the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::MessageWindow</name>
+    <message>
+        <source>Message from the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation type="unfinished">Mesajı kapatın</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Mesaj</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::ScreenController</name>
+    <message>
+        <source>Nothing is playing on the display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is paused on the display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screen::VideoWindow</name>
+    <message>
+        <source>Video on the display</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::screensession</name>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 fit on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message can stay for 0 (until closed) to %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display session: the screen helper (tafel --screen) is not running on this computer, or nobody is logged in to the display (no socket at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display needs the full path of the media file, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A seek position cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many screen requests are waiting; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen helper did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No display session: the screen helper closed the connection before answering (the user logged out?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen helper cannot listen at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::store</name>
     <message>
         <source>An audit entry needs an actor and an action.</source>
@@ -2458,11 +5300,11 @@
     </message>
     <message>
         <source>No stored password or PIN with reference &apos;%1&apos;.</source>
-        <translation>'%1' referanslı kayıtlı bir parola veya PIN yok.</translation>
+        <translation>&apos;%1&apos; referanslı kayıtlı bir parola veya PIN yok.</translation>
     </message>
     <message>
         <source>Cannot write to the folder of the database %1. Tafel needs to create files there; make the folder writable or choose another database location.</source>
-        <translation>%1 veritabanının klasörüne yazılamıyor. Tafel'in orada dosya oluşturması gerekiyor; klasörü yazılabilir yapın veya başka bir veritabanı konumu seçin.</translation>
+        <translation>%1 veritabanının klasörüne yazılamıyor. Tafel&apos;in orada dosya oluşturması gerekiyor; klasörü yazılabilir yapın veya başka bir veritabanı konumu seçin.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
@@ -2490,7 +5332,7 @@
     </message>
     <message>
         <source>The SQLite driver of Qt (QSQLITE) is missing. Install the package libqt6sql6-sqlite.</source>
-        <translation>Qt'nin SQLite sürücüsü (QSQLITE) eksik. libqt6sql6-sqlite paketini kurun.</translation>
+        <translation>Qt&apos;nin SQLite sürücüsü (QSQLITE) eksik. libqt6sql6-sqlite paketini kurun.</translation>
     </message>
     <message>
         <source>%1 It could not be moved aside (%2); move or delete it by hand, or restore a backup.</source>
@@ -2510,7 +5352,7 @@
     </message>
     <message>
         <source>The database %1 has schema version %2, but this program knows schema version %3 at most: it was written by a newer Tafel. Update Tafel, or open another database.</source>
-        <translation>%1 veritabanının şema sürümü %2, ancak bu program en fazla %3 şema sürümünü biliyor: veritabanı daha yeni bir Tafel tarafından yazılmış. Tafel'i güncelleyin veya başka bir veritabanı açın.</translation>
+        <translation>%1 veritabanının şema sürümü %2, ancak bu program en fazla %3 şema sürümünü biliyor: veritabanı daha yeni bir Tafel tarafından yazılmış. Tafel&apos;i güncelleyin veya başka bir veritabanı açın.</translation>
     </message>
     <message>
         <source>The database %1 has an invalid schema version %2.</source>
@@ -2522,15 +5364,15 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a MAC address (expected e.g. 00:11:22:AA:BB:CC).</source>
-        <translation>'%1' bir MAC adresi değil (beklenen biçim ör. 00:11:22:AA:BB:CC).</translation>
+        <translation>&apos;%1&apos; bir MAC adresi değil (beklenen biçim ör. 00:11:22:AA:BB:CC).</translation>
     </message>
     <message>
         <source>Device %1 has the unknown kind &apos;%2&apos;; a newer Tafel may have written it.</source>
-        <translation>%1 cihazının türü bilinmiyor: '%2'; daha yeni bir Tafel tarafından yazılmış olabilir.</translation>
+        <translation>%1 cihazının türü bilinmiyor: &apos;%2&apos;; daha yeni bir Tafel tarafından yazılmış olabilir.</translation>
     </message>
     <message>
         <source>There is no device &apos;%1&apos;.</source>
-        <translation>Cihaz bulunamadı: '%1'.</translation>
+        <translation>Cihaz bulunamadı: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A device needs a name.</source>
@@ -2538,35 +5380,35 @@
     </message>
     <message>
         <source>Device &apos;%1&apos; has an invalid kind.</source>
-        <translation>'%1' cihazının türü geçersiz.</translation>
+        <translation>&apos;%1&apos; cihazının türü geçersiz.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id.</source>
-        <translation>'%1' geçerli bir kimlik değil.</translation>
+        <translation>&apos;%1&apos; geçerli bir kimlik değil.</translation>
     </message>
     <message>
         <source>Device &apos;%1&apos; names two different ports (%2 and %3).</source>
-        <translation>'%1' cihazı için iki farklı port belirtilmiş (%2 ve %3).</translation>
+        <translation>&apos;%1&apos; cihazı için iki farklı port belirtilmiş (%2 ve %3).</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos; (known: %2).</source>
-        <translation>Bilinmeyen protokol '%1' (bilinenler: %2).</translation>
+        <translation>Bilinmeyen protokol &apos;%1&apos; (bilinenler: %2).</translation>
     </message>
     <message>
         <source>There is no room &apos;%1&apos; for device &apos;%2&apos;.</source>
-        <translation>'%2' cihazı için belirtilen '%1' odası bulunamadı.</translation>
+        <translation>&apos;%2&apos; cihazı için belirtilen &apos;%1&apos; odası bulunamadı.</translation>
     </message>
     <message>
         <source>The MAC address %1 already belongs to device &apos;%2&apos;.</source>
-        <translation>%1 MAC adresi zaten '%2' cihazına ait.</translation>
+        <translation>%1 MAC adresi zaten &apos;%2&apos; cihazına ait.</translation>
     </message>
     <message>
         <source>There is no room &apos;%1&apos;.</source>
-        <translation>Oda bulunamadı: '%1'.</translation>
+        <translation>Oda bulunamadı: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A room named &apos;%1&apos; already exists.</source>
-        <translation>'%1' adında bir oda zaten var.</translation>
+        <translation>&apos;%1&apos; adında bir oda zaten var.</translation>
     </message>
     <message>
         <source>A room needs a name.</source>
@@ -2574,15 +5416,15 @@
     </message>
     <message>
         <source>The capacity of room &apos;%1&apos; cannot be negative.</source>
-        <translation>'%1' odasının kapasitesi negatif olamaz.</translation>
+        <translation>&apos;%1&apos; odasının kapasitesi negatif olamaz.</translation>
     </message>
     <message>
         <source>Schedule %1 has the unknown action &apos;%2&apos;.</source>
-        <translation>%1 zamanlamasında bilinmeyen işlem: '%2'.</translation>
+        <translation>%1 zamanlamasında bilinmeyen işlem: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>There is no schedule &apos;%1&apos;.</source>
-        <translation>Zamanlama bulunamadı: '%1'.</translation>
+        <translation>Zamanlama bulunamadı: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>the database</source>
@@ -2614,7 +5456,7 @@
     </message>
     <message>
         <source>User &apos;%1&apos; has the unknown role &apos;%2&apos;.</source>
-        <translation>'%1' kullanıcısının rolü bilinmiyor: '%2'.</translation>
+        <translation>&apos;%1&apos; kullanıcısının rolü bilinmiyor: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Refusing to store a password that is not hashed.</source>
@@ -2622,7 +5464,7 @@
     </message>
     <message>
         <source>There is no user &apos;%1&apos;.</source>
-        <translation>Kullanıcı bulunamadı: '%1'.</translation>
+        <translation>Kullanıcı bulunamadı: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A user needs a name.</source>
@@ -2630,14 +5472,18 @@
     </message>
     <message>
         <source>A user named &apos;%1&apos; already exists.</source>
-        <translation>'%1' adında bir kullanıcı zaten var.</translation>
+        <translation>&apos;%1&apos; adında bir kullanıcı zaten var.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a %2 database. Open the right file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tafel::wol</name>
     <message>
         <source>&quot;%1&quot; is not a MAC address: %2. Expected a form like aa:bb:cc:dd:ee:ff.</source>
-        <translation>"%1" bir MAC adresi değil: %2. aa:bb:cc:dd:ee:ff gibi bir biçim bekleniyor.</translation>
+        <translation>&quot;%1&quot; bir MAC adresi değil: %2. aa:bb:cc:dd:ee:ff gibi bir biçim bekleniyor.</translation>
     </message>
     <message>
         <source>No MAC address given. Expected a form like aa:bb:cc:dd:ee:ff.</source>
@@ -2645,7 +5491,7 @@
     </message>
     <message>
         <source>it mixes the separators &apos;%1&apos; and &apos;%2&apos;</source>
-        <translation>'%1' ve '%2' ayırıcıları karışık kullanılmış</translation>
+        <translation>&apos;%1&apos; ve &apos;%2&apos; ayırıcıları karışık kullanılmış</translation>
     </message>
     <message>
         <source>group %1 has %2 digits instead of %3</source>
@@ -2653,7 +5499,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; at position %2 is not a hexadecimal digit</source>
-        <translation>%2. konumdaki '%1' onaltılık bir basamak değil</translation>
+        <translation>%2. konumdaki &apos;%1&apos; onaltılık bir basamak değil</translation>
     </message>
     <message>
         <source>it is too long (a MAC address has 12 hexadecimal digits)</source>
