@@ -108,7 +108,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString view = parser.value(viewOpt).toLower();
-    const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules");
+    const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules") || view == QLatin1String("overview");
     if (view != QLatin1String("teacher") && view != QLatin1String("login") && !adminView) {
         fail(QApplication::translate("main", "--view must be teacher, login, admin or schedules."));
         return 2;
@@ -226,6 +226,8 @@ int main(int argc, char **argv)
         window.unlockWithPassword(tafel::demo::demoAdminPassword());
         if (view == QLatin1String("schedules"))
             window.adminView()->showPage(tafel::gui::AdminView::Schedules);
+        if (view == QLatin1String("overview"))
+            window.adminView()->showPage(tafel::gui::AdminView::Overview);
     }
 
     if (parser.isSet(shotOpt)) {

@@ -340,6 +340,16 @@ void AdminView::reload()
                               NoticeBanner::Kind::Error, 0);
 }
 
+void AdminView::setOverviewPage(QWidget *page)
+{
+    const int current = m_pages->currentIndex();
+    QWidget *old = m_pages->widget(Overview);
+    m_pages->insertWidget(Overview, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(current);
+}
+
 void AdminView::showPage(Page page)
 {
     m_nav->setCurrentRow(page);

@@ -38,6 +38,8 @@ public:
     // Re-reads rooms, devices and the audit log from the store.
     void reload();
     void showPage(Page page);
+    // Replaces the Overview placeholder (the school overview needs the agents' key; MainWindow plugs it in).
+    void setOverviewPage(QWidget *page);
     Page currentPage() const;
     // Rooms & devices page: 0 = rooms, 1 = devices.
     void showInventoryTab(int index);

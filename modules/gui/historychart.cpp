@@ -1,5 +1,6 @@
 #include "gui/historychart.h"
 
+#include <QCborArray>
 #include <QDateTime>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,8 +30,29 @@ void HistoryChart::setData(const QList<Point> &points, const QList<Test> &tests)
     m_points = points;
     m_tests = tests;
     m_unreachable.clear();
+    m_placeholder.clear();
     m_loading = false;
     update();
+}
+
+void HistoryChart::setHistory(const QCborMap &history, qint64 fromMs, qint64 toMs)
+{
+    const auto number = [](const QCborValue &v) { return v.isDouble() || v.isInteger() ? std::optional(v.toDouble()) : std::nullopt; };
+    QList<Point> points;
+    for (const QCborValue &v : history.value(QStringLiteral("rows")).toArray()) {
+        const QCborMap r = v.toMap();
+        const qint64 count = r.value(QStringLiteral("count")).toInteger();
+        points.append({r.value(QStringLiteral("bucket")).toInteger(), number(r.value(QStringLiteral("min"))), number(r.value(QStringLiteral("median"))),
+                       number(r.value(QStringLiteral("p90"))), number(r.value(QStringLiteral("max"))),
+                       count ? 100.0 * double(r.value(QStringLiteral("failures")).toInteger()) / double(count) : 0.0});
+    }
+    QList<Test> tests;
+    for (const QCborValue &v : history.value(QStringLiteral("broadband")).toArray()) {
+        const QCborMap b = v.toMap();
+        tests.append({b.value(QStringLiteral("at")).toInteger(), number(b.value(QStringLiteral("downloadMbps"))), number(b.value(QStringLiteral("uploadMbps")))});
+    }
+    setRange(fromMs, toMs);
+    setData(points, tests);
 }
 
 void HistoryChart::setUnreachable(const QString &reason)
@@ -40,6 +62,15 @@ void HistoryChart::setUnreachable(const QString &reason)
     m_unreachable = reason;
     m_loading = false;
     setAccessibleDescription(reason);
+    update();
+}
+
+void HistoryChart::setPlaceholder(const QString &text)
+{
+    m_points.clear();
+    m_tests.clear();
+    m_unreachable.clear();
+    m_placeholder = text;
     update();
 }
 
@@ -90,7 +121,7 @@ void HistoryChart::paintEvent(QPaintEvent *)
         big.setBold(!m_unreachable.isEmpty());
         p.setFont(big);
         p.setPen(m_unreachable.isEmpty() ? text : QColor(0xC6, 0x28, 0x28));
-        const QString msg = !m_unreachable.isEmpty() ? m_unreachable : m_loading ? tr("Loading…") : tr("No measurements in this period yet.");
+        const QString msg = !m_unreachable.isEmpty() ? m_unreachable : m_loading ? tr("Loading…") : !m_placeholder.isEmpty() ? m_placeholder : tr("No measurements in this period yet.");
         p.drawText(plot, Qt::AlignCenter | Qt::TextWordWrap, msg);
         return;
     }

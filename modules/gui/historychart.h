@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCborMap>
 #include <QList>
 #include <QString>
 #include <QWidget>
@@ -30,8 +31,12 @@ public:
 
     void setRange(qint64 fromMs, qint64 toMs);
     void setData(const QList<Point> &points, const QList<Test> &tests);
+    // From a history.query answer (rows + broadband) over [fromMs, toMs).
+    void setHistory(const QCborMap &history, qint64 fromMs, qint64 toMs);
     void setUnreachable(const QString &reason);
     void setLoading();
+    // The text of an empty chart (default: no measurements in this period).
+    void setPlaceholder(const QString &text);
     bool isUnreachable() const { return !m_unreachable.isEmpty(); }
     QString statusText() const { return m_unreachable; }
     int pointCount() const { return int(m_points.size()); }
@@ -49,6 +54,7 @@ private:
     QList<Test> m_tests;
     QString m_unreachable;
     bool m_loading = false;
+    QString m_placeholder;
 };
 
 } // namespace tafel::gui
