@@ -22,7 +22,7 @@ deps=(
     qt6-translations-l10n
 )
 # What the tests drive for real.
-test_deps=(vlc-plugin-base iperf3 fping prometheus-pushgateway dpkg-dev fakeroot lintian appstream desktop-file-utils)
+test_deps=(vlc-plugin-base iperf3 fping prometheus-pushgateway dpkg-dev fakeroot lintian appstream desktop-file-utils openssl iproute2 binutils)
 
 install_missing() {
     local missing=()
