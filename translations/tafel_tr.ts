@@ -81,23 +81,23 @@
     </message>
     <message>
         <source>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç görünümü: teacher, login (yönetici parolası istemi), admin veya schedules (yalnızca --demo ile).</translation>
     </message>
     <message>
         <source>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pencere yerine tafel-agent için ekran yardımcısını çalıştırır (bu ekranda mesajlar, karartma, video).</translation>
     </message>
     <message>
         <source>With --screen: listen on the socket NAME or PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screen ile: NAME veya PATH soketini dinler.</translation>
     </message>
     <message>
         <source>With --screenshot: wait MS more after the first display status refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot ile: ilk ekran durumu yenilemesinden sonra MS kadar daha bekler.</translation>
     </message>
     <message>
         <source>--view must be teacher, login, admin or schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view değeri teacher, login, admin veya schedules olmalıdır.</translation>
     </message>
 </context>
 <context>
@@ -221,194 +221,194 @@
     </message>
     <message>
         <source>%1: Wake/Broadcast must be an IPv4 address, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wake/Broadcast bir IPv4 adresi olmalıdır, &apos;%2&apos; değil.</translation>
     </message>
     <message>
         <source>%1: Wake/Port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wake/Port 1 ile 65535 arasında olmalıdır.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::AgentMonitoring</name>
     <message>
         <source>Monitoring is not running on this agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajanda izleme çalışmıyor.</translation>
     </message>
     <message>
         <source>history.query needs either device or room.</source>
-        <translation type="unfinished"></translation>
+        <translation>history.query için device veya room gereklidir.</translation>
     </message>
     <message>
         <source>since must be before until.</source>
-        <translation type="unfinished"></translation>
+        <translation>since, until değerinden önce olmalıdır.</translation>
     </message>
     <message>
         <source>resolution must be raw, minute or hour, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution raw, minute veya hour olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>No broadband server is configured ([Monitoring] Iperf3Server or LibreSpeedUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırılmış geniş bant sunucusu yok ([Monitoring] Iperf3Server veya LibreSpeedUrl).</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::AgentService</name>
     <message>
         <source>No display session on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PC&apos;de ekran oturumu yok.</translation>
     </message>
     <message>
         <source>mode must be &apos;fullscreen&apos; or &apos;banner&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mode &apos;fullscreen&apos; veya &apos;banner&apos; olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>seconds must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds bir tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>media.seek needs ms: the position in milliseconds (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>media.seek için ms gereklidir: milisaniye cinsinden konum (0 veya daha fazla).</translation>
     </message>
     <message>
         <source>mac: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mac: %1</translation>
     </message>
     <message>
         <source>broadcast must be an IPv4 address such as 192.168.20.255.</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcast, 192.168.20.255 gibi bir IPv4 adresi olmalıdır.</translation>
     </message>
     <message>
         <source>port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>port 1 ile 65535 arasında olmalıdır.</translation>
     </message>
     <message>
         <source>The magic packet for %1 could not be sent to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için sihirli paket %2 adresine gönderilemedi: %3</translation>
     </message>
     <message>
         <source>No command is configured for %1 on this agent ([Power] in the agent config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajanda %1 için yapılandırılmış komut yok (ajan yapılandırmasında [Power]).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; failed with exit code %2. Check the agent&apos;s [Power] configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 çıkış koduyla başarısız oldu. Ajanın [Power] yapılandırmasını kontrol edin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; başlatılamadı: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::MediaLibrary</name>
     <message>
         <source>No media file was named. Name a file in the agent&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya dosyası adı verilmedi. Ajanın medya klasöründeki bir dosyanın adını verin.</translation>
     </message>
     <message>
         <source>The media file name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medya dosyasının adı çok uzun.</translation>
     </message>
     <message>
         <source>Refused: &apos;%1&apos; is a path. media.play only plays files by their name inside the agent&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedildi: &apos;%1&apos; bir yol. media.play yalnızca ajanın medya klasöründeki dosyaları adlarıyla oynatır.</translation>
     </message>
     <message>
         <source>Refused: the media file name contains a backslash or a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedildi: medya dosyasının adı ters eğik çizgi veya kontrol karakteri içeriyor.</translation>
     </message>
     <message>
         <source>Refused: &apos;%1&apos; leaves the media folder (&apos;..&apos;). Name a file inside the agent&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedildi: &apos;%1&apos; medya klasörünün dışına çıkıyor (&apos;..&apos;). Ajanın medya klasöründeki bir dosyanın adını verin.</translation>
     </message>
     <message>
         <source>This agent has no media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajanın medya klasörü yok.</translation>
     </message>
     <message>
         <source>There is no media file &apos;%1&apos; on this agent. Send it as material first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajanda &apos;%1&apos; adlı medya dosyası yok. Önce materyal olarak gönderin.</translation>
     </message>
     <message>
         <source>Refused: &apos;%1&apos; leads out of the agent&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reddedildi: &apos;%1&apos; ajanın medya klasörünün dışına çıkıyor.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::MonitoringConfig</name>
     <message>
         <source>%1: %2 must be a number from %3 to %4, not &apos;%5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 ile %4 arasında bir sayı olmalıdır, &apos;%5&apos; değil.</translation>
     </message>
     <message>
         <source>Not a monitoring target: &apos;%1&apos; (use ID|KIND|URL, e.g. dev-1|display|tcp://10.0.0.5:4352).</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleme hedefi değil: &apos;%1&apos; (ID|KIND|URL kullanın, ör. dev-1|display|tcp://10.0.0.5:4352).</translation>
     </message>
     <message>
         <source>%1: Monitoring/LibreSpeedUrl must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Monitoring/LibreSpeedUrl bir http:// veya https:// URL&apos;si olmalıdır.</translation>
     </message>
     <message>
         <source>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Monitoring/LessonHours: &apos;%2&apos;, 07:30-16:30 gibi bir zaman aralığı değil.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::ReportingConfig</name>
     <message>
         <source>%1: not a readable INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: okunabilir bir INI dosyası değil.</translation>
     </message>
     <message>
         <source>unknown key (known: %1, and Sink&lt;N&gt;/%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen anahtar (bilinenler: %1 ve Sink&lt;N&gt;/%2).</translation>
     </message>
     <message>
         <source>required when [Reporting] is present (the school&apos;s id, e.g. gs-nord).</source>
-        <translation type="unfinished"></translation>
+        <translation>[Reporting] varsa gereklidir (okulun kimliği, ör. gs-nord).</translation>
     </message>
     <message>
         <source>required: set Reporting/Room or Agent/Room.</source>
-        <translation type="unfinished"></translation>
+        <translation>gerekli: Reporting/Room veya Agent/Room ayarlayın.</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile %2 arasında bir sayı olmalıdır, &apos;%3&apos; değil.</translation>
     </message>
     <message>
         <source>unknown group (sinks are Sink1/..., Sink2/...).</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen grup (hedefler Sink1/..., Sink2/... şeklindedir).</translation>
     </message>
     <message>
         <source>unknown key (known: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen anahtar (bilinenler: %1).</translation>
     </message>
     <message>
         <source>unknown group.</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen grup.</translation>
     </message>
     <message>
         <source>must be pushgateway or otlp, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pushgateway veya otlp olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>must be an http:// or https:// URL with a host, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ana bilgisayar içeren bir http:// veya https:// URL&apos;si olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>CertFile and KeyFile go together (mutual TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertFile ve KeyFile birlikte kullanılır (karşılıklı TLS).</translation>
     </message>
     <message>
         <source>cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor.</translation>
     </message>
     <message>
         <source>the sink name &apos;%1&apos; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hedef adı iki kez kullanılmış.</translation>
     </message>
     <message>
         <source>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>en az bir hedef gereklidir (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</translation>
     </message>
 </context>
 <context>
@@ -499,15 +499,15 @@
     </message>
     <message>
         <source>No screen helper on this PC: nobody is logged in to the display, or &apos;tafel --screen&apos; is not running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PC&apos;de ekran yardımcısı yok: ekranda oturum açmış kimse yok veya orada &apos;tafel --screen&apos; çalışmıyor.</translation>
     </message>
     <message>
         <source>The agent refused the arguments of the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan komutun argümanlarını reddetti.</translation>
     </message>
     <message>
         <source>The agent did not find what the command names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan komutun belirttiği şeyi bulamadı.</translation>
     </message>
 </context>
 <context>
@@ -544,11 +544,11 @@
     <name>tafel::agentlink::PinFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -728,143 +728,143 @@
     </message>
     <message>
         <source>Show a message on the agents&apos; displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanların ekranlarında bir mesaj gösterir</translation>
     </message>
     <message>
         <source>Blank the agents&apos; displays (black screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanların ekranlarını karartır (siyah ekran)</translation>
     </message>
     <message>
         <source>Show the agents&apos; displays again after blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Karartmadan sonra ajanların ekranlarını yeniden gösterir</translation>
     </message>
     <message>
         <source>Play, pause, resume or stop a video on the agents&apos; displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanların ekranlarında bir videoyu oynatır, duraklatır, sürdürür veya durdurur</translation>
     </message>
     <message>
         <source>Wake a PC with Wake-on-LAN, sent by an agent in its subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir PC&apos;yi, alt ağındaki bir ajanın gönderdiği Wake-on-LAN ile uyandırır</translation>
     </message>
     <message>
         <source>Shut down or reboot agents&apos; PCs (admin key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanların PC&apos;lerini kapatır veya yeniden başlatır (yönetici anahtarı)</translation>
     </message>
     <message>
         <source>The message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj.</translation>
     </message>
     <message>
         <source>Hide it after N seconds (default 30; 0 = until hidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>N saniye sonra gizler (varsayılan 30; 0 = gizlenene kadar).</translation>
     </message>
     <message>
         <source>A strip across the top instead of the whole screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ekran yerine üstte bir şerit.</translation>
     </message>
     <message>
         <source>Hide the message that is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen mesajı gizler.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılacak işlem.</translation>
     </message>
     <message>
         <source>play: the file&apos;s NAME in the agent&apos;s media folder (no path).</source>
-        <translation type="unfinished"></translation>
+        <translation>play: ajanın medya klasöründeki dosyanın adı (NAME, yol olmadan).</translation>
     </message>
     <message>
         <source>The network card to wake, e.g. aa:bb:cc:dd:ee:ff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyandırılacak ağ kartı, ör. aa:bb:cc:dd:ee:ff.</translation>
     </message>
     <message>
         <source>The enrolled agent in the PC&apos;s subnet that sends the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>PC&apos;nin alt ağında paketi gönderen kayıtlı ajan.</translation>
     </message>
     <message>
         <source>Send to this address instead of the agent&apos;s configured one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanın yapılandırılmış adresi yerine bu adrese gönderir.</translation>
     </message>
     <message>
         <source>UDP port instead of the agent&apos;s configured one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanın yapılandırılmış portu yerine UDP portu.</translation>
     </message>
     <message>
         <source>--text is needed: the message to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text gereklidir: gösterilecek mesaj.</translation>
     </message>
     <message>
         <source>--seconds must be a number from 0 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds 0 ile 86400 arasında bir sayı olmalıdır.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not play, pause, resume or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; play, pause, resume veya stop değil.</translation>
     </message>
     <message>
         <source>media play needs --file NAME (a file in the agent&apos;s media folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>media play için --file NAME gereklidir (ajanın medya klasöründeki bir dosya).</translation>
     </message>
     <message>
         <source>--file belongs to media play only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--file yalnızca media play için geçerlidir.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a MAC address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bir MAC adresi değil: %2</translation>
     </message>
     <message>
         <source>--via HOST is needed: an enrolled agent in the PC&apos;s subnet sends the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--via HOST gereklidir: paketi PC&apos;nin alt ağındaki kayıtlı bir ajan gönderir.</translation>
     </message>
     <message>
         <source>--broadcast must be an IPv4 address such as 192.168.20.255.</source>
-        <translation type="unfinished"></translation>
+        <translation>--broadcast, 192.168.20.255 gibi bir IPv4 adresi olmalıdır.</translation>
     </message>
     <message>
         <source>--port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 1 ile 65535 arasında olmalıdır.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not off or reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; off veya reboot değil.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>başarısız</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>tamam</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>SONUÇ</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>AYRINTI</translation>
     </message>
     <message>
         <source>magic packet for %1 sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için sihirli paket %2 adresine gönderildi</translation>
     </message>
     <message>
         <source>blanked</source>
-        <translation type="unfinished"></translation>
+        <translation>karartıldı</translation>
     </message>
     <message>
         <source>message shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mesaj gösterildi (%1)</translation>
     </message>
     <message>
         <source>media %1 %2 (%3 / %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>medya %1 %2 (%3 / %4)</translation>
     </message>
     <message>
         <source>screen shows the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>ekran masaüstünü gösteriyor</translation>
     </message>
 </context>
 <context>
@@ -917,55 +917,55 @@
     <name>tafel::cli::DevicePasswordCommand</name>
     <message>
         <source>Device id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz kimliği veya adı.</translation>
     </message>
     <message>
         <source>Room of the device (id or name), when several devices share the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birden fazla cihaz aynı adı taşıyorsa cihazın odası (kimlik veya ad).</translation>
     </message>
     <message>
         <source>Read the password or PIN from the first line of file F (default: the first line of standard input; on a terminal it is asked for without echo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı veya PIN&apos;i F dosyasının ilk satırından okur (varsayılan: standart girdinin ilk satırı; terminalde ekrana yansıtılmadan sorulur).</translation>
     </message>
     <message>
         <source>Remove the stored password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunun yerine kayıtlı parolayı kaldırır.</translation>
     </message>
     <message>
         <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; adlı cihaz yok. Bkz. &apos;tafelctl devices list&apos;.</translation>
     </message>
     <message>
         <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazın adı &apos;%2&apos;. Cihaz kimliğini veya --room seçeneğini verin (bkz. &apos;tafelctl devices list&apos;).</translation>
     </message>
     <message>
         <source>Password or PIN for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için parola veya PIN: </translation>
     </message>
     <message>
         <source>No password given: pass --password-file F or write it to standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola verilmedi: --password-file F kullanın veya parolayı standart girdiye yazın.</translation>
     </message>
     <message>
         <source>The device must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz boş olamaz.</translation>
     </message>
     <message>
         <source>Give either --clear or --password-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clear veya --password-file seçeneklerinden yalnızca birini verin.</translation>
     </message>
     <message>
         <source>Removed the stored password of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; cihazının kayıtlı parolası kaldırıldı.</translation>
     </message>
     <message>
         <source>Stored the password of &apos;%1&apos; (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; cihazının parolası kaydedildi (şifreli).</translation>
     </message>
     <message>
         <source>Store the PJLink password or MDC PIN of a display (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ekranın PJLink parolasını veya MDC PIN&apos;ini kaydeder (şifreli)</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1607,608 +1607,608 @@
     <name>tafel::cli::MonitorCommand</name>
     <message>
         <source>Probe devices, measure broadband, read probe history</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazları yoklar, geniş bandı ölçer, yoklama geçmişini okur</translation>
     </message>
     <message>
         <source>Probe targets: icmp://host, tcp://host:port, http(s)://...</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoklama hedefleri: icmp://host, tcp://host:port, http(s)://...</translation>
     </message>
     <message>
         <source>Measure throughput and latency with iperf3 or a LibreSpeed server</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 veya bir LibreSpeed sunucusuyla verim ve gecikmeyi ölçer</translation>
     </message>
     <message>
         <source>Probe history of a device or room from the agent&apos;s history file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir cihazın veya odanın yoklama geçmişini ajanın geçmiş dosyasından gösterir</translation>
     </message>
     <message>
         <source>icmp://host, tcp://host:port, http://... or https://... (several allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>icmp://host, tcp://host:port, http://... veya https://... (birden fazla olabilir)</translation>
     </message>
     <message>
         <source>Probes per target (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef başına yoklama sayısı (varsayılan 1).</translation>
     </message>
     <message>
         <source>Timeout per probe in milliseconds (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoklama başına zaman aşımı, milisaniye (varsayılan 2000).</translation>
     </message>
     <message>
         <source>--count must be a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count 1 ile 1000 arasında bir sayı olmalıdır.</translation>
     </message>
     <message>
         <source>--timeout must be 1 to 60000 milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 1 ile 60000 milisaniye arasında olmalıdır.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: display and heartbeat probes run in the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: ekran ve sinyal (heartbeat) yoklamaları ajanda çalışır.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>tamam</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>başarısız</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Yöntem</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
     <message>
         <source>RTT ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT ms</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntı</translation>
     </message>
     <message>
         <source>iperf3 server (default port 5201).</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu (varsayılan port 5201).</translation>
     </message>
     <message>
         <source>LibreSpeed backend URL, e.g. http://speed.example/backend/.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreSpeed arka uç URL&apos;si, ör. http://speed.example/backend/.</translation>
     </message>
     <message>
         <source>Seconds per direction, warm-up excluded (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yön başına saniye, ısınma hariç (varsayılan 10).</translation>
     </message>
     <message>
         <source>Parallel connections (default 4 for iperf3, 3 for HTTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paralel bağlantılar (iperf3 için varsayılan 4, HTTP için 3).</translation>
     </message>
     <message>
         <source>iperf3: download (the server sends) instead of upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3: yükleme yerine indirme (sunucu gönderir).</translation>
     </message>
     <message>
         <source>Give exactly one of --iperf3 HOST[:PORT] and --http URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--iperf3 HOST[:PORT] ve --http URL seçeneklerinden tam olarak birini verin.</translation>
     </message>
     <message>
         <source>--duration must be 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration 1 ile 600 saniye arasında olmalıdır.</translation>
     </message>
     <message>
         <source>--streams must be 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--streams 1 ile %1 arasında olmalıdır.</translation>
     </message>
     <message>
         <source>--http needs an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--http için bir http:// veya https:// URL&apos;si gereklidir.</translation>
     </message>
     <message>
         <source>The measurement did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçüm tamamlanmadı.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu</translation>
     </message>
     <message>
         <source>Down Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirme Mbit/s</translation>
     </message>
     <message>
         <source>Up Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleme Mbit/s</translation>
     </message>
     <message>
         <source>RTT idle ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT boşta ms</translation>
     </message>
     <message>
         <source>RTT loaded ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT yük altında ms</translation>
     </message>
     <message>
         <source>Jitter ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Jitter ms</translation>
     </message>
     <message>
         <source>Loss %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıp %</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Akışlar</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniye</translation>
     </message>
     <message>
         <source>Latency was measured with TCP connects (no ICMP permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecikme TCP bağlantılarıyla ölçüldü (ICMP izni yok).</translation>
     </message>
     <message>
         <source>A device id or a room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir cihaz kimliği veya oda adı</translation>
     </message>
     <message>
         <source>Start: an ISO date/time or a span like 24h, 7d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç: ISO tarih/saat veya 24h, 7d gibi bir süre (varsayılan 24h).</translation>
     </message>
     <message>
         <source>The agent&apos;s history file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanın geçmiş dosyası (varsayılan: %1).</translation>
     </message>
     <message>
         <source>Ask the room&apos;s agent (history.query) instead of reading a file; it must be enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okumak yerine odanın ajanına sorar (history.query); ajan kayıtlı olmalıdır.</translation>
     </message>
     <message>
         <source>Private key file for --agent (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent için özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>raw, minute or hour (default: minute up to 2 days, else hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>raw, minute veya hour (varsayılan: 2 güne kadar minute, aksi halde hour).</translation>
     </message>
     <message>
         <source>--agent needs a client key: pass --key FILE or set TAFEL_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent için bir istemci anahtarı gereklidir: --key FILE verin veya TAFEL_KEY ayarlayın.</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
-        <translation type="unfinished">%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
+        <translation>%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>--since must be an ISO date/time or a span like 30m, 24h, 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since bir ISO tarih/saat veya 30m, 24h, 7d gibi bir süre olmalıdır.</translation>
     </message>
     <message>
         <source>--resolution must be raw, minute or hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution raw, minute veya hour olmalıdır.</translation>
     </message>
     <message>
         <source>--resolution raw needs --agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution raw için --agent gereklidir.</translation>
     </message>
     <message>
         <source>No history file at %1 (use --history FILE or --agent HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumunda geçmiş dosyası yok (--history FILE veya --agent HOST kullanın).</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Cihaz</translation>
+        <translation>Cihaz</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>Probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Yoklamalar</translation>
     </message>
     <message>
         <source>Min ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Min ms</translation>
     </message>
     <message>
         <source>Median ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Medyan ms</translation>
     </message>
     <message>
         <source>P90 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 ms</translation>
     </message>
     <message>
         <source>Max ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks ms</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::ProvisionCommand</name>
     <message>
         <source>Unattended installation: make, check and apply provision.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözetimsiz kurulum: provision.json oluşturur, denetler ve uygular</translation>
     </message>
     <message>
         <source>Write provision.json for a room (or one per room) from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Depodan bir oda için (veya her oda için bir) provision.json yazar</translation>
     </message>
     <message>
         <source>Check a provision.json and list every problem with its JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir provision.json dosyasını denetler ve her sorunu JSON yoluyla listeler</translation>
     </message>
     <message>
         <source>The provisioning file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlama (provisioning) dosyası.</translation>
     </message>
     <message>
         <source>Validate a provision.json and write the agent&apos;s configuration from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir provision.json dosyasını doğrular ve ajanın yapılandırmasını ondan yazar</translation>
     </message>
     <message>
         <source>Directory to write into: DIR/provision.json with --room, else DIR/&lt;room&gt;/provision.json per room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılacak dizin: --room ile DIR/provision.json, aksi halde her oda için DIR/&lt;room&gt;/provision.json.</translation>
     </message>
     <message>
         <source>Room id or name (default: every room of the store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliği veya adı (varsayılan: depodaki her oda).</translation>
     </message>
     <message>
         <source>Machine role: teacher-pc (default), display-pc, student or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Makine rolü: teacher-pc (varsayılan), display-pc, student veya server.</translation>
     </message>
     <message>
         <source>School id (A-Z a-z 0-9 . _ -), e.g. the city&apos;s school number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul kimliği (A-Z a-z 0-9 . _ -), ör. şehrin okul numarası.</translation>
     </message>
     <message>
         <source>A public key file from &apos;tafelctl keys create&apos; (*.pub, trusted-keys lines); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tafelctl keys create&apos; ile oluşturulan bir açık anahtar dosyası (*.pub, trusted-keys satırları); tekrarlanabilir.</translation>
     </message>
     <message>
         <source>A JSON file with the reporting sinks, copied into the bundle as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlama hedeflerini içeren bir JSON dosyası; pakete olduğu gibi kopyalanır.</translation>
     </message>
     <message>
         <source>Admin user whose password hash goes into the bundle (default: the only admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola karması pakete eklenecek yönetici kullanıcı (varsayılan: tek yönetici).</translation>
     </message>
     <message>
         <source>Leave the admin password hash out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici parola karmasını dışarıda bırakır.</translation>
     </message>
     <message>
         <source>The agents&apos; listen address ADDR:PORT (default: the agent&apos;s, 0.0.0.0:4450).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanların dinleme adresi ADDR:PORT (varsayılan: ajanınki, 0.0.0.0:4450).</translation>
     </message>
     <message>
         <source>The provisioning file, e.g. /etc/tafel/provision.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlama (provisioning) dosyası, ör. /etc/tafel/provision.json.</translation>
     </message>
     <message>
         <source>Where agent.ini and trusted-keys go (default /etc/tafel).</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.ini ve trusted-keys dosyalarının yeri (varsayılan /etc/tafel).</translation>
     </message>
     <message>
         <source>The agent&apos;s data directory written into agent.ini (default /var/lib/tafel-agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.ini dosyasına yazılan ajan veri dizini (varsayılan /var/lib/tafel-agent).</translation>
     </message>
     <message>
         <source>The trusted-keys path agent.ini names (default: &lt;config-dir&gt;/trusted-keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>agent.ini dosyasının belirttiği trusted-keys yolu (varsayılan: &lt;config-dir&gt;/trusted-keys).</translation>
     </message>
     <message>
         <source>Manage the screen helper&apos;s autostart entry here (e.g. /etc/xdg/autostart): written for display-pc, removed otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran yardımcısının otomatik başlatma girdisini burada yönetir (ör. /etc/xdg/autostart): display-pc için yazılır, aksi halde kaldırılır.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not valid (%n problem(s)); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geçerli değil (%n sorun); hiçbir şey değiştirilmedi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is valid: school %2, room %3, role %4, %n trusted key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geçerli: okul %2, oda %3, rol %4, %n güvenilen anahtar.</numerusform>
         </translation>
     </message>
     <message>
         <source>--config-dir and --data-dir must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config-dir ve --data-dir boş olamaz.</translation>
     </message>
     <message>
         <source>Applied %1 (school %2, room %3, role %4):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uygulandı (okul %2, oda %3, rol %4):</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR gereklidir.</translation>
     </message>
     <message>
         <source>--school ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--school ID gereklidir.</translation>
     </message>
     <message>
         <source>--role must be teacher-pc, display-pc, student or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role teacher-pc, display-pc, student veya server olmalıdır.</translation>
     </message>
     <message>
         <source>tafelctl: warning: no --key given; the agents will refuse every client until keys are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>tafelctl: uyarı: --key verilmedi; anahtarlar eklenene kadar ajanlar her istemciyi reddedecek.</translation>
     </message>
     <message>
         <source>%1 must hold a JSON object (the reporting sinks).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir JSON nesnesi (raporlama hedefleri) içermelidir.</translation>
     </message>
     <message>
         <source>No admin user named %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depoda %1 adlı yönetici kullanıcı yok.</translation>
     </message>
     <message>
         <source>The store has no admin user; set one in the GUI or pass --no-admin-hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depoda yönetici kullanıcı yok; arayüzde bir tane belirleyin veya --no-admin-hash verin.</translation>
     </message>
     <message>
         <source>The store has several admins; choose one with --admin NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depoda birden fazla yönetici var; --admin NAME ile birini seçin.</translation>
     </message>
     <message>
         <source>The store has no rooms; add one with &apos;tafelctl rooms add&apos; or pass --room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depoda oda yok; &apos;tafelctl rooms add&apos; ile bir oda ekleyin veya --room verin.</translation>
     </message>
     <message>
         <source>The bundle for room %1 would not be valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odasının paketi geçerli olmazdı: %2</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished">%1 dizini oluşturulamıyor.</translation>
+        <translation>%1 dizini oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Oda</translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlar</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::ReportCommand</name>
     <message>
         <source>Health reports to the city&apos;s monitoring (Pushgateway, OTLP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şehrin izleme sistemine sağlık raporları (Pushgateway, OTLP)</translation>
     </message>
     <message>
         <source>Print a queued report as it would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruktaki bir raporu gönderileceği biçimde yazdırır</translation>
     </message>
     <message>
         <source>Send the queued reports to a sink now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruktaki raporları şimdi bir hedefe gönderir</translation>
     </message>
     <message>
         <source>Show the agent&apos;s report outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanın rapor giden kutusunu gösterir</translation>
     </message>
     <message>
         <source>The agent&apos;s database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanın veritabanı (varsayılan: %1).</translation>
     </message>
     <message>
         <source>prometheus (text format 0.0.4, default) or otlp (OTLP/HTTP JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus (metin biçimi 0.0.4, varsayılan) veya otlp (OTLP/HTTP JSON).</translation>
     </message>
     <message>
         <source>The report&apos;s idempotency key (default: the newest report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporun idempotency anahtarı (varsayılan: en yeni rapor).</translation>
     </message>
     <message>
         <source>The sink whose queued reports to send (default: the --kind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyruktaki raporları gönderilecek hedef (varsayılan: --kind).</translation>
     </message>
     <message>
         <source>The sink&apos;s base URL, e.g. https://push.example:9091.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin temel URL&apos;si, ör. https://push.example:9091.</translation>
     </message>
     <message>
         <source>pushgateway (default) or otlp.</source>
-        <translation type="unfinished"></translation>
+        <translation>pushgateway (varsayılan) veya otlp.</translation>
     </message>
     <message>
         <source>Bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteci.</translation>
     </message>
     <message>
         <source>CA certificate (PEM) instead of the system trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem güven deposu yerine CA sertifikası (PEM).</translation>
     </message>
     <message>
         <source>Client certificate (PEM) for mutual TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılıklı TLS için istemci sertifikası (PEM).</translation>
     </message>
     <message>
         <source>Client key (PEM) for mutual TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılıklı TLS için istemci anahtarı (PEM).</translation>
     </message>
     <message>
         <source>No agent database at %1 (use --agent-db FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumunda ajan veritabanı yok (--agent-db FILE kullanın).</translation>
     </message>
     <message>
         <source>--format must be prometheus or otlp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format prometheus veya otlp olmalıdır.</translation>
     </message>
     <message>
         <source>No queued report %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyrukta %1 raporu yok.</translation>
     </message>
     <message>
         <source>The outbox is empty: every report has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giden kutusu boş: tüm raporlar gönderildi.</translation>
     </message>
     <message>
         <source>--kind must be pushgateway or otlp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind pushgateway veya otlp olmalıdır.</translation>
     </message>
     <message>
         <source>--url is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url gereklidir.</translation>
     </message>
     <message>
         <source>Sink</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Teslim edildi</translation>
     </message>
     <message>
         <source>Still queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Hâlâ kuyrukta</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Hata</translation>
+        <translation>Hata</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuyrukta</translation>
     </message>
     <message>
         <source>Dropped (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atıldı (dolu)</translation>
     </message>
     <message>
         <source>Refused by a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sunucu tarafından reddedildi</translation>
     </message>
     <message>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>En eski</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::RoomCommand</name>
     <message>
         <source>Switch and query all displays of a room at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın tüm ekranlarını aynı anda değiştirir ve sorgular</translation>
     </message>
     <message>
         <source>Switch every display of a room on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın her ekranını açar veya kapatır</translation>
     </message>
     <message>
         <source>Switch every display of a room to an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın her ekranını bir kaynağa geçirir</translation>
     </message>
     <message>
         <source>Mute or unmute picture or sound of every display of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın her ekranının görüntüsünü veya sesini kapatır ya da açar</translation>
     </message>
     <message>
         <source>Freeze or unfreeze the picture of every display of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın her ekranının görüntüsünü dondurur veya çözer</translation>
     </message>
     <message>
         <source>Show the state of every display of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın her ekranının durumunu gösterir</translation>
     </message>
     <message>
         <source>Room name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda adı veya kimliği.</translation>
     </message>
     <message>
         <source>Seconds to wait for each reply (default 5).</source>
-        <translation type="unfinished">Her yanıt için beklenecek saniye (varsayılan 5).</translation>
+        <translation>Her yanıt için beklenecek saniye (varsayılan 5).</translation>
     </message>
     <message>
         <source>Room &apos;%1&apos; has no displays to control. Add one with: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; odasında kontrol edilecek ekran yok. Şununla ekleyin: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Açık bir veritabanı yok.</translation>
+        <translation>Açık bir veritabanı yok.</translation>
     </message>
     <message>
         <source>The displays were switched, but the audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranlar değiştirildi, ancak denetim kaydı yazılamadı: %1</translation>
     </message>
     <message>
         <source>%1 of %2 displays in room &apos;%3&apos; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%3&apos; odasındaki %2 ekrandan %1 tanesi başarısız oldu.</translation>
     </message>
     <message>
         <source>Switch on or off (standby).</source>
-        <translation type="unfinished">on: açar, off: kapatır (bekleme).</translation>
+        <translation>on: açar, off: kapatır (bekleme).</translation>
     </message>
     <message>
         <source>Wait until every display reports the new state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her ekran yeni durumu bildirene kadar bekler.</translation>
     </message>
     <message>
         <source>Give up waiting after S seconds (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>S saniye sonra beklemeyi bırakır (varsayılan 120).</translation>
     </message>
     <message>
         <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished">&apos;on&apos; veya &apos;off&apos; yazın, &apos;%1&apos; değil.</translation>
+        <translation>&apos;on&apos; veya &apos;off&apos; yazın, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>--wait-timeout only applies with --wait.</source>
-        <translation type="unfinished">--wait-timeout yalnızca --wait ile geçerlidir.</translation>
+        <translation>--wait-timeout yalnızca --wait ile geçerlidir.</translation>
     </message>
     <message>
         <source>Input: PJLink code such as 31 (HDMI 1), MDC code such as 0x21 or a name such as HDMI1.</source>
-        <translation type="unfinished">Kaynak: 31 gibi bir PJLink kodu (HDMI 1), 0x21 gibi bir MDC kodu veya HDMI1 gibi bir ad.</translation>
+        <translation>Kaynak: 31 gibi bir PJLink kodu (HDMI 1), 0x21 gibi bir MDC kodu veya HDMI1 gibi bir ad.</translation>
     </message>
     <message>
         <source>The input code must not be empty.</source>
-        <translation type="unfinished">Kaynak kodu boş olamaz.</translation>
+        <translation>Kaynak kodu boş olamaz.</translation>
     </message>
     <message>
         <source>What to mute: the picture or the sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neyin kapatılacağı: görüntü veya ses.</translation>
     </message>
     <message>
         <source>Mute (on) or unmute (off).</source>
-        <translation type="unfinished">Kapatır (on) veya yeniden açar (off).</translation>
+        <translation>Kapatır (on) veya yeniden açar (off).</translation>
     </message>
     <message>
         <source>Say &apos;video&apos; or &apos;audio&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;video&apos; veya &apos;audio&apos; yazın, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>Freeze (on) or unfreeze (off) the picture.</source>
-        <translation type="unfinished">Görüntüyü dondurur (on) veya çözer (off).</translation>
+        <translation>Görüntüyü dondurur (on) veya çözer (off).</translation>
     </message>
 </context>
 <context>
@@ -2278,147 +2278,147 @@
     <name>tafel::cli::ScheduleCommand</name>
     <message>
         <source>Switch the displays of a room or of the whole school at set times</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın veya tüm okulun ekranlarını belirlenen saatlerde açar/kapatır</translation>
     </message>
     <message>
         <source>Add a weekly schedule entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık bir zamanlama girdisi ekler</translation>
     </message>
     <message>
         <source>List schedule entries with their next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlama girdilerini bir sonraki çalışma zamanlarıyla listeler</translation>
     </message>
     <message>
         <source>Remove a schedule entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir zamanlama girdisini kaldırır</translation>
     </message>
     <message>
         <source>Room (name or id) whose displays are switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranları değiştirilecek oda (ad veya kimlik).</translation>
     </message>
     <message>
         <source>Switch the displays of every room instead of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir oda yerine her odanın ekranlarını değiştirir.</translation>
     </message>
     <message>
         <source>Time of day, HH:MM (24 hours, local time). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Günün saati, HH:MM (24 saat, yerel saat). Zorunlu.</translation>
     </message>
     <message>
         <source>Days: mon-fri (default), daily, sat-sun, mon,wed,fri, ... (German names work too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Günler: mon-fri (varsayılan), daily, sat-sun, mon,wed,fri, ... (Almanca adlar da çalışır).</translation>
     </message>
     <message>
         <source>on, off or input. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>on, off veya input. Zorunlu.</translation>
     </message>
     <message>
         <source>Input code for --action input, e.g. 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>--action input için kaynak kodu, ör. 31.</translation>
     </message>
     <message>
         <source>A note shown with the entry, e.g. &quot;after school&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Girdiyle birlikte gösterilen not, ör. &quot;okuldan sonra&quot;.</translation>
     </message>
     <message>
         <source>Give either --room R or --school.</source>
-        <translation type="unfinished"></translation>
+        <translation>--room R veya --school seçeneklerinden birini verin.</translation>
     </message>
     <message>
         <source>--room needs a room name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--room için bir oda adı veya kimliği gereklidir.</translation>
     </message>
     <message>
         <source>Missing option --%1.</source>
-        <translation type="unfinished">--%1 seçeneği eksik.</translation>
+        <translation>--%1 seçeneği eksik.</translation>
     </message>
     <message>
         <source>--at &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>--days &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--days &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Unknown action &apos;%1&apos;. Use on, off or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen işlem &apos;%1&apos;. on, off veya input kullanın.</translation>
     </message>
     <message>
         <source>--input only applies with --action input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--input yalnızca --action input ile geçerlidir.</translation>
     </message>
     <message>
         <source>Added schedule %1: %2 %3 at %4 on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zamanlaması eklendi: %2 %3, saat %4, günler: %5.</translation>
     </message>
     <message>
         <source>whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm okul</translation>
     </message>
     <message>
         <source>room &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; odası</translation>
     </message>
     <message>
         <source>Only the entries that switch room R (id or name), school-wide ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca R odasını (kimlik veya ad) değiştiren girdiler, okul genelindekiler dahil.</translation>
     </message>
     <message>
         <source>(whole school)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tüm okul)</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>devre dışı</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">KİMLİK</translation>
+        <translation>KİMLİK</translation>
     </message>
     <message>
         <source>ROOM</source>
-        <translation type="unfinished">ODA</translation>
+        <translation>ODA</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>SAAT</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>GÜNLER</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>İŞLEM</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">DURUM</translation>
+        <translation>DURUM</translation>
     </message>
     <message>
         <source>NEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>SONRAKİ</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>ETİKET</translation>
     </message>
     <message>
         <source>Id of the entry (see &apos;tafelctl schedule list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Girdinin kimliği (bkz. &apos;tafelctl schedule list&apos;).</translation>
     </message>
     <message>
         <source>The schedule id must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlama kimliği boş olamaz.</translation>
     </message>
     <message>
         <source>Removed schedule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zamanlaması kaldırıldı.</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2583,7 @@
     </message>
     <message>
         <source>The demo projector simulator cannot listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo projeksiyon cihazı simülatörü 127.0.0.1 üzerinde dinleyemiyor: %1</translation>
     </message>
 </context>
 <context>
@@ -2618,35 +2618,35 @@
     </message>
     <message>
         <source>This display&apos;s protocol has no input &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ekranın protokolünde &quot;%1&quot; kaynağı yok.</translation>
     </message>
     <message>
         <source>HDMI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HDMI %1</translation>
     </message>
     <message>
         <source>DisplayPort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DisplayPort %1</translation>
     </message>
     <message>
         <source>DVI</source>
-        <translation type="unfinished"></translation>
+        <translation>DVI</translation>
     </message>
     <message>
         <source>Computer (VGA) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgisayar (VGA) %1</translation>
     </message>
     <message>
         <source>Video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video %1</translation>
     </message>
     <message>
         <source>USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB</translation>
     </message>
     <message>
         <source>Network / screen mirroring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ / ekran yansıtma</translation>
     </message>
 </context>
 <context>
@@ -3172,79 +3172,79 @@
     <name>tafel::gui::AgentPanel</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Çevrimiçi</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sürüm %1</translation>
     </message>
     <message>
         <source>display</source>
-        <translation type="unfinished"></translation>
+        <translation>ekran</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ediliyor…</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılamıyor</translation>
     </message>
     <message>
         <source>Computers in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odadaki bilgisayarlar</translation>
     </message>
     <message>
         <source>No PC with the Tafel agent in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odada Tafel ajanı olan PC yok.</translation>
     </message>
     <message>
         <source>Blank room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odayı karart</translation>
     </message>
     <message>
         <source>Show picture again</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntüyü yeniden göster</translation>
     </message>
     <message>
         <source>Wake room PCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda PC&apos;lerini uyandır</translation>
     </message>
     <message>
         <source>Blank room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Odayı karart:</translation>
     </message>
     <message>
         <source>Show picture again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntüyü yeniden göster:</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gönderiliyor…</translation>
     </message>
     <message>
         <source>%1: ✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✓ tamamlandı</translation>
     </message>
     <message>
         <source>%1: ✗ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✗ %2</translation>
     </message>
     <message>
         <source>Wake room PCs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda PC&apos;lerini uyandır:</translation>
     </message>
     <message>
         <source>No device of this room has a MAC address. An admin adds them under Rooms &amp; devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odanın hiçbir cihazının MAC adresi yok. Bir yönetici bunları Odalar ve cihazlar altında ekler.</translation>
     </message>
     <message>
         <source>No agent in this room can send the wake-up signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odadaki hiçbir ajan uyandırma sinyalini gönderemiyor.</translation>
     </message>
     <message>
         <source>%1: ✓ wake-up signal sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✓ uyandırma sinyali gönderildi</translation>
     </message>
 </context>
 <context>
@@ -3313,195 +3313,195 @@
     <name>tafel::gui::DisplayController</name>
     <message>
         <source>Computer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgisayar %1</translation>
     </message>
     <message>
         <source>Video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video %1</translation>
     </message>
     <message>
         <source>Digital %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dijital %1</translation>
     </message>
     <message>
         <source>USB / storage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB / depolama %1</translation>
     </message>
     <message>
         <source>Network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ %1</translation>
     </message>
     <message>
         <source>Internal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahili %1</translation>
     </message>
     <message>
         <source>The displays of this room cannot be controlled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odanın ekranları kontrol edilemiyor: %1</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol yok</translation>
     </message>
     <message>
         <source>This display has no control protocol set in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ekran için envanterde kontrol protokolü ayarlanmamış.</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanlış parola</translation>
     </message>
     <message>
         <source>%1 refuses the stored password. An admin can enter the right one under Admin → Rooms &amp; devices. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kayıtlı parolayı reddediyor. Bir yönetici doğru parolayı Yönetici → Odalar ve cihazlar altında girebilir. (%2)</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılamıyor</translation>
     </message>
     <message>
         <source>%1 is not answering — is it plugged in and switched on at the wall? (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yanıt vermiyor — fişe takılı ve duvardan açık mı? (%2)</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished">Durum bilinmiyor</translation>
+        <translation>Durum bilinmiyor</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ediliyor…</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">Açık</translation>
+        <translation>Açık</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Kapalı</translation>
+        <translation>Kapalı</translation>
     </message>
     <message>
         <source>Warming up… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Isınıyor… %1 %</translation>
     </message>
     <message>
         <source>Cooling down… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Soğuyor… %1 %</translation>
     </message>
     <message>
         <source>Screen dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran karanlık</translation>
     </message>
     <message>
         <source>Picture blanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntü karartıldı</translation>
     </message>
     <message>
         <source>Sound muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses kapatıldı</translation>
     </message>
     <message>
         <source>Picture frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntü donduruldu</translation>
     </message>
     <message>
         <source>Volume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses düzeyi %1</translation>
     </message>
     <message>
         <source>⚠ Clean the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Filtreyi temizleyin</translation>
     </message>
     <message>
         <source>⚠ Lamp is old — order a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lamba eskidi — yenisini sipariş edin</translation>
     </message>
     <message>
         <source>⚠ Lamp failure — replace the lamp</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lamba arızası — lambayı değiştirin</translation>
     </message>
     <message>
         <source>⚠ Too hot — keep the vents free</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Çok sıcak — havalandırma deliklerini açık tutun</translation>
     </message>
     <message>
         <source>⚠ Fan fault</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Fan arızası</translation>
     </message>
     <message>
         <source>⚠ Cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Kapak açık</translation>
     </message>
     <message>
         <source>⚠ The display reports a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ekran bir arıza bildiriyor</translation>
     </message>
     <message>
         <source>Switch the display on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce ekranı açın.</translation>
     </message>
     <message>
         <source>Samsung displays (MDC) have no freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsung ekranlarında (MDC) dondurma yok.</translation>
     </message>
     <message>
         <source>This display (PJLink Class 1) has no freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ekranda (PJLink Class 1) dondurma yok.</translation>
     </message>
     <message>
         <source>This display (PJLink Class 1) has no volume control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ekranda (PJLink Class 1) ses düzeyi kontrolü yok.</translation>
     </message>
     <message>
         <source>Switching on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Açılıyor…</translation>
     </message>
     <message>
         <source>Switching off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapatılıyor…</translation>
     </message>
     <message>
         <source>All on: %1 of %2 displays did not switch on: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü aç: %2 ekrandan %1 tanesi açılmadı: %3</translation>
     </message>
     <message>
         <source>All off: %1 of %2 displays did not switch off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü kapat: %2 ekrandan %1 tanesi kapanmadı: %3</translation>
     </message>
     <message>
         <source>Switching input…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak değiştiriliyor…</translation>
     </message>
     <message>
         <source>Blanking the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntü karartılıyor…</translation>
     </message>
     <message>
         <source>Showing the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Görüntü gösteriliyor…</translation>
     </message>
     <message>
         <source>Muting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses kapatılıyor…</translation>
     </message>
     <message>
         <source>Sound on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses açılıyor…</translation>
     </message>
     <message>
         <source>Freezing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Donduruluyor…</translation>
     </message>
     <message>
         <source>Unfreezing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Çözülüyor…</translation>
     </message>
     <message>
         <source>Louder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses artırılıyor…</translation>
     </message>
     <message>
         <source>Quieter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses azaltılıyor…</translation>
     </message>
 </context>
 <context>
@@ -3540,70 +3540,70 @@
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Karart</translation>
     </message>
     <message>
         <source>Blank the picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 görüntüsünü karart</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessiz</translation>
     </message>
     <message>
         <source>Mute the sound of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesini kapat</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Dondur</translation>
     </message>
     <message>
         <source>Freeze the picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 görüntüsünü dondur</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi azalt</translation>
     </message>
     <message>
         <source>Volume down on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ses düzeyini azalt</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi artır</translation>
     </message>
     <message>
         <source>Volume up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ses düzeyini artır</translation>
     </message>
     <message>
         <source>Input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::HealthPanel</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 sa</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 gün</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 gün</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 göster</translation>
     </message>
 </context>
 <context>
@@ -3629,50 +3629,50 @@
     <name>tafel::gui::HistoryChart</name>
     <message>
         <source>Network history chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ geçmişi grafiği</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleniyor…</translation>
     </message>
     <message>
         <source>No measurements in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemde henüz ölçüm yok.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>— median latency   ▒ spread (min–max, median–p90)   ▮ download / upload   ▮ loss</source>
-        <translation type="unfinished"></translation>
+        <translation>— medyan gecikme   ▒ yayılım (min–maks, medyan–p90)   ▮ indirme / yükleme   ▮ kayıp</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::InputPicker</name>
     <message>
         <source>Inputs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaynakları</translation>
     </message>
     <message>
         <source>Input for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için kaynak</translation>
     </message>
     <message>
         <source>The display is off: it is switched on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran kapalı: önce açılacak.</translation>
     </message>
     <message>
         <source>Switch %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ekranını %2 kaynağına geçir</translation>
     </message>
     <message>
         <source>The display has not told its inputs yet. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran kaynaklarını henüz bildirmedi. Birazdan tekrar deneyin.</translation>
     </message>
 </context>
 <context>
@@ -3691,110 +3691,110 @@
     </message>
     <message>
         <source>The admin view was locked because nobody used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici görünümü bir süre kullanılmadığı için kilitlendi.</translation>
     </message>
     <message>
         <source>The schedules could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlamalar yüklenemedi: %1</translation>
     </message>
     <message>
         <source>Schedule “%1”: %2 of %3 displays did not respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” zamanlaması: %3 ekrandan %2 tanesi yanıt vermedi.</translation>
     </message>
     <message>
         <source>Schedule “%1” ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” zamanlaması çalıştı.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::MessageDialog</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaya mesaj</translation>
     </message>
     <message>
         <source>What should the room read?</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda ne okusun?</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj metni</translation>
     </message>
     <message>
         <source>e.g. Please sit down, we start in 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Lütfen oturun, 2 dakika içinde başlıyoruz.</translation>
     </message>
     <message>
         <source>Show for</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterim süresi</translation>
     </message>
     <message>
         <source>How long the message is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajın ne kadar süre gösterileceği</translation>
     </message>
     <message>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 saniye</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dakika</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 dakika</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 dakika</translation>
     </message>
     <message>
         <source>Until hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Gizlenene kadar</translation>
     </message>
     <message>
         <source>Whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm ekran</translation>
     </message>
     <message>
         <source>Strip at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Üstte şerit</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesajı gizle</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Send to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaya gönder</translation>
     </message>
     <message>
         <source>Write the message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce mesajı yazın.</translation>
     </message>
     <message>
         <source>✓ shown</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ gösterildi</translation>
     </message>
     <message>
         <source>✓ hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ gizlendi</translation>
     </message>
     <message>
         <source>There is no PC with the Tafel agent in this room, so there is no screen to show the message on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odada Tafel ajanı olan PC yok, bu yüzden mesajı gösterecek ekran yok.</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gönderiliyor…</translation>
     </message>
     <message>
         <source>%1: ✗ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✗ %2</translation>
     </message>
 </context>
 <context>
@@ -3859,114 +3859,114 @@
     <name>tafel::gui::RoomAgents</name>
     <message>
         <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PC&apos;de odanın ajanları için henüz öğretmen anahtarı yok. Bir yönetici bunu Yönetici → Ajanlar ve anahtarlar altında ayarlar.</translation>
     </message>
     <message>
         <source>The teacher key %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öğretmen anahtarı okunamıyor: %2</translation>
     </message>
     <message>
         <source>%1 (%2) is not enrolled on this PC. An admin runs: tafelctl agent enroll %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) bu PC&apos;de kayıtlı değil. Bir yönetici şunu çalıştırır: tafelctl agent enroll %2</translation>
     </message>
     <message>
         <source>This agent is not in the room any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajan artık odada değil.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::RoomHealth</name>
     <message>
         <source>Tap for the network details of this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odanın ağ ayrıntıları için dokunun</translation>
     </message>
     <message>
         <source>Network — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ — %1</translation>
     </message>
     <message>
         <source>No agent in this room measures the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odada ağı ölçen ajan yok.</translation>
     </message>
     <message>
         <source>Agent unreachable — no current network data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajana ulaşılamıyor — güncel ağ verisi yok.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Tamam</translation>
+        <translation>İyi</translation>
     </message>
     <message>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Yavaş</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılamıyor</translation>
     </message>
     <message>
         <source>Not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ölçülmedi</translation>
     </message>
     <message>
         <source>, %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ms</translation>
     </message>
     <message>
         <source>Network OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ iyi</translation>
     </message>
     <message>
         <source>Network degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ kısıtlı</translation>
     </message>
     <message>
         <source>Network down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ çalışmıyor</translation>
     </message>
     <message>
         <source>Network: not measured yet</source>
-        <translation type="unfinished">Ağ: henüz ölçülmedi</translation>
+        <translation>Ağ: henüz ölçülmedi</translation>
     </message>
     <message>
         <source>Last test %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Son test %1 başarısız oldu: %2</translation>
     </message>
     <message>
         <source>↓ %1 ↑ %2 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2 Mbit/s</translation>
     </message>
     <message>
         <source>%1 (test at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (test zamanı %2)</translation>
     </message>
     <message>
         <source>Last test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son test %1</translation>
     </message>
     <message>
         <source>Broadband test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geniş bant testi çalışıyor…</translation>
     </message>
     <message>
         <source>No broadband test yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz geniş bant testi yok</translation>
     </message>
     <message>
         <source>new test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni test çalışıyor…</translation>
     </message>
     <message>
         <source>Agent unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajana ulaşılamıyor</translation>
     </message>
     <message>
         <source>Network: agent unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ağ: ajana ulaşılamıyor</translation>
     </message>
     <message>
         <source>History unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş kullanılamıyor: %1</translation>
     </message>
 </context>
 <context>
@@ -3996,297 +3996,297 @@
     <name>tafel::gui::ScheduleModel</name>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm okul</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Evet</translation>
+        <translation>Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Hayır</translation>
+        <translation>Hayır</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>hiçbir zaman</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Devre dışı</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Oda</translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Günler</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">İşlem</translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki çalışma</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <source>All on</source>
-        <translation type="unfinished">Tümünü aç</translation>
+        <translation>Tümünü aç</translation>
     </message>
     <message>
         <source>All off</source>
-        <translation type="unfinished">Tümünü kapat</translation>
+        <translation>Tümünü kapat</translation>
     </message>
     <message>
         <source>Input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak %1</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün %1</translation>
     </message>
     <message>
         <source>Tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yarın %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::SchedulesPage</name>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished">Zamanlamalar</translation>
+        <translation>Zamanlamalar</translation>
     </message>
     <message>
         <source>Switch the displays on and off by time, per room or for the whole school. Tafel runs them while it is open on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranları saate göre, oda başına veya tüm okul için açıp kapatır. Tafel bu PC&apos;de açık olduğu sürece bunları çalıştırır.</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni zamanlama</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Düzenle</translation>
     </message>
     <message>
         <source>Edit the selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili zamanlamayı düzenle</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Delete the selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili zamanlamayı sil</translation>
     </message>
     <message>
         <source>Yes, delete the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, zamanlamayı sil</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Koru</translation>
     </message>
     <message>
         <source>No, keep the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır, zamanlamayı koru</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Silindi.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Silinmedi: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Oda</translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Günler</translation>
     </message>
     <message>
         <source>Displays on</source>
-        <translation type="unfinished">Ekranları aç</translation>
+        <translation>Ekranları aç</translation>
     </message>
     <message>
         <source>Displays off</source>
-        <translation type="unfinished">Ekranları kapat</translation>
+        <translation>Ekranları kapat</translation>
     </message>
     <message>
         <source>Switch input</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak değiştir</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">İşlem</translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Input code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak kodu</translation>
     </message>
     <message>
         <source>e.g. 31 or HDMI1</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 31 veya HDMI1</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished">Kaynak</translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiket</translation>
     </message>
     <message>
         <source>e.g. After school</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. Okuldan sonra</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm okul</translation>
     </message>
     <message>
         <source>The schedules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlamalar okunamadı: %1</translation>
     </message>
     <message>
         <source>Edit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlamayı düzenle</translation>
     </message>
     <message>
         <source>Enter the time as HH:MM, for example 16:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saati HH:MM biçiminde girin, örneğin 16:30.</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished">En az bir gün seçin.</translation>
+        <translation>En az bir gün seçin.</translation>
     </message>
     <message>
         <source>Enter the input, for example 31 (PJLink) or HDMI1 (MDC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynağı girin, örneğin 31 (PJLink) veya HDMI1 (MDC).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Schedule added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlama eklendi.</translation>
     </message>
     <message>
         <source>Schedule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlama kaydedildi.</translation>
     </message>
     <message>
         <source>Delete the schedule “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” zamanlaması silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::SchoolOverview</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Genel bakış</translation>
+        <translation>Genel bakış</translation>
     </message>
     <message>
         <source>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her odanın ağı, ajanının ölçtüğü şekilde, en kötüsü önce. Grafiği için bir odaya dokunun.</translation>
     </message>
     <message>
         <source>Tap a room to see its network over the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 24 saatteki ağını görmek için bir odaya dokunun.</translation>
     </message>
     <message>
         <source>No agent in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odada ajan yok</translation>
     </message>
     <message>
         <source>Agent unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajana ulaşılamıyor</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">Tamam</translation>
+        <translation>İyi</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısıtlı</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalışmıyor</translation>
     </message>
     <message>
         <source>Not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ölçülmedi</translation>
     </message>
     <message>
         <source>↓ %1 ↑ %2 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2 Mbit/s</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol ediliyor…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — son 24 saat</translation>
     </message>
     <message>
         <source>Agent unreachable — no current network data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajana ulaşılamıyor — güncel ağ verisi yok.</translation>
     </message>
     <message>
         <source>History unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş kullanılamıyor: %1</translation>
     </message>
 </context>
 <context>
@@ -4405,90 +4405,90 @@
     </message>
     <message>
         <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamanlama: %1</translation>
     </message>
     <message>
         <source>Next scheduled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonraki zamanlanmış: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::VideoDialog</name>
     <message>
         <source>Show video on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda video göster</translation>
     </message>
     <message>
         <source>Choose video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Video seç…</translation>
     </message>
     <message>
         <source>No video chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz video seçilmedi.</translation>
     </message>
     <message>
         <source>Preview here</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada önizle</translation>
     </message>
     <message>
         <source>Play on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda oynat</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Duraklat</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Devam et</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Durdur</translation>
     </message>
     <message>
         <source>Position on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekrandaki konum</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Pause preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizlemeyi duraklat</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme: %1</translation>
     </message>
     <message>
         <source>Choose a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir video seçin</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.mkv *.webm *.avi *.mov *.y4m *.mp3 *.wav *.ogg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videolar (*.mp4 *.mkv *.webm *.avi *.mov *.y4m *.mp3 *.wav *.ogg);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>There is no PC with the Tafel agent in this room to play the video on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odada videoyu oynatacak Tafel ajanlı PC yok.</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gönderiliyor…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: durduruldu</translation>
     </message>
     <message>
         <source>%1: ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✓</translation>
     </message>
 </context>
 <context>
@@ -4562,64 +4562,64 @@
     <name>tafel::monitoring::HealthTracker</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">bilinmiyor</translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>iyi</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>kısıtlı</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>çalışmıyor</translation>
     </message>
     <message numerus="yes">
         <source>%n failed probe(s) in a row: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>art arda %n başarısız yoklama: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>slow answer (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>yavaş yanıt (%1 ms)</translation>
     </message>
     <message>
         <source>answers (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>yanıt veriyor (%1 ms)</translation>
     </message>
     <message numerus="yes">
         <source>%n successful probe(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>art arda %n başarılı yoklama</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n slow probe(s) in a row (last %1 ms)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>art arda %n yavaş yoklama (son %1 ms)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n good probe(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>art arda %n iyi yoklama</numerusform>
         </translation>
     </message>
     <message>
         <source>device %1 moved to another room</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazı başka bir odaya taşındı</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazı</translation>
     </message>
     <message numerus="yes">
         <source>no probe result for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saniyedir yoklama sonucu yok</numerusform>
         </translation>
     </message>
 </context>
@@ -4627,290 +4627,290 @@
     <name>tafel::monitoring::HistoryStore</name>
     <message>
         <source>History database: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş veritabanı: %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geçmiş veritabanı açılamıyor: %2</translation>
     </message>
     <message>
         <source>setting WAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL modu ayarlanıyor</translation>
     </message>
     <message>
         <source>The history database %1 failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geçmiş veritabanı bütünlük denetiminden geçemedi</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>şema sürümü okunuyor</translation>
     </message>
     <message>
         <source>The history database %1 was written by a newer Tafel (schema %2, this build knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geçmiş veritabanı daha yeni bir Tafel tarafından yazılmış (şema %2, bu derleme %3 sürümünü biliyor)</translation>
     </message>
     <message>
         <source>starting a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>geçiş başlatılıyor</translation>
     </message>
     <message>
         <source>migrating to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 şemasına geçiliyor</translation>
     </message>
     <message>
         <source>adding a series</source>
-        <translation type="unfinished"></translation>
+        <translation>seri ekleniyor</translation>
     </message>
     <message>
         <source>The history database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş veritabanı açık değil</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>işlem (transaction) başlatılıyor</translation>
     </message>
     <message>
         <source>adding samples</source>
-        <translation type="unfinished"></translation>
+        <translation>örnekler ekleniyor</translation>
     </message>
     <message>
         <source>committing samples</source>
-        <translation type="unfinished"></translation>
+        <translation>örnekler kaydediliyor</translation>
     </message>
     <message>
         <source>reading the rollup state</source>
-        <translation type="unfinished"></translation>
+        <translation>özetleme durumu okunuyor</translation>
     </message>
     <message>
         <source>reading samples</source>
-        <translation type="unfinished"></translation>
+        <translation>örnekler okunuyor</translation>
     </message>
     <message>
         <source>writing rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>özetler yazılıyor</translation>
     </message>
     <message>
         <source>writing the rollup state</source>
-        <translation type="unfinished"></translation>
+        <translation>özetleme durumu yazılıyor</translation>
     </message>
     <message>
         <source>pruning</source>
-        <translation type="unfinished"></translation>
+        <translation>eski veriler temizleniyor</translation>
     </message>
     <message>
         <source>reading rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>özetler okunuyor</translation>
     </message>
     <message>
         <source>committing rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>özetler kaydediliyor</translation>
     </message>
     <message>
         <source>recording an event</source>
-        <translation type="unfinished"></translation>
+        <translation>olay kaydediliyor</translation>
     </message>
     <message>
         <source>reading events</source>
-        <translation type="unfinished"></translation>
+        <translation>olaylar okunuyor</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::Icmp</name>
     <message>
         <source>ICMP packet too long</source>
-        <translation type="unfinished">ICMP paketi çok uzun</translation>
+        <translation>ICMP paketi çok uzun</translation>
     </message>
     <message>
         <source>IP header too short</source>
-        <translation type="unfinished">IP başlığı çok kısa</translation>
+        <translation>IP başlığı çok kısa</translation>
     </message>
     <message>
         <source>Not an IPv4 packet</source>
-        <translation type="unfinished">IPv4 paketi değil</translation>
+        <translation>IPv4 paketi değil</translation>
     </message>
     <message>
         <source>Bad IPv4 header length</source>
-        <translation type="unfinished">Hatalı IPv4 başlık uzunluğu</translation>
+        <translation>Hatalı IPv4 başlık uzunluğu</translation>
     </message>
     <message>
         <source>Not an ICMP packet</source>
-        <translation type="unfinished">ICMP paketi değil</translation>
+        <translation>ICMP paketi değil</translation>
     </message>
     <message>
         <source>ICMP message too short</source>
-        <translation type="unfinished">ICMP mesajı çok kısa</translation>
+        <translation>ICMP mesajı çok kısa</translation>
     </message>
     <message>
         <source>ICMP checksum mismatch</source>
-        <translation type="unfinished">ICMP sağlama toplamı uyuşmuyor</translation>
+        <translation>ICMP sağlama toplamı uyuşmuyor</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::IcmpEngine</name>
     <message>
         <source>Too many ICMP probes in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Aynı anda çok fazla ICMP yoklaması var</translation>
     </message>
     <message>
         <source>Cannot send ICMP echo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP yankı isteği gönderilemiyor: %1</translation>
     </message>
     <message>
         <source>No ICMP echo reply (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP yankı yanıtı yok (zaman aşımı)</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::Iperf3</name>
     <message>
         <source>Bad iperf3 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı iperf3 parametreleri</translation>
     </message>
     <message>
         <source>Unknown iperf3 state %1 from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucudan bilinmeyen iperf3 durumu %1</translation>
     </message>
     <message>
         <source>iperf3 JSON message of %1 bytes refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 baytlık iperf3 JSON mesajı reddedildi</translation>
     </message>
     <message>
         <source>Malformed iperf3 JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı biçimli iperf3 JSON: %1</translation>
     </message>
     <message>
         <source>iperf3 results lack CPU or retransmit fields</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sonuçlarında CPU veya yeniden iletim alanları eksik</translation>
     </message>
     <message>
         <source>iperf3 results lack the stream list</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sonuçlarında akış listesi eksik</translation>
     </message>
     <message>
         <source>iperf3 results list too many streams</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sonuçlarında çok fazla akış var</translation>
     </message>
     <message>
         <source>iperf3 stream result is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 akış sonucu bir nesne değil</translation>
     </message>
     <message>
         <source>iperf3 stream result lacks fields</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 akış sonucunda alanlar eksik</translation>
     </message>
     <message>
         <source>i_errno %1</source>
-        <translation type="unfinished"></translation>
+        <translation>i_errno %1</translation>
     </message>
     <message>
         <source>iperf3 server error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucu hatası: %1 (%2)</translation>
     </message>
     <message>
         <source>iperf3 server error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucu hatası: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::Iperf3Client</name>
     <message>
         <source>An iperf3 test is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir iperf3 testi zaten çalışıyor</translation>
     </message>
     <message>
         <source>The iperf3 test was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 testi iptal edildi</translation>
     </message>
     <message>
         <source>The iperf3 server at %1 accepted the connection but did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki iperf3 sunucusu bağlantıyı kabul etti ancak yanıt vermedi</translation>
     </message>
     <message>
         <source>The iperf3 server closed the control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu kontrol bağlantısını kapattı</translation>
     </message>
     <message>
         <source>Cannot reach the iperf3 server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki iperf3 sunucusuna ulaşılamıyor: %2</translation>
     </message>
     <message>
         <source>Connecting to the iperf3 server at %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki iperf3 sunucusuna bağlantı zaman aşımına uğradı</translation>
     </message>
     <message>
         <source>The iperf3 server sent an oversized message</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu aşırı büyük bir mesaj gönderdi</translation>
     </message>
     <message>
         <source>The iperf3 server stopped answering after the parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu parametrelerden sonra yanıt vermeyi bıraktı</translation>
     </message>
     <message>
         <source>The iperf3 server did not start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu testi başlatmadı</translation>
     </message>
     <message>
         <source>The iperf3 server ended the test during the warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu testi ısınma sırasında sonlandırdı</translation>
     </message>
     <message>
         <source>The iperf3 server asked for results before the test ran</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu test çalışmadan sonuçları istedi</translation>
     </message>
     <message>
         <source>The iperf3 server did not send its results</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu sonuçlarını göndermedi</translation>
     </message>
     <message>
         <source>The iperf3 server at %1 is busy with another test</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adresindeki iperf3 sunucusu başka bir testle meşgul</translation>
     </message>
     <message>
         <source>The iperf3 server terminated the test</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu testi sonlandırdı</translation>
     </message>
     <message>
         <source>iperf3 data connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 veri bağlantısı başarısız: %1</translation>
     </message>
     <message>
         <source>The iperf3 server stalled during the test</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu test sırasında takıldı</translation>
     </message>
     <message>
         <source>The iperf3 server did not finish the test</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3 sunucusu testi bitirmedi</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::LibreSpeedClient</name>
     <message>
         <source>A speed test is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir hız testi zaten çalışıyor</translation>
     </message>
     <message>
         <source>Cannot reach the speed test server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hız testi sunucusuna ulaşılamıyor: %2</translation>
     </message>
     <message>
         <source>The speed test server answered getIP with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız testi sunucusu getIP isteğine HTTP %1 ile yanıt verdi</translation>
     </message>
     <message>
         <source>The speed test was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız testi iptal edildi</translation>
     </message>
     <message>
         <source>The speed test server answered empty with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız testi sunucusu empty isteğine HTTP %1 ile yanıt verdi</translation>
     </message>
     <message>
         <source>Speed test transfer failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız testi aktarımı başarısız: %1</translation>
     </message>
     <message>
         <source>The speed test server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hız testi sunucusu HTTP %1 yanıtı verdi</translation>
     </message>
 </context>
 <context>
@@ -4924,222 +4924,222 @@
     <name>tafel::monitoring::Prober</name>
     <message>
         <source>Cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 çözümlenemiyor: %2</translation>
     </message>
     <message>
         <source>TCP connect to %1 port %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2 adresine TCP bağlantısı başarısız: %3</translation>
     </message>
     <message>
         <source>TCP connect to %1 port %2 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 port %2 adresine TCP bağlantısı zaman aşımına uğradı</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP durumu %1</translation>
     </message>
     <message>
         <source>No display driver for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için ekran sürücüsü yok</translation>
     </message>
     <message>
         <source>No heartbeat source for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için sinyal (heartbeat) kaynağı yok</translation>
     </message>
     <message>
         <source>Agent %1 did not answer the heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajanı sinyale (heartbeat) yanıt vermedi</translation>
     </message>
 </context>
 <context>
     <name>tafel::provision::Applier</name>
     <message>
         <source>Cannot create a temporary directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçici bir dizin oluşturulamıyor: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>The existing agent.ini cannot be read; fix or remove it and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut agent.ini okunamıyor; düzeltin veya kaldırın ve yeniden uygulayın.</translation>
     </message>
     <message>
         <source>Cannot write the agent configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan yapılandırması yazılamıyor.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot set the group of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyasının grubu ayarlanamıyor.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished">%1 dizini oluşturulamıyor.</translation>
+        <translation>%1 dizini oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaldırılamıyor.</translation>
     </message>
 </context>
 <context>
     <name>tafel::provision::Validator</name>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>eksik (zorunlu)</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>bir dize olmalıdır</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya 1 MiB&apos;tan büyük</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. baytta geçerli JSON değil: %2</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>bir JSON nesnesi olmalıdır</translation>
     </message>
     <message>
         <source>unknown key (allowed: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen anahtar (izin verilenler: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)</translation>
     </message>
     <message>
         <source>missing (required; this Tafel writes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eksik (zorunlu; bu Tafel %1 yazar)</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>bir tam sayı olmalıdır</translation>
     </message>
     <message>
         <source>version %1 is newer than this Tafel understands (%2); upgrade Tafel first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sürümü bu Tafel&apos;in anladığından daha yeni (%2); önce Tafel&apos;i yükseltin</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olmalıdır</translation>
     </message>
     <message>
         <source>must be 1-64 characters of A-Z a-z 0-9 . _ -</source>
-        <translation type="unfinished"></translation>
+        <translation>A-Z a-z 0-9 . _ - karakterlerinden 1-64 karakter olmalıdır</translation>
     </message>
     <message>
         <source>must be 1-100 characters without control characters or surrounding spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrol karakteri veya baştaki/sondaki boşluk olmadan 1-100 karakter olmalıdır</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a machine role (teacher-pc, display-pc, student, server)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bir makine rolü değil (teacher-pc, display-pc, student, server)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>bir nesne olmalıdır</translation>
     </message>
     <message>
         <source>unknown key (allowed: name, listen)</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen anahtar (izin verilenler: name, listen)</translation>
     </message>
     <message>
         <source>must be a host-name-like name of 1-63 characters (A-Z a-z 0-9 . _ -)</source>
-        <translation type="unfinished"></translation>
+        <translation>1-63 karakterlik, ana bilgisayar adına benzer bir ad olmalıdır (A-Z a-z 0-9 . _ -)</translation>
     </message>
     <message>
         <source>must be ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDR:PORT olmalıdır</translation>
     </message>
     <message>
         <source>missing (required; an empty list makes the agent refuse every client)</source>
-        <translation type="unfinished"></translation>
+        <translation>eksik (zorunlu; boş bir liste ajanın her istemciyi reddetmesine yol açar)</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>bir dizi olmalıdır</translation>
     </message>
     <message>
         <source>more than %1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtardan fazla</translation>
     </message>
     <message>
         <source>must be an object with role, key and optional comment</source>
-        <translation type="unfinished"></translation>
+        <translation>role, key ve isteğe bağlı comment içeren bir nesne olmalıdır</translation>
     </message>
     <message>
         <source>unknown key (allowed: role, key, comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen anahtar (izin verilenler: role, key, comment)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a key role (teacher, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bir anahtar rolü değil (teacher, admin)</translation>
     </message>
     <message>
         <source>not an Ed25519 public key (base64 of 32 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir Ed25519 açık anahtarı değil (32 baytın base64 hali)</translation>
     </message>
     <message>
         <source>listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>iki kez listelenmiş</translation>
     </message>
     <message>
         <source>must be at most 200 characters without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrol karakteri olmadan en fazla 200 karakter olmalıdır</translation>
     </message>
     <message>
         <source>must be an object (the reporting sinks&apos; configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>bir nesne olmalıdır (raporlama hedeflerinin yapılandırması)</translation>
     </message>
     <message>
         <source>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tafelctl provision bundle&apos; komutunun yazdığı biçimde bir scrypt karması ($scrypt$ln=..,r=..,p=..$salt$hash) olmalıdır; düz parola reddedilir</translation>
     </message>
 </context>
 <context>
     <name>tafel::reporting</name>
     <message>
         <source>A report needs a school and a room id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir rapor için okul ve oda kimliği gereklidir.</translation>
     </message>
 </context>
 <context>
     <name>tafel::reporting::HttpSink</name>
     <message>
         <source>Report sink %1: the URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor hedefi %1: URL http:// veya https:// ile başlamalıdır.</translation>
     </message>
     <message>
         <source>A report sink needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir rapor hedefinin adı olmalıdır.</translation>
     </message>
     <message>
         <source>Report sink %1: no CA certificate could be read from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor hedefi %1: %2 konumundan CA sertifikası okunamadı.</translation>
     </message>
     <message>
         <source>Report sink %1: the client certificate or key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor hedefi %1: istemci sertifikası veya anahtarı okunamadı.</translation>
     </message>
     <message>
         <source>The server refused the report (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu raporu reddetti (HTTP %1): %2</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 kaynağından HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::reporting::Reporter</name>
     <message>
         <source>There is already a report sink named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adlı bir rapor hedefi zaten var.</translation>
     </message>
 </context>
 <context>
@@ -5193,103 +5193,103 @@
     <name>tafel::screen::BlankWindow</name>
     <message>
         <source>Screen blanked by the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran öğretmen tarafından karartıldı</translation>
     </message>
 </context>
 <context>
     <name>tafel::screen::MessageWindow</name>
     <message>
         <source>Message from the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmenden mesaj</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished">Mesajı kapatın</translation>
+        <translation>Mesajı kapatın</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mesaj</translation>
+        <translation>Mesaj</translation>
     </message>
     <message>
         <source>Message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kişisinden mesaj</translation>
     </message>
     <message>
         <source>Closes in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn içinde kapanır</translation>
     </message>
 </context>
 <context>
     <name>tafel::screen::ScreenController</name>
     <message>
         <source>Nothing is playing on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda oynatılan bir şey yok.</translation>
     </message>
     <message>
         <source>Nothing is paused on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranda duraklatılmış bir şey yok.</translation>
     </message>
 </context>
 <context>
     <name>tafel::screen::VideoWindow</name>
     <message>
         <source>Video on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekrandaki video</translation>
     </message>
 </context>
 <context>
     <name>tafel::screensession</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj boş.</translation>
     </message>
     <message>
         <source>The message has %1 characters; at most %2 fit on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesaj %1 karakter; ekrana en fazla %2 karakter sığar.</translation>
     </message>
     <message>
         <source>The sender&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin adı %1 karakterden uzun.</translation>
     </message>
     <message>
         <source>A message can stay for 0 (until closed) to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir mesaj 0 (kapatılana kadar) ile %1 saniye arasında kalabilir.</translation>
     </message>
     <message>
         <source>The screen request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran isteği iptal edildi.</translation>
     </message>
     <message>
         <source>No display session: the screen helper (tafel --screen) is not running on this computer, or nobody is logged in to the display (no socket at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran oturumu yok: ekran yardımcısı (tafel --screen) bu bilgisayarda çalışmıyor veya ekranda oturum açmış kimse yok (%1 konumunda soket yok).</translation>
     </message>
     <message>
         <source>The display needs the full path of the media file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekranın medya dosyasının tam yoluna ihtiyacı var, &quot;%1&quot; değil.</translation>
     </message>
     <message>
         <source>A seek position cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarma konumu negatif olamaz.</translation>
     </message>
     <message>
         <source>Too many screen requests are waiting; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleyen çok fazla ekran isteği var; tekrar deneyin.</translation>
     </message>
     <message>
         <source>The screen helper did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran yardımcısı %1 saniye içinde yanıt vermedi.</translation>
     </message>
     <message>
         <source>No display session: the screen helper closed the connection before answering (the user logged out?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran oturumu yok: ekran yardımcısı yanıt vermeden bağlantıyı kapattı (kullanıcı oturumu kapattı mı?).</translation>
     </message>
     <message>
         <source>The screen helper cannot listen at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran yardımcısı %1 konumunda dinleyemiyor: %2</translation>
     </message>
 </context>
 <context>
@@ -5476,7 +5476,7 @@
     </message>
     <message>
         <source>The database %1 is not a %2 database. Open the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veritabanı bir %2 veritabanı değil. Doğru dosyayı açın.</translation>
     </message>
 </context>
 <context>
