@@ -9,6 +9,7 @@
 #include "gui/historychart.h"
 #include "gui/mainwindow.h"
 #include "gui/roomhealth.h"
+#include "gui/schooloverview.h"
 #include "gui/teacherview.h"
 #include "store/database.h"
 #include "store/repositories.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void chartPaintsSyntheticHistory();
     void chartSaysUnreachable();
+    void overviewTileFromARealAgent();
     void stripAndChartFedByARealAgent();
 
 private:
@@ -199,6 +201,22 @@ void RoomHealthTest::chartSaysUnreachable()
         for (int x = 0; x < image.width() && !red; ++x)
             red = qRed(image.pixel(x, y)) > 150 && qGreen(image.pixel(x, y)) < 90;
     QVERIFY2(red, "the unreachable text is drawn in red");
+}
+
+void RoomHealthTest::overviewTileFromARealAgent()
+{
+    Room empty;
+    empty.name = QStringLiteral("Abstellraum");
+    QVERIFY(store::RoomRepository(*m_db).add(empty));
+    gui::SchoolOverview overview(*m_db, {m_keyFile, {}, 2'000});
+    overview.resize(1280, 700);
+    overview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&overview));
+    QTRY_COMPARE_WITH_TIMEOUT(overview.stateOf(m_roomId), QStringLiteral("degraded"), 20000);
+    QCOMPARE(overview.order().constFirst(), m_roomId); // worst first: degraded before the room without an agent
+    overview.showRoom(m_roomId);
+    QTRY_VERIFY_WITH_TIMEOUT(overview.chart()->pointCount() > 0, 10000);
+    save(overview, m_dir.path(), QStringLiteral("overview"));
 }
 
 void RoomHealthTest::stripAndChartFedByARealAgent()
