@@ -81,23 +81,23 @@
     </message>
     <message>
         <source>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startansicht: teacher, login (Abfrage des Admin-Passworts), admin oder schedules (nur mit --demo).</translation>
     </message>
     <message>
         <source>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt des Fensters den Bildschirm-Helfer für tafel-agent ausführen (Nachrichten, Bild aus, Video auf diesem Display).</translation>
     </message>
     <message>
         <source>With --screen: listen on the socket NAME or PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screen: auf dem Socket NAME oder PATH lauschen.</translation>
     </message>
     <message>
         <source>With --screenshot: wait MS more after the first display status refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: nach der ersten Aktualisierung des Display-Status noch MS länger warten.</translation>
     </message>
     <message>
         <source>--view must be teacher, login, admin or schedules.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view muss teacher, login, admin oder schedules sein.</translation>
     </message>
 </context>
 <context>
@@ -221,194 +221,194 @@
     </message>
     <message>
         <source>%1: Wake/Broadcast must be an IPv4 address, not &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wake/Broadcast muss eine IPv4-Adresse sein, nicht '%2'.</translation>
     </message>
     <message>
         <source>%1: Wake/Port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Wake/Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::AgentMonitoring</name>
     <message>
         <source>Monitoring is not running on this agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überwachung läuft auf diesem Agenten nicht.</translation>
     </message>
     <message>
         <source>history.query needs either device or room.</source>
-        <translation type="unfinished"></translation>
+        <translation>history.query braucht entweder device oder room.</translation>
     </message>
     <message>
         <source>since must be before until.</source>
-        <translation type="unfinished"></translation>
+        <translation>since muss vor until liegen.</translation>
     </message>
     <message>
         <source>resolution must be raw, minute or hour, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>resolution muss raw, minute oder hour sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>No broadband server is configured ([Monitoring] Iperf3Server or LibreSpeedUrl).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Breitband-Server konfiguriert ([Monitoring] Iperf3Server oder LibreSpeedUrl).</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::AgentService</name>
     <message>
         <source>No display session on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Display-Sitzung auf diesem PC.</translation>
     </message>
     <message>
         <source>mode must be &apos;fullscreen&apos; or &apos;banner&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mode muss 'fullscreen' oder 'banner' sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>seconds must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>media.seek needs ms: the position in milliseconds (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>media.seek braucht ms: die Position in Millisekunden (0 oder mehr).</translation>
     </message>
     <message>
         <source>mac: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mac: %1</translation>
     </message>
     <message>
         <source>broadcast must be an IPv4 address such as 192.168.20.255.</source>
-        <translation type="unfinished"></translation>
+        <translation>broadcast muss eine IPv4-Adresse wie 192.168.20.255 sein.</translation>
     </message>
     <message>
         <source>port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>The magic packet for %1 could not be sent to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Magic Packet für %1 konnte nicht an %2 gesendet werden: %3</translation>
     </message>
     <message>
         <source>No command is configured for %1 on this agent ([Power] in the agent config).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist auf diesem Agenten kein Befehl konfiguriert ([Power] in der Agent-Konfiguration).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; failed with exit code %2. Check the agent&apos;s [Power] configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist mit Exit-Code %2 fehlgeschlagen. Die [Power]-Konfiguration des Agenten prüfen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' konnte nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::MediaLibrary</name>
     <message>
         <source>No media file was named. Name a file in the agent&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mediendatei angegeben. Eine Datei im Medienordner des Agenten angeben.</translation>
     </message>
     <message>
         <source>The media file name is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Mediendatei ist zu lang.</translation>
     </message>
     <message>
         <source>Refused: &apos;%1&apos; is a path. media.play only plays files by their name inside the agent&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: '%1' ist ein Pfad. media.play spielt nur Dateien über ihren Namen im Medienordner des Agenten ab.</translation>
     </message>
     <message>
         <source>Refused: the media file name contains a backslash or a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Der Name der Mediendatei enthält einen Backslash oder ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>Refused: &apos;%1&apos; leaves the media folder (&apos;..&apos;). Name a file inside the agent&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: '%1' verlässt den Medienordner ('..'). Eine Datei im Medienordner des Agenten angeben.</translation>
     </message>
     <message>
         <source>This agent has no media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent hat keinen Medienordner.</translation>
     </message>
     <message>
         <source>There is no media file &apos;%1&apos; on this agent. Send it as material first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Agenten gibt es keine Mediendatei '%1'. Sie zuerst als Material senden.</translation>
     </message>
     <message>
         <source>Refused: &apos;%1&apos; leads out of the agent&apos;s media folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: '%1' führt aus dem Medienordner des Agenten heraus.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::MonitoringConfig</name>
     <message>
         <source>%1: %2 must be a number from %3 to %4, not &apos;%5&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muss eine Zahl von %3 bis %4 sein, nicht '%5'.</translation>
     </message>
     <message>
         <source>Not a monitoring target: &apos;%1&apos; (use ID|KIND|URL, e.g. dev-1|display|tcp://10.0.0.5:4352).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Überwachungsziel: '%1' (ID|KIND|URL verwenden, z. B. dev-1|display|tcp://10.0.0.5:4352).</translation>
     </message>
     <message>
         <source>%1: Monitoring/LibreSpeedUrl must be an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Monitoring/LibreSpeedUrl muss eine http://- oder https://-URL sein.</translation>
     </message>
     <message>
         <source>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Monitoring/LessonHours: '%2' ist kein Zeitraum wie 07:30-16:30.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::ReportingConfig</name>
     <message>
         <source>%1: not a readable INI file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine lesbare INI-Datei.</translation>
     </message>
     <message>
         <source>unknown key (known: %1, and Sink&lt;N&gt;/%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (bekannt: %1 und Sink&lt;N&gt;/%2).</translation>
     </message>
     <message>
         <source>required when [Reporting] is present (the school&apos;s id, e.g. gs-nord).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich, wenn [Reporting] vorhanden ist (die Kennung der Schule, z. B. gs-nord).</translation>
     </message>
     <message>
         <source>required: set Reporting/Room or Agent/Room.</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: Reporting/Room oder Agent/Room setzen.</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von %1 bis %2 sein, nicht '%3'.</translation>
     </message>
     <message>
         <source>unknown group (sinks are Sink1/..., Sink2/...).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gruppe (Ziele heißen Sink1/..., Sink2/...).</translation>
     </message>
     <message>
         <source>unknown key (known: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (bekannt: %1).</translation>
     </message>
     <message>
         <source>unknown group.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Gruppe.</translation>
     </message>
     <message>
         <source>must be pushgateway or otlp, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss pushgateway oder otlp sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>must be an http:// or https:// URL with a host, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine http://- oder https://-URL mit Host sein, nicht '%1'.</translation>
     </message>
     <message>
         <source>CertFile and KeyFile go together (mutual TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>CertFile und KeyFile gehören zusammen (gegenseitiges TLS).</translation>
     </message>
     <message>
         <source>cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>the sink name &apos;%1&apos; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zielname '%1' wird zweimal verwendet.</translation>
     </message>
     <message>
         <source>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Ziel ist erforderlich (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</translation>
     </message>
 </context>
 <context>
@@ -499,15 +499,15 @@
     </message>
     <message>
         <source>No screen helper on this PC: nobody is logged in to the display, or &apos;tafel --screen&apos; is not running there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bildschirm-Helfer auf diesem PC: Niemand ist am Display angemeldet, oder 'tafel --screen' läuft dort nicht.</translation>
     </message>
     <message>
         <source>The agent refused the arguments of the command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat die Argumente des Befehls abgelehnt.</translation>
     </message>
     <message>
         <source>The agent did not find what the command names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat nicht gefunden, was der Befehl angibt.</translation>
     </message>
 </context>
 <context>
@@ -544,11 +544,11 @@
     <name>tafel::agentlink::PinFile</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -728,143 +728,143 @@
     </message>
     <message>
         <source>Show a message on the agents&apos; displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht auf den Displays der Agenten anzeigen</translation>
     </message>
     <message>
         <source>Blank the agents&apos; displays (black screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Displays der Agenten schwarz schalten</translation>
     </message>
     <message>
         <source>Show the agents&apos; displays again after blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Displays der Agenten nach dem Schwarzschalten wieder anzeigen</translation>
     </message>
     <message>
         <source>Play, pause, resume or stop a video on the agents&apos; displays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Video auf den Displays der Agenten abspielen, pausieren, fortsetzen oder stoppen</translation>
     </message>
     <message>
         <source>Wake a PC with Wake-on-LAN, sent by an agent in its subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen PC per Wake-on-LAN aufwecken, gesendet von einem Agenten in seinem Subnetz</translation>
     </message>
     <message>
         <source>Shut down or reboot agents&apos; PCs (admin key)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCs der Agenten herunterfahren oder neu starten (Admin-Schlüssel)</translation>
     </message>
     <message>
         <source>The message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht.</translation>
     </message>
     <message>
         <source>Hide it after N seconds (default 30; 0 = until hidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N Sekunden ausblenden (Standard 30; 0 = bis zum Ausblenden).</translation>
     </message>
     <message>
         <source>A strip across the top instead of the whole screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Streifen am oberen Rand statt des ganzen Bildschirms.</translation>
     </message>
     <message>
         <source>Hide the message that is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen die angezeigte Nachricht ausblenden.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan werden soll.</translation>
     </message>
     <message>
         <source>play: the file&apos;s NAME in the agent&apos;s media folder (no path).</source>
-        <translation type="unfinished"></translation>
+        <translation>play: der NAME der Datei im Medienordner des Agenten (kein Pfad).</translation>
     </message>
     <message>
         <source>The network card to wake, e.g. aa:bb:cc:dd:ee:ff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufzuweckende Netzwerkkarte, z. B. aa:bb:cc:dd:ee:ff.</translation>
     </message>
     <message>
         <source>The enrolled agent in the PC&apos;s subnet that sends the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der registrierte Agent im Subnetz des PCs, der das Paket sendet.</translation>
     </message>
     <message>
         <source>Send to this address instead of the agent&apos;s configured one.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diese Adresse statt an die im Agenten konfigurierte senden.</translation>
     </message>
     <message>
         <source>UDP port instead of the agent&apos;s configured one.</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP-Port statt des im Agenten konfigurierten.</translation>
     </message>
     <message>
         <source>--text is needed: the message to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text ist nötig: die anzuzeigende Nachricht.</translation>
     </message>
     <message>
         <source>--seconds must be a number from 0 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seconds muss eine Zahl von 0 bis 86400 sein.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not play, pause, resume or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist nicht play, pause, resume oder stop.</translation>
     </message>
     <message>
         <source>media play needs --file NAME (a file in the agent&apos;s media folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>media play braucht --file NAME (eine Datei im Medienordner des Agenten).</translation>
     </message>
     <message>
         <source>--file belongs to media play only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--file gehört nur zu media play.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a MAC address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine MAC-Adresse: %2</translation>
     </message>
     <message>
         <source>--via HOST is needed: an enrolled agent in the PC&apos;s subnet sends the packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>--via HOST ist nötig: Ein registrierter Agent im Subnetz des PCs sendet das Paket.</translation>
     </message>
     <message>
         <source>--broadcast must be an IPv4 address such as 192.168.20.255.</source>
-        <translation type="unfinished"></translation>
+        <translation>--broadcast muss eine IPv4-Adresse wie 192.168.20.255 sein.</translation>
     </message>
     <message>
         <source>--port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not off or reboot.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist nicht off oder reboot.</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAIL</translation>
     </message>
     <message>
         <source>magic packet for %1 sent to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Magic Packet für %1 an %2 gesendet</translation>
     </message>
     <message>
         <source>blanked</source>
-        <translation type="unfinished"></translation>
+        <translation>schwarz geschaltet</translation>
     </message>
     <message>
         <source>message shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht angezeigt (%1)</translation>
     </message>
     <message>
         <source>media %1 %2 (%3 / %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien %1 %2 (%3 / %4)</translation>
     </message>
     <message>
         <source>screen shows the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm zeigt den Desktop</translation>
     </message>
 </context>
 <context>
@@ -917,55 +917,55 @@
     <name>tafel::cli::DevicePasswordCommand</name>
     <message>
         <source>Device id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID oder -Name.</translation>
     </message>
     <message>
         <source>Room of the device (id or name), when several devices share the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum des Geräts (ID oder Name), wenn mehrere Geräte denselben Namen haben.</translation>
     </message>
     <message>
         <source>Read the password or PIN from the first line of file F (default: the first line of standard input; on a terminal it is asked for without echo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder PIN aus der ersten Zeile der Datei F lesen (Standard: die erste Zeile der Standardeingabe; im Terminal wird ohne Echo danach gefragt).</translation>
     </message>
     <message>
         <source>Remove the stored password instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen das gespeicherte Passwort entfernen.</translation>
     </message>
     <message>
         <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Gerät '%1'. Siehe 'tafelctl devices list'.</translation>
     </message>
     <message>
         <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte heißen '%2'. Die Geräte-ID oder --room angeben (siehe 'tafelctl devices list').</translation>
     </message>
     <message>
         <source>Password or PIN for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder PIN für %1: </translation>
     </message>
     <message>
         <source>No password given: pass --password-file F or write it to standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Passwort angegeben: --password-file F übergeben oder es in die Standardeingabe schreiben.</translation>
     </message>
     <message>
         <source>The device must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Give either --clear or --password-file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --clear oder --password-file angeben, nicht beides.</translation>
     </message>
     <message>
         <source>Removed the stored password of &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Passwort von '%1' wurde entfernt.</translation>
     </message>
     <message>
         <source>Stored the password of &apos;%1&apos; (encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von '%1' wurde gespeichert (verschlüsselt).</translation>
     </message>
     <message>
         <source>Store the PJLink password or MDC PIN of a display (encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink-Passwort oder MDC-PIN eines Displays speichern (verschlüsselt)</translation>
     </message>
 </context>
 <context>
@@ -1541,7 +1541,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1607,610 +1607,610 @@
     <name>tafel::cli::MonitorCommand</name>
     <message>
         <source>Probe devices, measure broadband, read probe history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte prüfen, Breitband messen, Messverlauf lesen</translation>
     </message>
     <message>
         <source>Probe targets: icmp://host, tcp://host:port, http(s)://...</source>
-        <translation type="unfinished"></translation>
+        <translation>Messziele: icmp://host, tcp://host:port, http(s)://...</translation>
     </message>
     <message>
         <source>Measure throughput and latency with iperf3 or a LibreSpeed server</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz und Latenz mit iperf3 oder einem LibreSpeed-Server messen</translation>
     </message>
     <message>
         <source>Probe history of a device or room from the agent&apos;s history file</source>
-        <translation type="unfinished"></translation>
+        <translation>Messverlauf eines Geräts oder Raums aus der Verlaufsdatei des Agenten</translation>
     </message>
     <message>
         <source>icmp://host, tcp://host:port, http://... or https://... (several allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>icmp://host, tcp://host:port, http://... oder https://... (mehrere erlaubt)</translation>
     </message>
     <message>
         <source>Probes per target (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen pro Ziel (Standard 1).</translation>
     </message>
     <message>
         <source>Timeout per probe in milliseconds (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit pro Messung in Millisekunden (Standard 2000).</translation>
     </message>
     <message>
         <source>--count must be a number from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--count muss eine Zahl von 1 bis 1000 sein.</translation>
     </message>
     <message>
         <source>--timeout must be 1 to 60000 milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss 1 bis 60000 Millisekunden betragen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: display and heartbeat probes run in the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1': Display- und Heartbeat-Messungen laufen im Agenten.</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>RTT ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT ms</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>iperf3 server (default port 5201).</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3-Server (Standardport 5201).</translation>
     </message>
     <message>
         <source>LibreSpeed backend URL, e.g. http://speed.example/backend/.</source>
-        <translation type="unfinished"></translation>
+        <translation>LibreSpeed-Backend-URL, z. B. http://speed.example/backend/.</translation>
     </message>
     <message>
         <source>Seconds per direction, warm-up excluded (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden pro Richtung, ohne Aufwärmphase (Standard 10).</translation>
     </message>
     <message>
         <source>Parallel connections (default 4 for iperf3, 3 for HTTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallele Verbindungen (Standard 4 für iperf3, 3 für HTTP).</translation>
     </message>
     <message>
         <source>iperf3: download (the server sends) instead of upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3: Download (der Server sendet) statt Upload.</translation>
     </message>
     <message>
         <source>Give exactly one of --iperf3 HOST[:PORT] and --http URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau eines von --iperf3 HOST[:PORT] und --http URL angeben.</translation>
     </message>
     <message>
         <source>--duration must be 1 to 600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration muss 1 bis 600 Sekunden betragen.</translation>
     </message>
     <message>
         <source>--streams must be 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--streams muss 1 bis %1 sein.</translation>
     </message>
     <message>
         <source>--http needs an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--http braucht eine http://- oder https://-URL.</translation>
     </message>
     <message>
         <source>The measurement did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Down Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Down Mbit/s</translation>
     </message>
     <message>
         <source>Up Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Up Mbit/s</translation>
     </message>
     <message>
         <source>RTT idle ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT Leerlauf ms</translation>
     </message>
     <message>
         <source>RTT loaded ms</source>
-        <translation type="unfinished"></translation>
+        <translation>RTT Last ms</translation>
     </message>
     <message>
         <source>Jitter ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Jitter ms</translation>
     </message>
     <message>
         <source>Loss %</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlust %</translation>
     </message>
     <message>
         <source>Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Streams</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>Latency was measured with TCP connects (no ICMP permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Latenz wurde mit TCP-Verbindungen gemessen (keine ICMP-Berechtigung).</translation>
     </message>
     <message>
         <source>A device id or a room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Geräte-ID oder ein Raumname</translation>
     </message>
     <message>
         <source>Start: an ISO date/time or a span like 24h, 7d (default 24h).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: ein ISO-Datum/eine ISO-Uhrzeit oder eine Spanne wie 24h, 7d (Standard 24h).</translation>
     </message>
     <message>
         <source>The agent&apos;s history file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei des Agenten (Standard: %1).</translation>
     </message>
     <message>
         <source>Ask the room&apos;s agent (history.query) instead of reading a file; it must be enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Agenten des Raums fragen (history.query), statt eine Datei zu lesen; er muss registriert sein.</translation>
     </message>
     <message>
         <source>Private key file for --agent (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüsseldatei für --agent (aus 'tafelctl keys create'); Standard $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>raw, minute or hour (default: minute up to 2 days, else hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>raw, minute oder hour (Standard: minute bis 2 Tage, sonst hour).</translation>
     </message>
     <message>
         <source>--agent needs a client key: pass --key FILE or set TAFEL_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent braucht einen Client-Schlüssel: --key FILE übergeben oder TAFEL_KEY setzen.</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
-        <translation type="unfinished">%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
+        <translation>%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>--since must be an ISO date/time or a span like 30m, 24h, 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since muss ein ISO-Datum/eine ISO-Uhrzeit oder eine Spanne wie 30m, 24h, 7d sein.</translation>
     </message>
     <message>
         <source>--resolution must be raw, minute or hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution muss raw, minute oder hour sein.</translation>
     </message>
     <message>
         <source>--resolution raw needs --agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution raw braucht --agent.</translation>
     </message>
     <message>
         <source>No history file at %1 (use --history FILE or --agent HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verlaufsdatei unter %1 (--history FILE oder --agent HOST verwenden).</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Messungen</translation>
     </message>
     <message>
         <source>Min ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Min ms</translation>
     </message>
     <message>
         <source>Median ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Median ms</translation>
     </message>
     <message>
         <source>P90 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>P90 ms</translation>
     </message>
     <message>
         <source>Max ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Max ms</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::ProvisionCommand</name>
     <message>
         <source>Unattended installation: make, check and apply provision.json</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbeaufsichtigte Installation: provision.json erstellen, prüfen und anwenden</translation>
     </message>
     <message>
         <source>Write provision.json for a room (or one per room) from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>provision.json für einen Raum (oder je Raum eine) aus der Datenbank schreiben</translation>
     </message>
     <message>
         <source>Check a provision.json and list every problem with its JSON path</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine provision.json prüfen und jedes Problem mit seinem JSON-Pfad auflisten</translation>
     </message>
     <message>
         <source>The provisioning file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provisionierungsdatei.</translation>
     </message>
     <message>
         <source>Validate a provision.json and write the agent&apos;s configuration from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine provision.json prüfen und daraus die Konfiguration des Agenten schreiben</translation>
     </message>
     <message>
         <source>Directory to write into: DIR/provision.json with --room, else DIR/&lt;room&gt;/provision.json per room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielverzeichnis: DIR/provision.json mit --room, sonst DIR/&lt;room&gt;/provision.json je Raum.</translation>
     </message>
     <message>
         <source>Room id or name (default: every room of the store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-ID oder -Name (Standard: jeder Raum der Datenbank).</translation>
     </message>
     <message>
         <source>Machine role: teacher-pc (default), display-pc, student or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle des Rechners: teacher-pc (Standard), display-pc, student oder server.</translation>
     </message>
     <message>
         <source>School id (A-Z a-z 0-9 . _ -), e.g. the city&apos;s school number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulkennung (A-Z a-z 0-9 . _ -), z. B. die Schulnummer der Stadt.</translation>
     </message>
     <message>
         <source>A public key file from &apos;tafelctl keys create&apos; (*.pub, trusted-keys lines); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine öffentliche Schlüsseldatei aus 'tafelctl keys create' (*.pub, trusted-keys-Zeilen); wiederholbar.</translation>
     </message>
     <message>
         <source>A JSON file with the reporting sinks, copied into the bundle as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei mit den Berichtszielen, unverändert ins Paket kopiert.</translation>
     </message>
     <message>
         <source>Admin user whose password hash goes into the bundle (default: the only admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Benutzer, dessen Passwort-Hash ins Paket kommt (Standard: der einzige Admin).</translation>
     </message>
     <message>
         <source>Leave the admin password hash out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hash des Admin-Passworts weglassen.</translation>
     </message>
     <message>
         <source>The agents&apos; listen address ADDR:PORT (default: the agent&apos;s, 0.0.0.0:4450).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lauschadresse ADDR:PORT der Agenten (Standard: die des Agenten, 0.0.0.0:4450).</translation>
     </message>
     <message>
         <source>The provisioning file, e.g. /etc/tafel/provision.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provisionierungsdatei, z. B. /etc/tafel/provision.json.</translation>
     </message>
     <message>
         <source>Where agent.ini and trusted-keys go (default /etc/tafel).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin agent.ini und trusted-keys kommen (Standard /etc/tafel).</translation>
     </message>
     <message>
         <source>The agent&apos;s data directory written into agent.ini (default /var/lib/tafel-agent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis des Agenten, das in agent.ini eingetragen wird (Standard /var/lib/tafel-agent).</translation>
     </message>
     <message>
         <source>The trusted-keys path agent.ini names (default: &lt;config-dir&gt;/trusted-keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der trusted-keys-Pfad, den agent.ini nennt (Standard: &lt;config-dir&gt;/trusted-keys).</translation>
     </message>
     <message>
         <source>Manage the screen helper&apos;s autostart entry here (e.g. /etc/xdg/autostart): written for display-pc, removed otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Autostart-Eintrag des Bildschirm-Helfers hier verwalten (z. B. /etc/xdg/autostart): für display-pc geschrieben, sonst entfernt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not valid (%n problem(s)); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist nicht gültig (%n Problem); nichts wurde geändert.</numerusform>
+            <numerusform>%1 ist nicht gültig (%n Probleme); nichts wurde geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is valid: school %2, room %3, role %4, %n trusted key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist gültig: Schule %2, Raum %3, Rolle %4, %n vertrauenswürdiger Schlüssel.</numerusform>
+            <numerusform>%1 ist gültig: Schule %2, Raum %3, Rolle %4, %n vertrauenswürdige Schlüssel.</numerusform>
         </translation>
     </message>
     <message>
         <source>--config-dir and --data-dir must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config-dir und --data-dir dürfen nicht leer sein.</translation>
     </message>
     <message>
         <source>Applied %1 (school %2, room %3, role %4):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angewendet (Schule %2, Raum %3, Rolle %4):</translation>
     </message>
     <message>
         <source>--out DIR is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR ist erforderlich.</translation>
     </message>
     <message>
         <source>--school ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--school ID ist erforderlich.</translation>
     </message>
     <message>
         <source>--role must be teacher-pc, display-pc, student or server.</source>
-        <translation type="unfinished"></translation>
+        <translation>--role muss teacher-pc, display-pc, student oder server sein.</translation>
     </message>
     <message>
         <source>tafelctl: warning: no --key given; the agents will refuse every client until keys are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>tafelctl: Warnung: kein --key angegeben; die Agenten lehnen jeden Client ab, bis Schlüssel hinzugefügt werden.</translation>
     </message>
     <message>
         <source>%1 must hold a JSON object (the reporting sinks).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein JSON-Objekt enthalten (die Berichtsziele).</translation>
     </message>
     <message>
         <source>No admin user named %1 in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Admin-Benutzer namens %1 in der Datenbank.</translation>
     </message>
     <message>
         <source>The store has no admin user; set one in the GUI or pass --no-admin-hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keinen Admin-Benutzer; einen in der Oberfläche festlegen oder --no-admin-hash übergeben.</translation>
     </message>
     <message>
         <source>The store has several admins; choose one with --admin NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat mehrere Admins; einen mit --admin NAME auswählen.</translation>
     </message>
     <message>
         <source>The store has no rooms; add one with &apos;tafelctl rooms add&apos; or pass --room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat keine Räume; einen mit 'tafelctl rooms add' hinzufügen oder --room übergeben.</translation>
     </message>
     <message>
         <source>The bundle for room %1 would not be valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket für Raum %1 wäre nicht gültig: %2</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Raum</translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::ReportCommand</name>
     <message>
         <source>Health reports to the city&apos;s monitoring (Pushgateway, OTLP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsberichte an die Überwachung der Stadt (Pushgateway, OTLP)</translation>
     </message>
     <message>
         <source>Print a queued report as it would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht aus dem Postausgang so ausgeben, wie er gesendet würde</translation>
     </message>
     <message>
         <source>Send the queued reports to a sink now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichte im Postausgang jetzt an ein Ziel senden</translation>
     </message>
     <message>
         <source>Show the agent&apos;s report outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Berichts-Postausgang des Agenten anzeigen</translation>
     </message>
     <message>
         <source>The agent&apos;s database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank des Agenten (Standard: %1).</translation>
     </message>
     <message>
         <source>prometheus (text format 0.0.4, default) or otlp (OTLP/HTTP JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus (Textformat 0.0.4, Standard) oder otlp (OTLP/HTTP JSON).</translation>
     </message>
     <message>
         <source>The report&apos;s idempotency key (default: the newest report).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Idempotenzschlüssel des Berichts (Standard: der neueste Bericht).</translation>
     </message>
     <message>
         <source>The sink whose queued reports to send (default: the --kind).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ziel, dessen Berichte aus dem Postausgang gesendet werden (Standard: die --kind).</translation>
     </message>
     <message>
         <source>The sink&apos;s base URL, e.g. https://push.example:9091.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL des Ziels, z. B. https://push.example:9091.</translation>
     </message>
     <message>
         <source>pushgateway (default) or otlp.</source>
-        <translation type="unfinished"></translation>
+        <translation>pushgateway (Standard) oder otlp.</translation>
     </message>
     <message>
         <source>Bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token.</translation>
     </message>
     <message>
         <source>CA certificate (PEM) instead of the system trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikat (PEM) statt des Zertifikatspeichers des Systems.</translation>
     </message>
     <message>
         <source>Client certificate (PEM) for mutual TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat (PEM) für gegenseitiges TLS.</translation>
     </message>
     <message>
         <source>Client key (PEM) for mutual TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel (PEM) für gegenseitiges TLS.</translation>
     </message>
     <message>
         <source>No agent database at %1 (use --agent-db FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Agent-Datenbank unter %1 (--agent-db FILE verwenden).</translation>
     </message>
     <message>
         <source>--format must be prometheus or otlp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss prometheus oder otlp sein.</translation>
     </message>
     <message>
         <source>No queued report %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bericht %1 im Postausgang.</translation>
     </message>
     <message>
         <source>The outbox is empty: every report has been sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer: Jeder Bericht wurde gesendet.</translation>
     </message>
     <message>
         <source>--kind must be pushgateway or otlp.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind muss pushgateway oder otlp sein.</translation>
     </message>
     <message>
         <source>--url is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url ist erforderlich.</translation>
     </message>
     <message>
         <source>Sink</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Still queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch im Postausgang</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Fehler</translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Postausgang</translation>
     </message>
     <message>
         <source>Dropped (full)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen (voll)</translation>
     </message>
     <message>
         <source>Refused by a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Server abgelehnt</translation>
     </message>
     <message>
         <source>Oldest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältester</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::RoomCommand</name>
     <message>
         <source>Switch and query all displays of a room at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Displays eines Raums auf einmal schalten und abfragen</translation>
     </message>
     <message>
         <source>Switch every display of a room on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Display eines Raums ein- oder ausschalten</translation>
     </message>
     <message>
         <source>Switch every display of a room to an input</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Display eines Raums auf eine Quelle umschalten</translation>
     </message>
     <message>
         <source>Mute or unmute picture or sound of every display of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild oder Ton jedes Displays eines Raums stummschalten oder wieder einschalten</translation>
     </message>
     <message>
         <source>Freeze or unfreeze the picture of every display of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild jedes Displays eines Raums ein- oder ausschalten</translation>
     </message>
     <message>
         <source>Show the state of every display of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zustand jedes Displays eines Raums anzeigen</translation>
     </message>
     <message>
         <source>Room name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumname oder -ID.</translation>
     </message>
     <message>
         <source>Seconds to wait for each reply (default 5).</source>
-        <translation type="unfinished">Sekunden, die auf jede Antwort gewartet wird (Standard 5).</translation>
+        <translation>Sekunden, die auf jede Antwort gewartet wird (Standard 5).</translation>
     </message>
     <message>
         <source>Room &apos;%1&apos; has no displays to control. Add one with: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum '%1' hat keine steuerbaren Displays. Eines hinzufügen mit: tafelctl devices add --room '%1' --kind display --name NAME --host HOST --protocol pjlink</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished">Keine Datenbank geöffnet.</translation>
+        <translation>Keine Datenbank geöffnet.</translation>
     </message>
     <message>
         <source>The displays were switched, but the audit log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Displays wurden geschaltet, aber das Protokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 of %2 displays in room &apos;%3&apos; failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Displays in Raum '%3' sind fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Switch on or off (standby).</source>
-        <translation type="unfinished">Ein- oder ausschalten (Standby).</translation>
+        <translation>Ein- oder ausschalten (Standby).</translation>
     </message>
     <message>
         <source>Wait until every display reports the new state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis jedes Display den neuen Zustand meldet.</translation>
     </message>
     <message>
         <source>Give up waiting after S seconds (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten nach S Sekunden aufgeben (Standard 120).</translation>
     </message>
     <message>
         <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished">&apos;on&apos; oder &apos;off&apos; angeben, nicht &apos;%1&apos;.</translation>
+        <translation>'on' oder 'off' angeben, nicht '%1'.</translation>
     </message>
     <message>
         <source>--wait-timeout only applies with --wait.</source>
-        <translation type="unfinished">--wait-timeout gilt nur zusammen mit --wait.</translation>
+        <translation>--wait-timeout gilt nur zusammen mit --wait.</translation>
     </message>
     <message>
         <source>Input: PJLink code such as 31 (HDMI 1), MDC code such as 0x21 or a name such as HDMI1.</source>
-        <translation type="unfinished">Quelle: PJLink-Code wie 31 (HDMI 1), MDC-Code wie 0x21 oder ein Name wie HDMI1.</translation>
+        <translation>Quelle: PJLink-Code wie 31 (HDMI 1), MDC-Code wie 0x21 oder ein Name wie HDMI1.</translation>
     </message>
     <message>
         <source>The input code must not be empty.</source>
-        <translation type="unfinished">Der Quellcode darf nicht leer sein.</translation>
+        <translation>Der Quellcode darf nicht leer sein.</translation>
     </message>
     <message>
         <source>What to mute: the picture or the sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was stummgeschaltet wird: das Bild oder der Ton.</translation>
     </message>
     <message>
         <source>Mute (on) or unmute (off).</source>
-        <translation type="unfinished">Stummschalten (on) oder wieder einschalten (off).</translation>
+        <translation>Stummschalten (on) oder wieder einschalten (off).</translation>
     </message>
     <message>
         <source>Say &apos;video&apos; or &apos;audio&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>'video' oder 'audio' angeben, nicht '%1'.</translation>
     </message>
     <message>
         <source>Freeze (on) or unfreeze (off) the picture.</source>
-        <translation type="unfinished">Standbild ein (on) oder aus (off).</translation>
+        <translation>Standbild ein (on) oder aus (off).</translation>
     </message>
 </context>
 <context>
@@ -2280,147 +2280,147 @@
     <name>tafel::cli::ScheduleCommand</name>
     <message>
         <source>Switch the displays of a room or of the whole school at set times</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Displays eines Raums oder der ganzen Schule zu festen Zeiten schalten</translation>
     </message>
     <message>
         <source>Add a weekly schedule entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen wöchentlichen Zeitplan-Eintrag hinzufügen</translation>
     </message>
     <message>
         <source>List schedule entries with their next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan-Einträge mit ihrer nächsten Ausführung auflisten</translation>
     </message>
     <message>
         <source>Remove a schedule entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Zeitplan-Eintrag entfernen</translation>
     </message>
     <message>
         <source>Room (name or id) whose displays are switched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum (Name oder ID), dessen Displays geschaltet werden.</translation>
     </message>
     <message>
         <source>Switch the displays of every room instead of one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Displays aller Räume statt eines einzelnen schalten.</translation>
     </message>
     <message>
         <source>Time of day, HH:MM (24 hours, local time). Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit, HH:MM (24 Stunden, Ortszeit). Erforderlich.</translation>
     </message>
     <message>
         <source>Days: mon-fri (default), daily, sat-sun, mon,wed,fri, ... (German names work too).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage: mon-fri (Standard), daily, sat-sun, mon,wed,fri, ... (deutsche Namen gehen auch).</translation>
     </message>
     <message>
         <source>on, off or input. Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>on, off oder input. Erforderlich.</translation>
     </message>
     <message>
         <source>Input code for --action input, e.g. 31.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellcode für --action input, z. B. 31.</translation>
     </message>
     <message>
         <source>A note shown with the entry, e.g. &quot;after school&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hinweis, der mit dem Eintrag angezeigt wird, z. B. „nach Schulschluss“.</translation>
     </message>
     <message>
         <source>Give either --room R or --school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entweder --room R oder --school angeben.</translation>
     </message>
     <message>
         <source>--room needs a room name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--room braucht einen Raumnamen oder eine Raum-ID.</translation>
     </message>
     <message>
         <source>Missing option --%1.</source>
-        <translation type="unfinished">Option --%1 fehlt.</translation>
+        <translation>Option --%1 fehlt.</translation>
     </message>
     <message>
         <source>--at &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--at '%1': %2</translation>
     </message>
     <message>
         <source>--days &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--days '%1': %2</translation>
     </message>
     <message>
         <source>Unknown action &apos;%1&apos;. Use on, off or input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion '%1'. on, off oder input verwenden.</translation>
     </message>
     <message>
         <source>--input only applies with --action input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--input gilt nur zusammen mit --action input.</translation>
     </message>
     <message>
         <source>Added schedule %1: %2 %3 at %4 on %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 hinzugefügt: %2 %3 um %4 an %5.</translation>
     </message>
     <message>
         <source>whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Schule</translation>
     </message>
     <message>
         <source>room &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum '%1'</translation>
     </message>
     <message>
         <source>Only the entries that switch room R (id or name), school-wide ones included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge, die Raum R (ID oder Name) schalten, schulweite eingeschlossen.</translation>
     </message>
     <message>
         <source>(whole school)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Schule)</translation>
     </message>
     <message>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>ROOM</source>
-        <translation type="unfinished">RAUM</translation>
+        <translation>RAUM</translation>
     </message>
     <message>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <source>DAYS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGE</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>NEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>NÄCHSTE</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>BEZEICHNUNG</translation>
     </message>
     <message>
         <source>Id of the entry (see &apos;tafelctl schedule list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des Eintrags (siehe 'tafelctl schedule list').</translation>
     </message>
     <message>
         <source>The schedule id must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitplan-ID darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Removed schedule %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan %1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>The demo projector simulator cannot listen on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Beamer-Simulator kann nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
 </context>
 <context>
@@ -2620,35 +2620,35 @@
     </message>
     <message>
         <source>This display&apos;s protocol has no input &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll dieses Displays hat keine Quelle „%1“.</translation>
     </message>
     <message>
         <source>HDMI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HDMI %1</translation>
     </message>
     <message>
         <source>DisplayPort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DisplayPort %1</translation>
     </message>
     <message>
         <source>DVI</source>
-        <translation type="unfinished"></translation>
+        <translation>DVI</translation>
     </message>
     <message>
         <source>Computer (VGA) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer (VGA) %1</translation>
     </message>
     <message>
         <source>Video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video %1</translation>
     </message>
     <message>
         <source>USB</source>
-        <translation type="unfinished"></translation>
+        <translation>USB</translation>
     </message>
     <message>
         <source>Network / screen mirroring</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk / Bildschirmspiegelung</translation>
     </message>
 </context>
 <context>
@@ -3178,79 +3178,79 @@
     <name>tafel::gui::AgentPanel</name>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>display</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Computers in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer in diesem Raum</translation>
     </message>
     <message>
         <source>No PC with the Tafel agent in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein PC mit dem Tafel-Agenten in diesem Raum.</translation>
     </message>
     <message>
         <source>Blank room</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum schwarz</translation>
     </message>
     <message>
         <source>Show picture again</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wieder zeigen</translation>
     </message>
     <message>
         <source>Wake room PCs</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-PCs aufwecken</translation>
     </message>
     <message>
         <source>Blank room:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum schwarz schalten:</translation>
     </message>
     <message>
         <source>Show picture again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wieder zeigen:</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gesendet…</translation>
     </message>
     <message>
         <source>%1: ✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✓ erledigt</translation>
     </message>
     <message>
         <source>%1: ✗ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✗ %2</translation>
     </message>
     <message>
         <source>Wake room PCs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-PCs aufwecken:</translation>
     </message>
     <message>
         <source>No device of this room has a MAC address. An admin adds them under Rooms &amp; devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Gerät dieses Raums hat eine MAC-Adresse. Die Administration trägt sie unter Räume &amp; Geräte ein.</translation>
     </message>
     <message>
         <source>No agent in this room can send the wake-up signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent in diesem Raum kann das Wecksignal senden.</translation>
     </message>
     <message>
         <source>%1: ✓ wake-up signal sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✓ Wecksignal gesendet</translation>
     </message>
 </context>
 <context>
@@ -3319,195 +3319,195 @@
     <name>tafel::gui::DisplayController</name>
     <message>
         <source>Computer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer %1</translation>
     </message>
     <message>
         <source>Video %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video %1</translation>
     </message>
     <message>
         <source>Digital %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital %1</translation>
     </message>
     <message>
         <source>USB / storage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB / Speicher %1</translation>
     </message>
     <message>
         <source>Network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1</translation>
     </message>
     <message>
         <source>Internal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern %1</translation>
     </message>
     <message>
         <source>The displays of this room cannot be controlled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Displays dieses Raums können nicht gesteuert werden: %1</translation>
     </message>
     <message>
         <source>No control</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Steuerung</translation>
     </message>
     <message>
         <source>This display has no control protocol set in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Display ist im Inventar kein Steuerprotokoll eingetragen.</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort</translation>
     </message>
     <message>
         <source>%1 refuses the stored password. An admin can enter the right one under Admin → Rooms &amp; devices. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lehnt das gespeicherte Passwort ab. Die Administration kann das richtige unter Admin → Räume &amp; Geräte eingeben. (%2)</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>%1 is not answering — is it plugged in and switched on at the wall? (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht — ist es eingesteckt und an der Steckdose eingeschaltet? (%2)</translation>
     </message>
     <message>
         <source>State unknown</source>
-        <translation type="unfinished">Zustand unbekannt</translation>
+        <translation>Zustand unbekannt</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished">An</translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Aus</translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Warming up… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärmt auf… %1 %</translation>
     </message>
     <message>
         <source>Cooling down… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kühlt ab… %1 %</translation>
     </message>
     <message>
         <source>Screen dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm dunkel</translation>
     </message>
     <message>
         <source>Picture blanked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild aus</translation>
     </message>
     <message>
         <source>Sound muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton stumm</translation>
     </message>
     <message>
         <source>Picture frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild</translation>
     </message>
     <message>
         <source>Volume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke %1</translation>
     </message>
     <message>
         <source>⚠ Clean the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Filter reinigen</translation>
     </message>
     <message>
         <source>⚠ Lamp is old — order a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lampe ist alt — eine neue bestellen</translation>
     </message>
     <message>
         <source>⚠ Lamp failure — replace the lamp</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lampenausfall — Lampe ersetzen</translation>
     </message>
     <message>
         <source>⚠ Too hot — keep the vents free</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Zu heiß — Lüftungsschlitze freihalten</translation>
     </message>
     <message>
         <source>⚠ Fan fault</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Lüfterfehler</translation>
     </message>
     <message>
         <source>⚠ Cover open</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Abdeckung offen</translation>
     </message>
     <message>
         <source>⚠ The display reports a fault</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Das Display meldet einen Fehler</translation>
     </message>
     <message>
         <source>Switch the display on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst das Display einschalten.</translation>
     </message>
     <message>
         <source>Samsung displays (MDC) have no freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsung-Displays (MDC) haben kein Standbild.</translation>
     </message>
     <message>
         <source>This display (PJLink Class 1) has no freeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Display (PJLink Klasse 1) hat kein Standbild.</translation>
     </message>
     <message>
         <source>This display (PJLink Class 1) has no volume control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Display (PJLink Klasse 1) hat keine Lautstärkeregelung.</translation>
     </message>
     <message>
         <source>Switching on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingeschaltet…</translation>
     </message>
     <message>
         <source>Switching off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeschaltet…</translation>
     </message>
     <message>
         <source>All on: %1 of %2 displays did not switch on: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles an: %1 von %2 Displays haben nicht eingeschaltet: %3</translation>
     </message>
     <message>
         <source>All off: %1 of %2 displays did not switch off: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aus: %1 von %2 Displays haben nicht ausgeschaltet: %3</translation>
     </message>
     <message>
         <source>Switching input…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle wird umgeschaltet…</translation>
     </message>
     <message>
         <source>Blanking the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird ausgeschaltet…</translation>
     </message>
     <message>
         <source>Showing the picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird wieder gezeigt…</translation>
     </message>
     <message>
         <source>Muting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird stummgeschaltet…</translation>
     </message>
     <message>
         <source>Sound on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton an…</translation>
     </message>
     <message>
         <source>Freezing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild wird gesetzt…</translation>
     </message>
     <message>
         <source>Unfreezing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild wird aufgehoben…</translation>
     </message>
     <message>
         <source>Louder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauter…</translation>
     </message>
     <message>
         <source>Quieter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser…</translation>
     </message>
 </context>
 <context>
@@ -3546,70 +3546,70 @@
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild aus</translation>
     </message>
     <message>
         <source>Blank the picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild von %1 ausschalten</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Stumm</translation>
     </message>
     <message>
         <source>Mute the sound of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton von %1 stummschalten</translation>
     </message>
     <message>
         <source>Freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild</translation>
     </message>
     <message>
         <source>Freeze the picture of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standbild auf %1 schalten</translation>
     </message>
     <message>
         <source>Quieter</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiser</translation>
     </message>
     <message>
         <source>Volume down on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke von %1 verringern</translation>
     </message>
     <message>
         <source>Louder</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauter</translation>
     </message>
     <message>
         <source>Volume up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lautstärke von %1 erhöhen</translation>
     </message>
     <message>
         <source>Input: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::HealthPanel</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 Tage</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3635,50 +3635,50 @@
     <name>tafel::gui::HistoryChart</name>
     <message>
         <source>Network history chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm des Netzwerkverlaufs</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>No measurements in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum noch keine Messungen.</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mbit/s</translation>
     </message>
     <message>
         <source>— median latency   ▒ spread (min–max, median–p90)   ▮ download / upload   ▮ loss</source>
-        <translation type="unfinished"></translation>
+        <translation>— Median-Latenz   ▒ Streuung (Min–Max, Median–P90)   ▮ Download / Upload   ▮ Verlust</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::InputPicker</name>
     <message>
         <source>Inputs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen von %1</translation>
     </message>
     <message>
         <source>Input for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle für %1</translation>
     </message>
     <message>
         <source>The display is off: it is switched on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display ist aus: Es wird zuerst eingeschaltet.</translation>
     </message>
     <message>
         <source>Switch %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 umschalten</translation>
     </message>
     <message>
         <source>The display has not told its inputs yet. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display hat seine Quellen noch nicht gemeldet. Gleich noch einmal versuchen.</translation>
     </message>
 </context>
 <context>
@@ -3697,110 +3697,110 @@
     </message>
     <message>
         <source>The admin view was locked because nobody used it for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Ansicht wurde gesperrt, weil sie eine Weile nicht benutzt wurde.</translation>
     </message>
     <message>
         <source>The schedules could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Schedule “%1”: %2 of %3 displays did not respond.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan „%1“: %2 von %3 Displays haben nicht reagiert.</translation>
     </message>
     <message>
         <source>Schedule “%1” ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan „%1“ wurde ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::MessageDialog</name>
     <message>
         <source>Message to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an den Raum</translation>
     </message>
     <message>
         <source>What should the room read?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll der Raum lesen?</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>e.g. Please sit down, we start in 2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bitte setzen, wir beginnen in 2 Minuten.</translation>
     </message>
     <message>
         <source>Show for</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen für</translation>
     </message>
     <message>
         <source>How long the message is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange die Nachricht angezeigt wird</translation>
     </message>
     <message>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Sekunden</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Minuten</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten</translation>
     </message>
     <message>
         <source>Until hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Ausblenden</translation>
     </message>
     <message>
         <source>Whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Bildschirm</translation>
     </message>
     <message>
         <source>Strip at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Streifen oben</translation>
     </message>
     <message>
         <source>Hide message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht ausblenden</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Send to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Raum senden</translation>
     </message>
     <message>
         <source>Write the message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Nachricht schreiben.</translation>
     </message>
     <message>
         <source>✓ shown</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ angezeigt</translation>
     </message>
     <message>
         <source>✓ hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ausgeblendet</translation>
     </message>
     <message>
         <source>There is no PC with the Tafel agent in this room, so there is no screen to show the message on.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Raum gibt es keinen PC mit dem Tafel-Agenten, also keinen Bildschirm für die Nachricht.</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gesendet…</translation>
     </message>
     <message>
         <source>%1: ✗ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✗ %2</translation>
     </message>
 </context>
 <context>
@@ -3867,114 +3867,114 @@
     <name>tafel::gui::RoomAgents</name>
     <message>
         <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser PC hat noch keinen Lehrkräfte-Schlüssel für die Agenten des Raums. Die Administration legt ihn unter Admin → Agenten &amp; Schlüssel fest.</translation>
     </message>
     <message>
         <source>The teacher key %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lehrkräfte-Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 (%2) is not enrolled on this PC. An admin runs: tafelctl agent enroll %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist auf diesem PC nicht registriert. Die Administration führt aus: tafelctl agent enroll %2</translation>
     </message>
     <message>
         <source>This agent is not in the room any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent ist nicht mehr in diesem Raum.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::RoomHealth</name>
     <message>
         <source>Tap for the network details of this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen für die Netzwerkdetails dieses Raums</translation>
     </message>
     <message>
         <source>Network — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk — %1</translation>
     </message>
     <message>
         <source>No agent in this room measures the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent in diesem Raum misst das Netzwerk.</translation>
     </message>
     <message>
         <source>Agent unreachable — no current network data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent nicht erreichbar — keine aktuellen Netzwerkdaten.</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Slow</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsam</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemessen</translation>
     </message>
     <message>
         <source>, %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 ms</translation>
     </message>
     <message>
         <source>Network OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk OK</translation>
     </message>
     <message>
         <source>Network degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk beeinträchtigt</translation>
     </message>
     <message>
         <source>Network down</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk ausgefallen</translation>
     </message>
     <message>
         <source>Network: not measured yet</source>
-        <translation type="unfinished">Netzwerk: noch nicht gemessen</translation>
+        <translation>Netzwerk: noch nicht gemessen</translation>
     </message>
     <message>
         <source>Last test %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Test %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>↓ %1 ↑ %2 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2 Mbit/s</translation>
     </message>
     <message>
         <source>%1 (test at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Test um %2)</translation>
     </message>
     <message>
         <source>Last test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Test %1</translation>
     </message>
     <message>
         <source>Broadband test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitband-Test läuft…</translation>
     </message>
     <message>
         <source>No broadband test yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Breitband-Test</translation>
     </message>
     <message>
         <source>new test running…</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Test läuft…</translation>
     </message>
     <message>
         <source>Agent unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent nicht erreichbar</translation>
     </message>
     <message>
         <source>Network: agent unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk: Agent nicht erreichbar</translation>
     </message>
     <message>
         <source>History unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -4004,297 +4004,297 @@
     <name>tafel::gui::ScheduleModel</name>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Schule</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Raum</translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Ausführung</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>All on</source>
-        <translation type="unfinished">Alles an</translation>
+        <translation>Alles an</translation>
     </message>
     <message>
         <source>All off</source>
-        <translation type="unfinished">Alles aus</translation>
+        <translation>Alles aus</translation>
     </message>
     <message>
         <source>Input %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute %1</translation>
     </message>
     <message>
         <source>Tomorrow %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::SchedulesPage</name>
     <message>
         <source>Schedules</source>
-        <translation type="unfinished">Zeitpläne</translation>
+        <translation>Zeitpläne</translation>
     </message>
     <message>
         <source>Switch the displays on and off by time, per room or for the whole school. Tafel runs them while it is open on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Displays nach Uhrzeit ein- und ausschalten, pro Raum oder für die ganze Schule. Tafel führt sie aus, solange es auf diesem PC geöffnet ist.</translation>
     </message>
     <message>
         <source>New schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zeitplan</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit the selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zeitplan bearbeiten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Zeitplan löschen</translation>
     </message>
     <message>
         <source>Yes, delete the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, Zeitplan löschen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>No, keep the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, Zeitplan behalten</translation>
     </message>
     <message>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht.</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Raum</translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Displays on</source>
-        <translation type="unfinished">Displays an</translation>
+        <translation>Displays an</translation>
     </message>
     <message>
         <source>Displays off</source>
-        <translation type="unfinished">Displays aus</translation>
+        <translation>Displays aus</translation>
     </message>
     <message>
         <source>Switch input</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle umschalten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Input code</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellcode</translation>
     </message>
     <message>
         <source>e.g. 31 or HDMI1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 31 oder HDMI1</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>e.g. After school</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Nach Schulschluss</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Schule</translation>
     </message>
     <message>
         <source>The schedules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitpläne konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Edit schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan bearbeiten</translation>
     </message>
     <message>
         <source>Enter the time as HH:MM, for example 16:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit als HH:MM eingeben, zum Beispiel 16:30.</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished">Mindestens einen Tag wählen.</translation>
+        <translation>Mindestens einen Tag wählen.</translation>
     </message>
     <message>
         <source>Enter the input, for example 31 (PJLink) or HDMI1 (MDC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle eingeben, zum Beispiel 31 (PJLink) oder HDMI1 (MDC).</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Schedule added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan hinzugefügt.</translation>
     </message>
     <message>
         <source>Schedule saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan gespeichert.</translation>
     </message>
     <message>
         <source>Delete the schedule “%1”? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zeitplan „%1“ löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::SchoolOverview</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk jedes Raums, wie sein Agent es misst, die schlechtesten zuerst. Einen Raum antippen für sein Diagramm.</translation>
     </message>
     <message>
         <source>Tap a room to see its network over the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Raum antippen, um sein Netzwerk der letzten 24 Stunden zu sehen.</translation>
     </message>
     <message>
         <source>No agent in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent in diesem Raum</translation>
     </message>
     <message>
         <source>Agent unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent nicht erreichbar</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen</translation>
     </message>
     <message>
         <source>Not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gemessen</translation>
     </message>
     <message>
         <source>↓ %1 ↑ %2 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1 ↑ %2 Mbit/s</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Agent unreachable — no current network data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent nicht erreichbar — keine aktuellen Netzwerkdaten.</translation>
     </message>
     <message>
         <source>History unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -4413,90 +4413,90 @@
     </message>
     <message>
         <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan: %1</translation>
     </message>
     <message>
         <source>Next scheduled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster geplanter Vorgang: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::gui::VideoDialog</name>
     <message>
         <source>Show video on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Video auf dem Display zeigen</translation>
     </message>
     <message>
         <source>Choose video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Video wählen…</translation>
     </message>
     <message>
         <source>No video chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Video gewählt.</translation>
     </message>
     <message>
         <source>Preview here</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau hier</translation>
     </message>
     <message>
         <source>Play on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Display abspielen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Position on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Position auf dem Display</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Pause preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau pausieren</translation>
     </message>
     <message>
         <source>Preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1</translation>
     </message>
     <message>
         <source>Choose a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Video wählen</translation>
     </message>
     <message>
         <source>Videos (*.mp4 *.mkv *.webm *.avi *.mov *.y4m *.mp3 *.wav *.ogg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos (*.mp4 *.mkv *.webm *.avi *.mov *.y4m *.mp3 *.wav *.ogg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>There is no PC with the Tafel agent in this room to play the video on.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Raum gibt es keinen PC mit dem Tafel-Agenten, um das Video abzuspielen.</translation>
     </message>
     <message>
         <source>%1: sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wird gesendet…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gestoppt</translation>
     </message>
     <message>
         <source>%1: ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✓</translation>
     </message>
 </context>
 <context>
@@ -4570,69 +4570,69 @@
     <name>tafel::monitoring::HealthTracker</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>beeinträchtigt</translation>
     </message>
     <message>
         <source>down</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgefallen</translation>
     </message>
     <message numerus="yes">
         <source>%n failed probe(s) in a row: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlgeschlagene Messung in Folge: %1</numerusform>
+            <numerusform>%n fehlgeschlagene Messungen in Folge: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>slow answer (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>langsame Antwort (%1 ms)</translation>
     </message>
     <message>
         <source>answers (%1 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>antwortet (%1 ms)</translation>
     </message>
     <message numerus="yes">
         <source>%n successful probe(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erfolgreiche Messung in Folge</numerusform>
+            <numerusform>%n erfolgreiche Messungen in Folge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n slow probe(s) in a row (last %1 ms)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n langsame Messung in Folge (zuletzt %1 ms)</numerusform>
+            <numerusform>%n langsame Messungen in Folge (zuletzt %1 ms)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n good probe(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gute Messung in Folge</numerusform>
+            <numerusform>%n gute Messungen in Folge</numerusform>
         </translation>
     </message>
     <message>
         <source>device %1 moved to another room</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 wurde in einen anderen Raum verschoben</translation>
     </message>
     <message>
         <source>device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1</translation>
     </message>
     <message numerus="yes">
         <source>no probe result for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>seit %n Sekunde kein Messergebnis</numerusform>
+            <numerusform>seit %n Sekunden kein Messergebnis</numerusform>
         </translation>
     </message>
 </context>
@@ -4640,290 +4640,290 @@
     <name>tafel::monitoring::HistoryStore</name>
     <message>
         <source>History database: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdatenbank: %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>setting WAL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>WAL-Modus setzen</translation>
     </message>
     <message>
         <source>The history database %1 failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 hat die Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Version lesen</translation>
     </message>
     <message>
         <source>The history database %1 was written by a newer Tafel (schema %2, this build knows %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 wurde von einem neueren Tafel geschrieben (Schema %2, dieser Build kennt %3)</translation>
     </message>
     <message>
         <source>starting a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration starten</translation>
     </message>
     <message>
         <source>migrating to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Schema %1 migrieren</translation>
     </message>
     <message>
         <source>adding a series</source>
-        <translation type="unfinished"></translation>
+        <translation>Messreihe hinzufügen</translation>
     </message>
     <message>
         <source>The history database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet</translation>
     </message>
     <message>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion starten</translation>
     </message>
     <message>
         <source>adding samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte hinzufügen</translation>
     </message>
     <message>
         <source>committing samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte festschreiben</translation>
     </message>
     <message>
         <source>reading the rollup state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdichtungsstand lesen</translation>
     </message>
     <message>
         <source>reading samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwerte lesen</translation>
     </message>
     <message>
         <source>writing rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdichtungen schreiben</translation>
     </message>
     <message>
         <source>writing the rollup state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdichtungsstand schreiben</translation>
     </message>
     <message>
         <source>pruning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen</translation>
     </message>
     <message>
         <source>reading rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdichtungen lesen</translation>
     </message>
     <message>
         <source>committing rollups</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdichtungen festschreiben</translation>
     </message>
     <message>
         <source>recording an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis aufzeichnen</translation>
     </message>
     <message>
         <source>reading events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse lesen</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::Icmp</name>
     <message>
         <source>ICMP packet too long</source>
-        <translation type="unfinished">ICMP-Paket zu lang</translation>
+        <translation>ICMP-Paket zu lang</translation>
     </message>
     <message>
         <source>IP header too short</source>
-        <translation type="unfinished">IP-Header zu kurz</translation>
+        <translation>IP-Header zu kurz</translation>
     </message>
     <message>
         <source>Not an IPv4 packet</source>
-        <translation type="unfinished">Kein IPv4-Paket</translation>
+        <translation>Kein IPv4-Paket</translation>
     </message>
     <message>
         <source>Bad IPv4 header length</source>
-        <translation type="unfinished">Ungültige IPv4-Header-Länge</translation>
+        <translation>Ungültige IPv4-Header-Länge</translation>
     </message>
     <message>
         <source>Not an ICMP packet</source>
-        <translation type="unfinished">Kein ICMP-Paket</translation>
+        <translation>Kein ICMP-Paket</translation>
     </message>
     <message>
         <source>ICMP message too short</source>
-        <translation type="unfinished">ICMP-Nachricht zu kurz</translation>
+        <translation>ICMP-Nachricht zu kurz</translation>
     </message>
     <message>
         <source>ICMP checksum mismatch</source>
-        <translation type="unfinished">ICMP-Prüfsumme stimmt nicht</translation>
+        <translation>ICMP-Prüfsumme stimmt nicht</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::IcmpEngine</name>
     <message>
         <source>Too many ICMP probes in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele ICMP-Messungen gleichzeitig unterwegs</translation>
     </message>
     <message>
         <source>Cannot send ICMP echo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP-Echo kann nicht gesendet werden: %1</translation>
     </message>
     <message>
         <source>No ICMP echo reply (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ICMP-Echo-Antwort (Zeitüberschreitung)</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::Iperf3</name>
     <message>
         <source>Bad iperf3 parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige iperf3-Parameter</translation>
     </message>
     <message>
         <source>Unknown iperf3 state %1 from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter iperf3-Zustand %1 vom Server</translation>
     </message>
     <message>
         <source>iperf3 JSON message of %1 bytes refused</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3-JSON-Nachricht mit %1 Bytes abgelehnt</translation>
     </message>
     <message>
         <source>Malformed iperf3 JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhaftes iperf3-JSON: %1</translation>
     </message>
     <message>
         <source>iperf3 results lack CPU or retransmit fields</source>
-        <translation type="unfinished"></translation>
+        <translation>In den iperf3-Ergebnissen fehlen CPU- oder Retransmit-Felder</translation>
     </message>
     <message>
         <source>iperf3 results lack the stream list</source>
-        <translation type="unfinished"></translation>
+        <translation>In den iperf3-Ergebnissen fehlt die Stream-Liste</translation>
     </message>
     <message>
         <source>iperf3 results list too many streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Die iperf3-Ergebnisse führen zu viele Streams auf</translation>
     </message>
     <message>
         <source>iperf3 stream result is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3-Stream-Ergebnis ist kein Objekt</translation>
     </message>
     <message>
         <source>iperf3 stream result lacks fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Im iperf3-Stream-Ergebnis fehlen Felder</translation>
     </message>
     <message>
         <source>i_errno %1</source>
-        <translation type="unfinished"></translation>
+        <translation>i_errno %1</translation>
     </message>
     <message>
         <source>iperf3 server error: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3-Serverfehler: %1 (%2)</translation>
     </message>
     <message>
         <source>iperf3 server error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3-Serverfehler: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::Iperf3Client</name>
     <message>
         <source>An iperf3 test is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein iperf3-Test läuft bereits</translation>
     </message>
     <message>
         <source>The iperf3 test was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Test wurde abgebrochen</translation>
     </message>
     <message>
         <source>The iperf3 server at %1 accepted the connection but did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server unter %1 hat die Verbindung angenommen, aber nicht geantwortet</translation>
     </message>
     <message>
         <source>The iperf3 server closed the control connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat die Steuerverbindung geschlossen</translation>
     </message>
     <message>
         <source>Cannot reach the iperf3 server at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server unter %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>Connecting to the iperf3 server at %1 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Verbinden mit dem iperf3-Server unter %1</translation>
     </message>
     <message>
         <source>The iperf3 server sent an oversized message</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat eine zu große Nachricht gesendet</translation>
     </message>
     <message>
         <source>The iperf3 server stopped answering after the parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat nach den Parametern nicht mehr geantwortet</translation>
     </message>
     <message>
         <source>The iperf3 server did not start the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat den Test nicht gestartet</translation>
     </message>
     <message>
         <source>The iperf3 server ended the test during the warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat den Test während der Aufwärmphase beendet</translation>
     </message>
     <message>
         <source>The iperf3 server asked for results before the test ran</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat Ergebnisse angefordert, bevor der Test lief</translation>
     </message>
     <message>
         <source>The iperf3 server did not send its results</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat seine Ergebnisse nicht gesendet</translation>
     </message>
     <message>
         <source>The iperf3 server at %1 is busy with another test</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server unter %1 ist mit einem anderen Test beschäftigt</translation>
     </message>
     <message>
         <source>The iperf3 server terminated the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat den Test abgebrochen</translation>
     </message>
     <message>
         <source>iperf3 data connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iperf3-Datenverbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The iperf3 server stalled during the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server ist während des Tests hängen geblieben</translation>
     </message>
     <message>
         <source>The iperf3 server did not finish the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Der iperf3-Server hat den Test nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>tafel::monitoring::LibreSpeedClient</name>
     <message>
         <source>A speed test is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschwindigkeitstest läuft bereits</translation>
     </message>
     <message>
         <source>Cannot reach the speed test server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschwindigkeitstest-Server %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <source>The speed test server answered getIP with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschwindigkeitstest-Server hat getIP mit HTTP %1 beantwortet</translation>
     </message>
     <message>
         <source>The speed test was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschwindigkeitstest wurde abgebrochen</translation>
     </message>
     <message>
         <source>The speed test server answered empty with HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschwindigkeitstest-Server hat leer mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>Speed test transfer failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung des Geschwindigkeitstests fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The speed test server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschwindigkeitstest-Server hat mit HTTP %1 geantwortet</translation>
     </message>
 </context>
 <context>
@@ -4937,222 +4937,222 @@
     <name>tafel::monitoring::Prober</name>
     <message>
         <source>Cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>TCP connect to %1 port %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Verbindung zu %1 Port %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>TCP connect to %1 port %2 timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der TCP-Verbindung zu %1 Port %2</translation>
     </message>
     <message>
         <source>HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Status %1</translation>
     </message>
     <message>
         <source>No display driver for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Display-Treiber für %1</translation>
     </message>
     <message>
         <source>No heartbeat source for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Heartbeat-Quelle für %1</translation>
     </message>
     <message>
         <source>Agent %1 did not answer the heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent %1 hat nicht auf den Heartbeat geantwortet</translation>
     </message>
 </context>
 <context>
     <name>tafel::provision::Applier</name>
     <message>
         <source>Cannot create a temporary directory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporäres Verzeichnis kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The existing agent.ini cannot be read; fix or remove it and apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorhandene agent.ini kann nicht gelesen werden; sie reparieren oder entfernen und erneut anwenden.</translation>
     </message>
     <message>
         <source>Cannot write the agent configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Agent-Konfiguration kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot set the group of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe von %1 kann nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Cannot create the directory %1.</source>
-        <translation type="unfinished">Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
     <name>tafel::provision::Validator</name>
     <message>
         <source>missing (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erforderlich)</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist größer als 1 MiB</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON an Byte %1: %2</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>unknown key (allowed: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (erlaubt: schema, school_id, room, role, agent, trusted_keys, reporting, admin_password_hash)</translation>
     </message>
     <message>
         <source>missing (required; this Tafel writes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erforderlich; dieses Tafel schreibt %1)</translation>
     </message>
     <message>
         <source>must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>version %1 is newer than this Tafel understands (%2); upgrade Tafel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 ist neuer, als dieses Tafel versteht (%2); zuerst Tafel aktualisieren</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein</translation>
     </message>
     <message>
         <source>must be 1-64 characters of A-Z a-z 0-9 . _ -</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1–64 Zeichen von A-Z a-z 0-9 . _ - bestehen</translation>
     </message>
     <message>
         <source>must be 1-100 characters without control characters or surrounding spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1–100 Zeichen ohne Steuerzeichen und ohne Leerzeichen am Anfang oder Ende bestehen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a machine role (teacher-pc, display-pc, student, server)</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine Rechnerrolle (teacher-pc, display-pc, student, server)</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>unknown key (allowed: name, listen)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (erlaubt: name, listen)</translation>
     </message>
     <message>
         <source>must be a host-name-like name of 1-63 characters (A-Z a-z 0-9 . _ -)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein hostnamenartiger Name aus 1–63 Zeichen sein (A-Z a-z 0-9 . _ -)</translation>
     </message>
     <message>
         <source>must be ADDR:PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ADDR:PORT sein</translation>
     </message>
     <message>
         <source>missing (required; an empty list makes the agent refuse every client)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (erforderlich; bei einer leeren Liste lehnt der Agent jeden Client ab)</translation>
     </message>
     <message>
         <source>must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein</translation>
     </message>
     <message>
         <source>more than %1 keys</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Schlüssel</translation>
     </message>
     <message>
         <source>must be an object with role, key and optional comment</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit role, key und optional comment sein</translation>
     </message>
     <message>
         <source>unknown key (allowed: role, key, comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (erlaubt: role, key, comment)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a key role (teacher, admin)</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' ist keine Schlüsselrolle (teacher, admin)</translation>
     </message>
     <message>
         <source>not an Ed25519 public key (base64 of 32 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein öffentlicher Ed25519-Schlüssel (base64 von 32 Bytes)</translation>
     </message>
     <message>
         <source>listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelt aufgeführt</translation>
     </message>
     <message>
         <source>must be at most 200 characters without control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens 200 Zeichen ohne Steuerzeichen haben</translation>
     </message>
     <message>
         <source>must be an object (the reporting sinks&apos; configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein (die Konfiguration der Berichtsziele)</translation>
     </message>
     <message>
         <source>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein scrypt-Hash sein ($scrypt$ln=..,r=..,p=..$salt$hash), wie 'tafelctl provision bundle' ihn schreibt; ein Klartext-Passwort wird abgelehnt</translation>
     </message>
 </context>
 <context>
     <name>tafel::reporting</name>
     <message>
         <source>A report needs a school and a room id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht braucht eine Schul- und eine Raum-ID.</translation>
     </message>
 </context>
 <context>
     <name>tafel::reporting::HttpSink</name>
     <message>
         <source>Report sink %1: the URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsziel %1: Die URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>A report sink needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Berichtsziel braucht einen Namen.</translation>
     </message>
     <message>
         <source>Report sink %1: no CA certificate could be read from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsziel %1: Aus %2 konnte kein CA-Zertifikat gelesen werden.</translation>
     </message>
     <message>
         <source>Report sink %1: the client certificate or key could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsziel %1: Das Client-Zertifikat oder der Schlüssel konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The server refused the report (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Bericht abgelehnt (HTTP %1): %2</translation>
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::reporting::Reporter</name>
     <message>
         <source>There is already a report sink named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Berichtsziel namens %1.</translation>
     </message>
 </context>
 <context>
@@ -5206,103 +5206,103 @@
     <name>tafel::screen::BlankWindow</name>
     <message>
         <source>Screen blanked by the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm von der Lehrkraft schwarz geschaltet</translation>
     </message>
 </context>
 <context>
     <name>tafel::screen::MessageWindow</name>
     <message>
         <source>Message from the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht von der Lehrkraft</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the message</source>
-        <translation type="unfinished">Meldung schließen</translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht von %1</translation>
     </message>
     <message>
         <source>Closes in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt in %1 s</translation>
     </message>
 </context>
 <context>
     <name>tafel::screen::ScreenController</name>
     <message>
         <source>Nothing is playing on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Display wird nichts abgespielt.</translation>
     </message>
     <message>
         <source>Nothing is paused on the display.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Display ist nichts pausiert.</translation>
     </message>
 </context>
 <context>
     <name>tafel::screen::VideoWindow</name>
     <message>
         <source>Video on the display</source>
-        <translation type="unfinished"></translation>
+        <translation>Video auf dem Display</translation>
     </message>
 </context>
 <context>
     <name>tafel::screensession</name>
     <message>
         <source>The message is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht ist leer.</translation>
     </message>
     <message>
         <source>The message has %1 characters; at most %2 fit on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat %1 Zeichen; höchstens %2 passen auf den Bildschirm.</translation>
     </message>
     <message>
         <source>The sender&apos;s name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Absenders ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>A message can stay for 0 (until closed) to %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht kann 0 (bis zum Schließen) bis %1 Sekunden stehen bleiben.</translation>
     </message>
     <message>
         <source>The screen request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildschirmanfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No display session: the screen helper (tafel --screen) is not running on this computer, or nobody is logged in to the display (no socket at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Display-Sitzung: Der Bildschirm-Helfer (tafel --screen) läuft auf diesem Computer nicht, oder niemand ist am Display angemeldet (kein Socket unter %1).</translation>
     </message>
     <message>
         <source>The display needs the full path of the media file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Display braucht den vollständigen Pfad der Mediendatei, nicht „%1“.</translation>
     </message>
     <message>
         <source>A seek position cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Suchposition kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Too many screen requests are waiting; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Bildschirmanfragen warten; erneut versuchen.</translation>
     </message>
     <message>
         <source>The screen helper did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm-Helfer hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
         <source>No display session: the screen helper closed the connection before answering (the user logged out?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Display-Sitzung: Der Bildschirm-Helfer hat die Verbindung vor der Antwort geschlossen (Benutzer abgemeldet?).</translation>
     </message>
     <message>
         <source>The screen helper cannot listen at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm-Helfer kann nicht unter %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -5489,7 +5489,7 @@
     </message>
     <message>
         <source>The database %1 is not a %2 database. Open the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist keine %2-Datenbank. Die richtige Datei öffnen.</translation>
     </message>
 </context>
 <context>

@@ -1918,16 +1918,16 @@
     </message>
     <message numerus="yes">
         <source>%1 is not valid (%n problem(s)); nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is not valid (%n problem); nothing was changed.</numerusform>
+            <numerusform>%1 is not valid (%n problems); nothing was changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 is valid: school %2, room %3, role %4, %n trusted key(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is valid: school %2, room %3, role %4, %n trusted key.</numerusform>
+            <numerusform>%1 is valid: school %2, room %3, role %4, %n trusted keys.</numerusform>
         </translation>
     </message>
     <message>
@@ -4586,9 +4586,9 @@
     </message>
     <message numerus="yes">
         <source>%n failed probe(s) in a row: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed probe in a row: %1</numerusform>
+            <numerusform>%n failed probes in a row: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4601,23 +4601,23 @@
     </message>
     <message numerus="yes">
         <source>%n successful probe(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n successful probe in a row</numerusform>
+            <numerusform>%n successful probes in a row</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n slow probe(s) in a row (last %1 ms)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n slow probe in a row (last %1 ms)</numerusform>
+            <numerusform>%n slow probes in a row (last %1 ms)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n good probe(s) in a row</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n good probe in a row</numerusform>
+            <numerusform>%n good probes in a row</numerusform>
         </translation>
     </message>
     <message>
@@ -4630,9 +4630,9 @@
     </message>
     <message numerus="yes">
         <source>no probe result for %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no probe result for %n second</numerusform>
+            <numerusform>no probe result for %n seconds</numerusform>
         </translation>
     </message>
 </context>
