@@ -6,6 +6,7 @@
 #include "demo/demosimulators.h"
 #include "gui/adminview.h"
 #include "gui/mainwindow.h"
+#include "gui/roomhealth.h"
 #include "gui/teacherview.h"
 #include "media/mediaoptions.h"
 #include "screen/screencontroller.h"
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
     }
     const QString view = parser.value(viewOpt).toLower();
     const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules") || view == QLatin1String("overview");
-    if (view != QLatin1String("teacher") && view != QLatin1String("login") && !adminView) {
+    if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("health") && !adminView) {
         fail(QApplication::translate("main", "--view must be teacher, login, admin or schedules."));
         return 2;
     }
@@ -230,6 +231,8 @@ int main(int argc, char **argv)
             window.adminView()->showPage(tafel::gui::AdminView::Overview);
     }
 
+    if (view == QLatin1String("health") && window.roomHealth())
+        window.roomHealth()->setDetailsVisible(true); // the network details panel open (screenshots)
     if (parser.isSet(shotOpt)) {
         window.resize(size);
         window.show();

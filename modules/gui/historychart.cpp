@@ -100,7 +100,10 @@ void HistoryChart::paintEvent(QPaintEvent *)
     const QPalette pal = palette();
     p.fillRect(rect(), pal.color(QPalette::Base));
     QFont small = font();
-    small.setPointSizeF(std::max(7.0, font().pointSizeF() * 0.8));
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(std::max(9.0, small.pointSizeF() * 0.85));
+    else
+        small.setPixelSize(std::max(13, int(small.pixelSize() * 0.85)));
     p.setFont(small);
     const QFontMetrics fm(small);
     const int left = fm.horizontalAdvance(QStringLiteral("0000 ms")) + 8;
@@ -117,7 +120,8 @@ void HistoryChart::paintEvent(QPaintEvent *)
         p.setPen(grid);
         p.drawRect(plot);
         QFont big = font();
-        big.setPointSizeF(font().pointSizeF() * 1.2);
+        if (big.pointSizeF() > 0)
+            big.setPointSizeF(big.pointSizeF() * 1.2);
         big.setBold(!m_unreachable.isEmpty());
         p.setFont(big);
         p.setPen(m_unreachable.isEmpty() ? text : QColor(0xC6, 0x28, 0x28));

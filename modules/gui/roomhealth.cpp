@@ -67,6 +67,8 @@ RoomHealth::RoomHealth(store::Database &db, RoomAgents *agents, TeacherView *vie
     m_view->healthStrip()->installEventFilter(this);
     m_view->healthStrip()->setCursor(Qt::PointingHandCursor);
     m_view->healthStrip()->setToolTip(tr("Tap for the network details of this room"));
+    // Hidden until the strip is tapped: the teacher view fits 1280x800 without scrolling.
+    m_panel->hide();
     onRoomChanged(m_view->currentRoomId());
     m_poll->start();
 }
@@ -76,12 +78,17 @@ RoomHealth::~RoomHealth() = default;
 bool RoomHealth::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_view && watched == m_view->healthStrip() && event->type() == QEvent::MouseButtonRelease && m_panel) {
-        m_panel->setVisible(!m_panel->isVisible());
-        if (m_panel->isVisible())
-            loadHistory();
+        setDetailsVisible(m_panel->isHidden());
         return true;
     }
     return QObject::eventFilter(watched, event);
+}
+
+void RoomHealth::setDetailsVisible(bool visible)
+{
+    m_panel->setVisible(visible);
+    if (visible)
+        loadHistory();
 }
 
 void RoomHealth::onRoomChanged(const QString &roomId)

@@ -32,6 +32,8 @@ public:
 
     void refresh();
     void loadHistory();
+    // Shows or hides the details panel (the strip's tap does the same).
+    void setDetailsVisible(bool visible);
     bool isUnreachable() const { return m_unreachable; }
     QString monitoringAgent() const { return m_agentId; }
 

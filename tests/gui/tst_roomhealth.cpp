@@ -245,6 +245,9 @@ void RoomHealthTest::stripAndChartFedByARealAgent()
     QVERIFY2(tooltipOf(QStringLiteral("Switch 7b")).contains(QStringLiteral("Not reachable")), qPrintable(tooltipOf(QStringLiteral("Switch 7b"))));
     auto *panel = window.findChild<gui::HealthPanel *>();
     QVERIFY(panel);
+    QVERIFY(panel->isHidden()); // until the strip is tapped
+    QTest::mouseClick(view->healthStrip(), Qt::LeftButton);
+    QVERIFY(panel->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(panel->chart()->pointCount() > 0, 20000);
     save(window, m_dir.path(), QStringLiteral("room-health"));
 
