@@ -63,6 +63,7 @@ AgentPanel::AgentPanel(RoomAgents *agents, QWidget *parent)
     left->setSpacing(2);
     auto *title = new QLabel(tr("Computers in this room"), this);
     title->setObjectName(QStringLiteral("panelTitle"));
+    title->setWordWrap(true); // lets the agents column give way to the buttons at 1280 px
     left->addWidget(title);
     m_list = new QVBoxLayout;
     m_list->setSpacing(2);
