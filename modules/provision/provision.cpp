@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #ifdef Q_OS_UNIX
 #include <grp.h>
@@ -260,10 +261,51 @@ ParseResult parse(const QByteArray &json)
 
     const auto reporting = o.value(QStringLiteral("reporting"));
     if (!reporting.isUndefined()) {
-        if (!reporting.isObject())
+        if (!reporting.isObject()) {
             c.add(QStringLiteral("$.reporting"), Validator::tr("must be an object (the reporting sinks' configuration)"));
-        else
-            p.reporting = reporting.toObject();
+        } else {
+            // {"interval_secs": 60, "outbox_max": 20000, "sinks": [{"kind": "pushgateway|otlp", "url": "https://...",
+            //  "name", "token", "ca_file", "cert_file", "key_file"}]} -> the agent's [Reporting] section.
+            const QJsonObject r = reporting.toObject();
+            p.reporting = r;
+            for (auto it = r.begin(); it != r.end(); ++it) {
+                if (it.key() != QLatin1String("sinks") && it.key() != QLatin1String("interval_secs") && it.key() != QLatin1String("outbox_max"))
+                    c.add(QStringLiteral("$.reporting.") + it.key(), Validator::tr("unknown key (allowed: sinks, interval_secs, outbox_max)"));
+            }
+            for (const char *key : {"interval_secs", "outbox_max"}) {
+                const QJsonValue v = r.value(QLatin1String(key));
+                if (!v.isUndefined() && (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(qint64(v.toDouble()))))
+                    c.add(QStringLiteral("$.reporting.") + QLatin1String(key), Validator::tr("must be a positive whole number"));
+            }
+            const QJsonValue sinks = r.value(QStringLiteral("sinks"));
+            if (!sinks.isArray()) {
+                c.add(QStringLiteral("$.reporting.sinks"), Validator::tr("must be a list of sinks"));
+            } else {
+                const QJsonArray list = sinks.toArray();
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    const QString at = QStringLiteral("$.reporting.sinks[%1]").arg(i);
+                    if (!list.at(i).isObject()) {
+                        c.add(at, Validator::tr("must be an object"));
+                        continue;
+                    }
+                    const QJsonObject sink = list.at(i).toObject();
+                    static const QStringList known = {QStringLiteral("kind"),  QStringLiteral("url"),     QStringLiteral("name"),     QStringLiteral("token"),
+                                                      QStringLiteral("ca_file"), QStringLiteral("cert_file"), QStringLiteral("key_file")};
+                    for (auto it = sink.begin(); it != sink.end(); ++it) {
+                        if (!known.contains(it.key()))
+                            c.add(at + QLatin1Char('.') + it.key(), Validator::tr("unknown key (allowed: kind, url, name, token, ca_file, cert_file, key_file)"));
+                        else if (!it.value().isString() || it.value().toString().contains(QLatin1Char('\n')))
+                            c.add(at + QLatin1Char('.') + it.key(), Validator::tr("must be a single-line string"));
+                    }
+                    const QString kind = sink.value(QStringLiteral("kind")).toString();
+                    if (kind != QLatin1String("pushgateway") && kind != QLatin1String("otlp"))
+                        c.add(at + QStringLiteral(".kind"), Validator::tr("must be 'pushgateway' or 'otlp'"));
+                    const QUrl url(sink.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+                    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+                        c.add(at + QStringLiteral(".url"), Validator::tr("must be an http:// or https:// address"));
+                }
+            }
+        }
     }
 
     if (auto s = c.string(o, QStringLiteral("admin_password_hash"), QStringLiteral("$.admin_password_hash"), false)) {
@@ -320,6 +362,26 @@ Result<QByteArray> Applier::agentIni(const Provision &provision, const ApplyOpti
         s.setValue(QStringLiteral("Trust/KeysFile"),
             options.keysPath.isEmpty() ? QDir(options.configDir).absoluteFilePath(QString::fromLatin1(kTrustedKeys)) : options.keysPath);
         s.setValue(QStringLiteral("Provision/SchoolId"), provision.schoolId);
+        // The agent reads its reporting sinks from [Reporting] (modules/agent/reportingconfig.h).
+        s.remove(QStringLiteral("Reporting"));
+        if (!provision.reporting.isEmpty()) {
+            s.setValue(QStringLiteral("Reporting/School"), provision.schoolId);
+            if (provision.reporting.contains(QStringLiteral("interval_secs")))
+                s.setValue(QStringLiteral("Reporting/IntervalSecs"), provision.reporting.value(QStringLiteral("interval_secs")).toInteger());
+            if (provision.reporting.contains(QStringLiteral("outbox_max")))
+                s.setValue(QStringLiteral("Reporting/OutboxMax"), provision.reporting.value(QStringLiteral("outbox_max")).toInteger());
+            const QJsonArray sinks = provision.reporting.value(QStringLiteral("sinks")).toArray();
+            const QList<QPair<const char *, const char *>> keys = {{"kind", "Kind"},     {"url", "Url"},          {"name", "Name"},      {"token", "Token"},
+                                                                   {"ca_file", "CaFile"}, {"cert_file", "CertFile"}, {"key_file", "KeyFile"}};
+            for (qsizetype i = 0; i < sinks.size(); ++i) {
+                const QJsonObject sink = sinks.at(i).toObject();
+                for (const auto &[json, ini] : keys) {
+                    const QString v = sink.value(QLatin1String(json)).toString();
+                    if (!v.isEmpty())
+                        s.setValue(QStringLiteral("Reporting/Sink%1/%2").arg(i + 1).arg(QLatin1String(ini)), v);
+                }
+            }
+        }
         s.setValue(QStringLiteral("Provision/Role"), machineRoleName(provision.role));
         s.sync();
         if (s.status() != QSettings::NoError)

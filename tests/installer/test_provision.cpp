@@ -2,6 +2,7 @@
 // apply step (agent.ini merged and loadable by the agent, trusted-keys parseable by the agent's trust store,
 // display-pc autostart, files' modes) and atomicity (a bad file or a failing write leaves the old config).
 #include "agent/agentconfig.h"
+#include "agent/reportingconfig.h"
 #include "agentlink/truststore.h"
 #include "crypto/keys.h"
 #include "crypto/password.h"
@@ -81,7 +82,10 @@ QJsonObject ProvisionTest::good() const
                              { QStringLiteral("comment"), QStringLiteral("Frau Demir") } },
                 QJsonObject { { QStringLiteral("role"), QStringLiteral("admin") }, { QStringLiteral("key"), m_adminKey } } } },
         { QStringLiteral("reporting"),
-            QJsonObject { { QStringLiteral("sinks"), QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("city") } } } } } },
+            QJsonObject { { QStringLiteral("interval_secs"), 120 },
+                { QStringLiteral("sinks"),
+                    QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("city") }, { QStringLiteral("kind"), QStringLiteral("pushgateway") },
+                        { QStringLiteral("url"), QStringLiteral("https://push.stadt.example:9091") } } } } } },
         { QStringLiteral("admin_password_hash"), m_hash },
     };
 }
@@ -175,6 +179,21 @@ void ProvisionTest::rejectsBadField_data()
                                        << "unknown key";
     QTest::newRow("reporting-array") << "reporting" << QJsonValue(QJsonArray()) << "$.reporting"
                                      << "object";
+    const auto sinkWith = [](const QString &kind, const QString &url) {
+        return QJsonValue(QJsonObject { { QStringLiteral("sinks"),
+            QJsonArray { QJsonObject { { QStringLiteral("kind"), kind }, { QStringLiteral("url"), url } } } } });
+    };
+    QTest::newRow("reporting-no-sinks") << "reporting" << QJsonValue(QJsonObject()) << "$.reporting.sinks" << "list";
+    QTest::newRow("reporting-bad-kind") << "reporting" << sinkWith(QStringLiteral("graphite"), QStringLiteral("http://127.0.0.1:2003"))
+                                        << "$.reporting.sinks[0].kind" << "pushgateway";
+    QTest::newRow("reporting-bad-url") << "reporting" << sinkWith(QStringLiteral("otlp"), QStringLiteral("ftp://city.example/"))
+                                       << "$.reporting.sinks[0].url" << "http";
+    QTest::newRow("reporting-unknown-key") << "reporting"
+                                           << QJsonValue(QJsonObject { { QStringLiteral("sinks"), QJsonArray() }, { QStringLiteral("every"), 5 } })
+                                           << "$.reporting.every" << "unknown key";
+    QTest::newRow("reporting-interval-zero") << "reporting"
+                                             << QJsonValue(QJsonObject { { QStringLiteral("sinks"), QJsonArray() }, { QStringLiteral("interval_secs"), 0 } })
+                                             << "$.reporting.interval_secs" << "positive";
     QTest::newRow("plain-password") << "admin_password_hash" << QJsonValue(QStringLiteral("geheim123")) << "$.admin_password_hash"
                                     << "plain password is refused";
     QTest::newRow("hash-other-algorithm") << "admin_password_hash"
@@ -287,6 +306,14 @@ void ProvisionTest::applyWritesLoadableConfig()
     QCOMPARE(trust->size(), 2);
     QCOMPARE(trust->keys().at(0).comment, QStringLiteral("Frau Demir"));
     QCOMPARE(trust->keys().at(1).role, agentlink::Role::Admin);
+
+    // The provisioned sinks reach the agent's [Reporting] section, which the agent's own loader accepts.
+    auto reportingConfig = agent::ReportingConfig::load(ini, config->room, config->dataDir);
+    QVERIFY2(reportingConfig, qPrintable(reportingConfig.errorString()));
+    QVERIFY(reportingConfig->has_value());
+    QCOMPARE((*reportingConfig)->school, QStringLiteral("de-by-09162-gs-nord"));
+    QCOMPARE((*reportingConfig)->intervalSecs, 120);
+    QCOMPARE((*reportingConfig)->sinks.size(), 1);
 
     // Applying again is idempotent.
     const QByteArray before = readFile(ini);

@@ -73,7 +73,7 @@ void ProvisionCliTest::initTestCase()
         const auto r = ctl({ s("keys"), s("create"), s("--role"), s(role), s("--out"), path("keys") });
         QVERIFY2(r.exitCode == 0, r.dump());
     }
-    QVERIFY(writeFile(path("sinks.json"), "{\"sinks\":[{\"name\":\"city\",\"type\":\"pushgateway\",\"url\":\"https://push.example.org\"}]}"));
+    QVERIFY(writeFile(path("sinks.json"), "{\"sinks\":[{\"name\":\"city\",\"kind\":\"pushgateway\",\"url\":\"https://push.example.org\"}]}"));
 }
 
 void ProvisionCliTest::bundleValidateApply()
