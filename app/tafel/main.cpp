@@ -4,6 +4,7 @@
 #include "demo/demoagents.h"
 #include "demo/demoschool.h"
 #include "demo/demosimulators.h"
+#include "gui/adminauth.h"
 #include "gui/adminview.h"
 #include "gui/mainwindow.h"
 #include "gui/roomhealth.h"
@@ -35,6 +36,8 @@ const tafel::Setting<QString> kLastRoom{"Teacher/LastRoom", QString()};
 // certificates are pinned in "agent-pins" next to the database (tafelctl agent enroll).
 const tafel::Setting<QString> kAgentKey{"Agents/KeyFile", QString()};
 const tafel::Setting<QString> kVideoDirectory{"Agents/VideoDirectory", QString()};
+// Written by `tafelctl provision apply` on unattended installs; adopted when no admin password exists yet.
+const tafel::Setting<QString> kProvisionedAdminHash{"Admin/ProvisionedHashFile", QStringLiteral("/etc/tafel/admin-password")};
 
 void fail(const QString &message)
 {
@@ -205,6 +208,12 @@ int main(int argc, char **argv)
         options.videoDirectory = settings.value(kVideoDirectory);
         if (options.videoDirectory.isEmpty())
             options.videoDirectory = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+    }
+
+    if (!parser.isSet(demoOpt)) {
+        auto adopted = tafel::gui::AdminAuth(*db.value()).adoptProvisionedHash(settings.value(kProvisionedAdminHash));
+        if (!adopted)
+            qWarning().noquote() << adopted.errorString();
     }
 
     tafel::gui::MainWindow window(*db.value(), options);

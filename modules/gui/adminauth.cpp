@@ -1,4 +1,6 @@
 #include "gui/adminauth.h"
+
+#include <QFile>
 #include "gui/logging.h"
 
 #include "store/database.h"
@@ -35,6 +37,44 @@ QString AdminAuth::validateNewPassword(const QString &password, const QString &r
     if (password != repeat)
         return tr("The two entries are different. Please type the password again.");
     return {};
+}
+
+Result<bool> AdminAuth::adoptProvisionedHash(const QString &hashFile)
+{
+    QFile f(hashFile);
+    if (hashFile.isEmpty() || !f.exists())
+        return false;
+    auto setup = needsSetup();
+    if (!setup)
+        return setup.error();
+    if (!setup.value())
+        return false;
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Io, tr("Cannot read the provisioned admin password %1: %2").arg(hashFile, f.errorString()));
+    const QString hash = QString::fromLatin1(f.read(4096)).trimmed();
+    // Only a well-formed scrypt string is taken: verifyPassword parses it and tells a malformed one apart.
+    if (!hash.startsWith(QLatin1String("$scrypt$")) || !crypto::verifyPassword(QString(), hash).ok())
+        return Error::make(ErrorCode::Corrupt, tr("%1 does not hold an scrypt password hash; the admin password was not set from it.").arg(hashFile));
+    Status st = m_db.transaction([&]() -> Status {
+        store::User user;
+        user.name = adminUserName();
+        user.role = store::Role::Admin;
+        user.passwordHash = hash;
+        auto added = store::UserRepository(m_db).add(user);
+        if (!added)
+            return added.error();
+        store::AuditEntry entry;
+        entry.actor = QStringLiteral("provisioning");
+        entry.action = QStringLiteral("user.password");
+        entry.target = added->id;
+        entry.after = QJsonObject{{QStringLiteral("name"), added->name},
+                                  {QStringLiteral("role"), store::roleKey(added->role)},
+                                  {QStringLiteral("password"), QStringLiteral("provisioned")}};
+        return store::AuditLog(m_db).append(entry);
+    });
+    if (!st)
+        return st.error();
+    return true;
 }
 
 Status AdminAuth::setInitialPassword(const QString &password, const QString &repeat)

@@ -33,6 +33,11 @@ public:
 
     // First start: creates the admin account with this password (fails if one exists already).
     Status setInitialPassword(const QString &password, const QString &repeat);
+    // Unattended installs: when no admin account exists yet and `hashFile` (written by `tafelctl provision apply`,
+    // /etc/tafel/admin-password) holds an scrypt hash, that hash becomes the admin password. Ok(true) when it was
+    // adopted, Ok(false) when there was nothing to do (an admin exists, or no file). A file that does not hold
+    // an scrypt hash is an error and changes nothing.
+    Result<bool> adoptProvisionedHash(const QString &hashFile);
     // Ok(true) when `password` opens the admin view.
     Result<bool> verify(const QString &password) const;
     // Checks `current`, then stores the hash of `password`.

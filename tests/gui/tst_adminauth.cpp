@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/repositories.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,38 @@ private Q_SLOTS:
         QFETCH(bool, acceptable);
         const QString problem = gui::AdminAuth::validateNewPassword(password, repeat);
         QCOMPARE(problem.isEmpty(), acceptable);
+    }
+
+    void provisionedHashIsAdoptedOnce()
+    {
+        auto db = openDb(QStringLiteral("provisioned.db"));
+        gui::AdminAuth auth(*db, kCheap);
+        const QString file = m_dir.filePath(QStringLiteral("admin-password"));
+        QCOMPARE(auth.adoptProvisionedHash(file).valueOr(true), false); // no file: nothing to do
+
+        QFile bad(file);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("geheim-123\n"); // a plain password is never taken
+        bad.close();
+        const auto refused = auth.adoptProvisionedHash(file);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorString().contains(file), qPrintable(refused.errorString()));
+        QCOMPARE(auth.needsSetup().valueOr(false), true);
+
+        const auto hash = crypto::hashPassword(QStringLiteral("schul-admin-1"), kCheap);
+        QVERIFY(hash.ok());
+        QFile good(file);
+        QVERIFY(good.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        good.write(hash->toLatin1() + "\n");
+        good.close();
+        QCOMPARE(auth.adoptProvisionedHash(file).valueOr(false), true);
+        QCOMPARE(auth.verify(QStringLiteral("schul-admin-1")).valueOr(false), true);
+        QCOMPARE(auth.needsSetup().valueOr(true), false);
+        // Once an admin exists the file is not used again (a changed password stays changed).
+        QCOMPARE(auth.adoptProvisionedHash(file).valueOr(true), false);
+        auto audit = store::AuditLog(*db).list();
+        QVERIFY(audit.ok() && audit->size() == 1);
+        QCOMPARE(audit->first().actor, QStringLiteral("provisioning"));
     }
 
     void firstStartSetsHashedPasswordAndAudits()
