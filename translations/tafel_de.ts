@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>%1: Wake/Broadcast must be an IPv4 address, not &apos;%2&apos;.</source>
-        <translation>%1: Wake/Broadcast muss eine IPv4-Adresse sein, nicht '%2'.</translation>
+        <translation>%1: Wake/Broadcast muss eine IPv4-Adresse sein, nicht &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1: Wake/Port must be between 1 and 65535.</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>resolution must be raw, minute or hour, not &apos;%1&apos;.</source>
-        <translation>resolution muss raw, minute oder hour sein, nicht '%1'.</translation>
+        <translation>resolution muss raw, minute oder hour sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>No broadband server is configured ([Monitoring] Iperf3Server or LibreSpeedUrl).</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>mode must be &apos;fullscreen&apos; or &apos;banner&apos;, not &apos;%1&apos;.</source>
-        <translation>mode muss 'fullscreen' oder 'banner' sein, nicht '%1'.</translation>
+        <translation>mode muss &apos;fullscreen&apos; oder &apos;banner&apos; sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>seconds must be a whole number.</source>
@@ -291,11 +291,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; failed with exit code %2. Check the agent&apos;s [Power] configuration.</source>
-        <translation>'%1' ist mit Exit-Code %2 fehlgeschlagen. Die [Power]-Konfiguration des Agenten prüfen.</translation>
+        <translation>&apos;%1&apos; ist mit Exit-Code %2 fehlgeschlagen. Die [Power]-Konfiguration des Agenten prüfen.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; could not be started: %2</source>
-        <translation>'%1' konnte nicht gestartet werden: %2</translation>
+        <translation>&apos;%1&apos; konnte nicht gestartet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>Refused: &apos;%1&apos; is a path. media.play only plays files by their name inside the agent&apos;s media folder.</source>
-        <translation>Abgelehnt: '%1' ist ein Pfad. media.play spielt nur Dateien über ihren Namen im Medienordner des Agenten ab.</translation>
+        <translation>Abgelehnt: &apos;%1&apos; ist ein Pfad. media.play spielt nur Dateien über ihren Namen im Medienordner des Agenten ab.</translation>
     </message>
     <message>
         <source>Refused: the media file name contains a backslash or a control character.</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Refused: &apos;%1&apos; leaves the media folder (&apos;..&apos;). Name a file inside the agent&apos;s media folder.</source>
-        <translation>Abgelehnt: '%1' verlässt den Medienordner ('..'). Eine Datei im Medienordner des Agenten angeben.</translation>
+        <translation>Abgelehnt: &apos;%1&apos; verlässt den Medienordner (&apos;..&apos;). Eine Datei im Medienordner des Agenten angeben.</translation>
     </message>
     <message>
         <source>This agent has no media folder.</source>
@@ -326,22 +326,22 @@
     </message>
     <message>
         <source>There is no media file &apos;%1&apos; on this agent. Send it as material first.</source>
-        <translation>Auf diesem Agenten gibt es keine Mediendatei '%1'. Sie zuerst als Material senden.</translation>
+        <translation>Auf diesem Agenten gibt es keine Mediendatei &apos;%1&apos;. Sie zuerst als Material senden.</translation>
     </message>
     <message>
         <source>Refused: &apos;%1&apos; leads out of the agent&apos;s media folder.</source>
-        <translation>Abgelehnt: '%1' führt aus dem Medienordner des Agenten heraus.</translation>
+        <translation>Abgelehnt: &apos;%1&apos; führt aus dem Medienordner des Agenten heraus.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::MonitoringConfig</name>
     <message>
         <source>%1: %2 must be a number from %3 to %4, not &apos;%5&apos;.</source>
-        <translation>%1: %2 muss eine Zahl von %3 bis %4 sein, nicht '%5'.</translation>
+        <translation>%1: %2 muss eine Zahl von %3 bis %4 sein, nicht &apos;%5&apos;.</translation>
     </message>
     <message>
         <source>Not a monitoring target: &apos;%1&apos; (use ID|KIND|URL, e.g. dev-1|display|tcp://10.0.0.5:4352).</source>
-        <translation>Kein Überwachungsziel: '%1' (ID|KIND|URL verwenden, z. B. dev-1|display|tcp://10.0.0.5:4352).</translation>
+        <translation>Kein Überwachungsziel: &apos;%1&apos; (ID|KIND|URL verwenden, z. B. dev-1|display|tcp://10.0.0.5:4352).</translation>
     </message>
     <message>
         <source>%1: Monitoring/LibreSpeedUrl must be an http:// or https:// URL.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</source>
-        <translation>%1: Monitoring/LessonHours: '%2' ist kein Zeitraum wie 07:30-16:30.</translation>
+        <translation>%1: Monitoring/LessonHours: &apos;%2&apos; ist kein Zeitraum wie 07:30-16:30.</translation>
     </message>
 </context>
 <context>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>must be a number from %1 to %2, not &apos;%3&apos;.</source>
-        <translation>muss eine Zahl von %1 bis %2 sein, nicht '%3'.</translation>
+        <translation>muss eine Zahl von %1 bis %2 sein, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>unknown group (sinks are Sink1/..., Sink2/...).</source>
@@ -388,11 +388,11 @@
     </message>
     <message>
         <source>must be pushgateway or otlp, not &apos;%1&apos;.</source>
-        <translation>muss pushgateway oder otlp sein, nicht '%1'.</translation>
+        <translation>muss pushgateway oder otlp sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>must be an http:// or https:// URL with a host, not &apos;%1&apos;.</source>
-        <translation>muss eine http://- oder https://-URL mit Host sein, nicht '%1'.</translation>
+        <translation>muss eine http://- oder https://-URL mit Host sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>CertFile and KeyFile go together (mutual TLS).</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>the sink name &apos;%1&apos; is used twice.</source>
-        <translation>der Zielname '%1' wird zweimal verwendet.</translation>
+        <translation>der Zielname &apos;%1&apos; wird zweimal verwendet.</translation>
     </message>
     <message>
         <source>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>No screen helper on this PC: nobody is logged in to the display, or &apos;tafel --screen&apos; is not running there.</source>
-        <translation>Kein Bildschirm-Helfer auf diesem PC: Niemand ist am Display angemeldet, oder 'tafel --screen' läuft dort nicht.</translation>
+        <translation>Kein Bildschirm-Helfer auf diesem PC: Niemand ist am Display angemeldet, oder &apos;tafel --screen&apos; läuft dort nicht.</translation>
     </message>
     <message>
         <source>The agent refused the arguments of the command.</source>
@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not play, pause, resume or stop.</source>
-        <translation>'%1' ist nicht play, pause, resume oder stop.</translation>
+        <translation>&apos;%1&apos; ist nicht play, pause, resume oder stop.</translation>
     </message>
     <message>
         <source>media play needs --file NAME (a file in the agent&apos;s media folder).</source>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a MAC address: %2</source>
-        <translation>'%1' ist keine MAC-Adresse: %2</translation>
+        <translation>&apos;%1&apos; ist keine MAC-Adresse: %2</translation>
     </message>
     <message>
         <source>--via HOST is needed: an enrolled agent in the PC&apos;s subnet sends the packet.</source>
@@ -828,7 +828,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not off or reboot.</source>
-        <translation>'%1' ist nicht off oder reboot.</translation>
+        <translation>&apos;%1&apos; ist nicht off oder reboot.</translation>
     </message>
     <message>
         <source>failed</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
-        <translation>Es gibt kein Gerät '%1'. Siehe 'tafelctl devices list'.</translation>
+        <translation>Es gibt kein Gerät &apos;%1&apos;. Siehe &apos;tafelctl devices list&apos;.</translation>
     </message>
     <message>
         <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
-        <translation>%1 Geräte heißen '%2'. Die Geräte-ID oder --room angeben (siehe 'tafelctl devices list').</translation>
+        <translation>%1 Geräte heißen &apos;%2&apos;. Die Geräte-ID oder --room angeben (siehe &apos;tafelctl devices list&apos;).</translation>
     </message>
     <message>
         <source>Password or PIN for %1: </source>
@@ -957,11 +957,11 @@
     </message>
     <message>
         <source>Removed the stored password of &apos;%1&apos;.</source>
-        <translation>Das gespeicherte Passwort von '%1' wurde entfernt.</translation>
+        <translation>Das gespeicherte Passwort von &apos;%1&apos; wurde entfernt.</translation>
     </message>
     <message>
         <source>Stored the password of &apos;%1&apos; (encrypted).</source>
-        <translation>Das Passwort von '%1' wurde gespeichert (verschlüsselt).</translation>
+        <translation>Das Passwort von &apos;%1&apos; wurde gespeichert (verschlüsselt).</translation>
     </message>
     <message>
         <source>Store the PJLink password or MDC PIN of a display (encrypted)</source>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>&apos;%1&apos;: display and heartbeat probes run in the agent.</source>
-        <translation>'%1': Display- und Heartbeat-Messungen laufen im Agenten.</translation>
+        <translation>&apos;%1&apos;: Display- und Heartbeat-Messungen laufen im Agenten.</translation>
     </message>
     <message>
         <source>ok</source>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>Private key file for --agent (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Private Schlüsseldatei für --agent (aus 'tafelctl keys create'); Standard $TAFEL_KEY.</translation>
+        <translation>Private Schlüsseldatei für --agent (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>raw, minute or hour (default: minute up to 2 days, else hour).</source>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <source>A public key file from &apos;tafelctl keys create&apos; (*.pub, trusted-keys lines); repeatable.</source>
-        <translation>Eine öffentliche Schlüsseldatei aus 'tafelctl keys create' (*.pub, trusted-keys-Zeilen); wiederholbar.</translation>
+        <translation>Eine öffentliche Schlüsseldatei aus &apos;tafelctl keys create&apos; (*.pub, trusted-keys-Zeilen); wiederholbar.</translation>
     </message>
     <message>
         <source>A JSON file with the reporting sinks, copied into the bundle as it is.</source>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>The store has no rooms; add one with &apos;tafelctl rooms add&apos; or pass --room.</source>
-        <translation>Die Datenbank hat keine Räume; einen mit 'tafelctl rooms add' hinzufügen oder --room übergeben.</translation>
+        <translation>Die Datenbank hat keine Räume; einen mit &apos;tafelctl rooms add&apos; hinzufügen oder --room übergeben.</translation>
     </message>
     <message>
         <source>The bundle for room %1 would not be valid: %2</source>
@@ -2154,7 +2154,7 @@
     </message>
     <message>
         <source>Room &apos;%1&apos; has no displays to control. Add one with: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</source>
-        <translation>Raum '%1' hat keine steuerbaren Displays. Eines hinzufügen mit: tafelctl devices add --room '%1' --kind display --name NAME --host HOST --protocol pjlink</translation>
+        <translation>Raum &apos;%1&apos; hat keine steuerbaren Displays. Eines hinzufügen mit: tafelctl devices add --room &apos;%1&apos; --kind display --name NAME --host HOST --protocol pjlink</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>%1 of %2 displays in room &apos;%3&apos; failed.</source>
-        <translation>%1 von %2 Displays in Raum '%3' sind fehlgeschlagen.</translation>
+        <translation>%1 von %2 Displays in Raum &apos;%3&apos; sind fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Switch on or off (standby).</source>
@@ -2182,7 +2182,7 @@
     </message>
     <message>
         <source>Say &apos;on&apos; or &apos;off&apos;, not &apos;%1&apos;.</source>
-        <translation>'on' oder 'off' angeben, nicht '%1'.</translation>
+        <translation>&apos;on&apos; oder &apos;off&apos; angeben, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--wait-timeout only applies with --wait.</source>
@@ -2206,7 +2206,7 @@
     </message>
     <message>
         <source>Say &apos;video&apos; or &apos;audio&apos;, not &apos;%1&apos;.</source>
-        <translation>'video' oder 'audio' angeben, nicht '%1'.</translation>
+        <translation>&apos;video&apos; oder &apos;audio&apos; angeben, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Freeze (on) or unfreeze (off) the picture.</source>
@@ -2336,15 +2336,15 @@
     </message>
     <message>
         <source>--at &apos;%1&apos;: %2</source>
-        <translation>--at '%1': %2</translation>
+        <translation>--at &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>--days &apos;%1&apos;: %2</source>
-        <translation>--days '%1': %2</translation>
+        <translation>--days &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>Unknown action &apos;%1&apos;. Use on, off or input.</source>
-        <translation>Unbekannte Aktion '%1'. on, off oder input verwenden.</translation>
+        <translation>Unbekannte Aktion &apos;%1&apos;. on, off oder input verwenden.</translation>
     </message>
     <message>
         <source>--input only applies with --action input.</source>
@@ -2360,7 +2360,7 @@
     </message>
     <message>
         <source>room &apos;%1&apos;</source>
-        <translation>Raum '%1'</translation>
+        <translation>Raum &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Only the entries that switch room R (id or name), school-wide ones included.</source>
@@ -2412,7 +2412,7 @@
     </message>
     <message>
         <source>Id of the entry (see &apos;tafelctl schedule list&apos;).</source>
-        <translation>ID des Eintrags (siehe 'tafelctl schedule list').</translation>
+        <translation>ID des Eintrags (siehe &apos;tafelctl schedule list&apos;).</translation>
     </message>
     <message>
         <source>The schedule id must not be empty.</source>
@@ -2941,6 +2941,14 @@
     <message>
         <source>The current password is wrong.</source>
         <translation>Das aktuelle Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Cannot read the provisioned admin password %1: %2</source>
+        <translation>Das vorbereitete Admin-Passwort %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an scrypt password hash; the admin password was not set from it.</source>
+        <translation>%1 enthält keinen scrypt-Passwort-Hash; das Admin-Passwort wurde daraus nicht gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -5051,7 +5059,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a machine role (teacher-pc, display-pc, student, server)</source>
-        <translation>'%1' ist keine Rechnerrolle (teacher-pc, display-pc, student, server)</translation>
+        <translation>&apos;%1&apos; ist keine Rechnerrolle (teacher-pc, display-pc, student, server)</translation>
     </message>
     <message>
         <source>must be an object</source>
@@ -5091,7 +5099,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a key role (teacher, admin)</source>
-        <translation>'%1' ist keine Schlüsselrolle (teacher, admin)</translation>
+        <translation>&apos;%1&apos; ist keine Schlüsselrolle (teacher, admin)</translation>
     </message>
     <message>
         <source>not an Ed25519 public key (base64 of 32 bytes)</source>
@@ -5111,7 +5119,35 @@
     </message>
     <message>
         <source>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</source>
-        <translation>muss ein scrypt-Hash sein ($scrypt$ln=..,r=..,p=..$salt$hash), wie 'tafelctl provision bundle' ihn schreibt; ein Klartext-Passwort wird abgelehnt</translation>
+        <translation>muss ein scrypt-Hash sein ($scrypt$ln=..,r=..,p=..$salt$hash), wie &apos;tafelctl provision bundle&apos; ihn schreibt; ein Klartext-Passwort wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: sinks, interval_secs, outbox_max)</source>
+        <translation>unbekannter Schlüssel (erlaubt: sinks, interval_secs, outbox_max)</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a list of sinks</source>
+        <translation>muss eine Liste von Berichtszielen sein</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: kind, url, name, token, ca_file, cert_file, key_file)</source>
+        <translation>unbekannter Schlüssel (erlaubt: kind, url, name, token, ca_file, cert_file, key_file)</translation>
+    </message>
+    <message>
+        <source>must be a single-line string</source>
+        <translation>muss ein einzeiliger Text sein</translation>
+    </message>
+    <message>
+        <source>must be &apos;pushgateway&apos; or &apos;otlp&apos;</source>
+        <translation>muss &apos;pushgateway&apos; oder &apos;otlp&apos; sein</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// address</source>
+        <translation>muss eine http://- oder https://-Adresse sein</translation>
     </message>
 </context>
 <context>

@@ -2942,6 +2942,14 @@
         <source>The current password is wrong.</source>
         <translation>The current password is wrong.</translation>
     </message>
+    <message>
+        <source>Cannot read the provisioned admin password %1: %2</source>
+        <translation>Cannot read the provisioned admin password %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an scrypt password hash; the admin password was not set from it.</source>
+        <translation>%1 does not hold an scrypt password hash; the admin password was not set from it.</translation>
+    </message>
 </context>
 <context>
     <name>tafel::gui::AdminGate</name>
@@ -5112,6 +5120,34 @@
     <message>
         <source>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</source>
         <translation>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: sinks, interval_secs, outbox_max)</source>
+        <translation>unknown key (allowed: sinks, interval_secs, outbox_max)</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>must be a list of sinks</source>
+        <translation>must be a list of sinks</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: kind, url, name, token, ca_file, cert_file, key_file)</source>
+        <translation>unknown key (allowed: kind, url, name, token, ca_file, cert_file, key_file)</translation>
+    </message>
+    <message>
+        <source>must be a single-line string</source>
+        <translation>must be a single-line string</translation>
+    </message>
+    <message>
+        <source>must be &apos;pushgateway&apos; or &apos;otlp&apos;</source>
+        <translation>must be &apos;pushgateway&apos; or &apos;otlp&apos;</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// address</source>
+        <translation>must be an http:// or https:// address</translation>
     </message>
 </context>
 <context>

@@ -2939,6 +2939,14 @@
         <source>The current password is wrong.</source>
         <translation>Geçerli parola yanlış.</translation>
     </message>
+    <message>
+        <source>Cannot read the provisioned admin password %1: %2</source>
+        <translation>Hazırlanan yönetici parolası %1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold an scrypt password hash; the admin password was not set from it.</source>
+        <translation>%1 bir scrypt parola özeti içermiyor; yönetici parolası bundan ayarlanmadı.</translation>
+    </message>
 </context>
 <context>
     <name>tafel::gui::AdminGate</name>
@@ -5099,6 +5107,34 @@
     <message>
         <source>must be an scrypt hash ($scrypt$ln=..,r=..,p=..$salt$hash) as &apos;tafelctl provision bundle&apos; writes it; a plain password is refused</source>
         <translation>&apos;tafelctl provision bundle&apos; komutunun yazdığı biçimde bir scrypt karması ($scrypt$ln=..,r=..,p=..$salt$hash) olmalıdır; düz parola reddedilir</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: sinks, interval_secs, outbox_max)</source>
+        <translation>bilinmeyen anahtar (izin verilenler: sinks, interval_secs, outbox_max)</translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <translation>pozitif bir tam sayı olmalıdır</translation>
+    </message>
+    <message>
+        <source>must be a list of sinks</source>
+        <translation>bir hedef listesi olmalıdır</translation>
+    </message>
+    <message>
+        <source>unknown key (allowed: kind, url, name, token, ca_file, cert_file, key_file)</source>
+        <translation>bilinmeyen anahtar (izin verilenler: kind, url, name, token, ca_file, cert_file, key_file)</translation>
+    </message>
+    <message>
+        <source>must be a single-line string</source>
+        <translation>tek satırlık bir metin olmalıdır</translation>
+    </message>
+    <message>
+        <source>must be &apos;pushgateway&apos; or &apos;otlp&apos;</source>
+        <translation>&apos;pushgateway&apos; veya &apos;otlp&apos; olmalıdır</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// address</source>
+        <translation>bir http:// veya https:// adresi olmalıdır</translation>
     </message>
 </context>
 <context>
