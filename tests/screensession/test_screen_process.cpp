@@ -71,7 +71,7 @@ void ScreenProcessTest::initTestCase()
     env.insert(QStringLiteral("TAFEL_SCREEN_MEDIA_HEADLESS"), QStringLiteral("1"));
     m_helper.setProcessEnvironment(env);
     m_helper.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_helper.start(QStringLiteral(TAFEL_PATH), {QStringLiteral("--screen"), QStringLiteral("--socket"), m_socket});
+    m_helper.start(QStringLiteral(TAFEL_PATH), {QStringLiteral("--screen"), QStringLiteral("--socket"), m_socket, QStringLiteral("--lang"), QStringLiteral("en")});
     QVERIFY2(m_helper.waitForStarted(kStartMs), qPrintable(m_helper.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(m_socket) || m_helper.state() != QProcess::Running, kStartMs);
     QVERIFY2(m_helper.state() == QProcess::Running, "tafel --screen exited at start");
