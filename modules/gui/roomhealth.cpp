@@ -64,7 +64,8 @@ RoomHealth::RoomHealth(store::Database &db, RoomAgents *agents, TeacherView *vie
         m_historyLoadedMs = 0;
         loadHistory();
     });
-    m_view->healthStrip()->installEventFilter(this);
+    m_strip = m_view->healthStrip();
+    m_strip->installEventFilter(this);
     m_view->healthStrip()->setCursor(Qt::PointingHandCursor);
     m_view->healthStrip()->setToolTip(tr("Tap for the network details of this room"));
     // Hidden until the strip is tapped: the teacher view fits 1280x800 without scrolling.
@@ -77,7 +78,9 @@ RoomHealth::~RoomHealth() = default;
 
 bool RoomHealth::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_view && watched == m_view->healthStrip() && event->type() == QEvent::MouseButtonRelease && m_panel) {
+    // Compare the raw pointer only: events also arrive while the strip and the view are being destroyed, when a
+    // QPointer<TeacherView> must not be dereferenced (UBSan: downcast of a half-destroyed object).
+    if (event->type() == QEvent::MouseButtonRelease && watched == m_strip && m_panel) {
         setDetailsVisible(m_panel->isHidden());
         return true;
     }

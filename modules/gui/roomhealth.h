@@ -53,6 +53,7 @@ private:
     store::Database &m_db;
     QPointer<RoomAgents> m_agents;
     QPointer<TeacherView> m_view;
+    const QObject *m_strip = nullptr; // the health strip; compared in eventFilter, never dereferenced there
     QPointer<HealthPanel> m_panel;
     QTimer *m_poll = nullptr;
     QString m_roomId;
