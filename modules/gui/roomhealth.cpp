@@ -64,8 +64,8 @@ RoomHealth::RoomHealth(store::Database &db, RoomAgents *agents, TeacherView *vie
         m_historyLoadedMs = 0;
         loadHistory();
     });
+    m_view->healthStrip()->installEventFilter(this);
     m_strip = m_view->healthStrip();
-    m_strip->installEventFilter(this);
     m_view->healthStrip()->setCursor(Qt::PointingHandCursor);
     m_view->healthStrip()->setToolTip(tr("Tap for the network details of this room"));
     // Hidden until the strip is tapped: the teacher view fits 1280x800 without scrolling.
