@@ -223,13 +223,15 @@ public:
         return simple(args, ctx, QStringLiteral("power.") + action, hosts);
     }
 
-    // Sends `command` with `commandArgs` to every host at once and prints one line (or JSON object) per agent.
-    static int simple(const QCommandLineParser &args, Context &ctx, const QString &command, const QStringList &hosts, const QCborMap &commandArgs = {})
+    // Calls `command` on every host at once: one event loop, one client per agent, each checked against its pinned
+    // fingerprint. Returns -1 when the calls ran (one result per target, in order); otherwise the exit code of a
+    // usage or setup error that has been printed already.
+    static int callAll(const QCommandLineParser &args, Context &ctx, const QStringList &hosts, const QString &command, const QCborMap &commandArgs,
+                       int timeoutMs, QList<HostPort> &targets, QList<std::optional<Result<QCborMap>>> &results)
     {
         const QString kp = keyPath(args);
         if (kp.isEmpty())
             return ctx.usageError(tr("A client key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create')."));
-        QList<HostPort> targets;
         for (const QString &a : hosts) {
             auto hp = target(a);
             if (!hp)
@@ -244,7 +246,7 @@ public:
         if (!pins)
             return ctx.fail(pins.error());
 
-        QList<std::optional<Result<QCborMap>>> results(targets.size());
+        results = QList<std::optional<Result<QCborMap>>>(targets.size());
         QEventLoop loop;
         int pending = 0;
         std::vector<std::unique_ptr<agentlink::AgentClient>> clients;
@@ -257,7 +259,7 @@ public:
             auto client = std::make_unique<agentlink::AgentClient>();
             client->setCredentials(*creds);
             client->setPinnedFingerprint(pins->value(key));
-            client->setCallTimeout(command.startsWith(QLatin1String("power.")) ? 70'000 : 15'000);
+            client->setCallTimeout(timeoutMs);
             client->connectToAgent(targets.at(i).host, targets.at(i).port);
             ++pending;
             client->call(command, commandArgs, [&results, &pending, &loop, i](Result<QCborMap> r) {
@@ -269,7 +271,17 @@ public:
         }
         if (pending > 0)
             loop.exec();
-        clients.clear();
+        return -1;
+    }
+
+    // Sends `command` with `commandArgs` to every host at once and prints one line (or JSON object) per agent.
+    static int simple(const QCommandLineParser &args, Context &ctx, const QString &command, const QStringList &hosts, const QCborMap &commandArgs = {})
+    {
+        QList<HostPort> targets;
+        QList<std::optional<Result<QCborMap>>> results;
+        if (const int code = callAll(args, ctx, hosts, command, commandArgs, command.startsWith(QLatin1String("power.")) ? 70'000 : 15'000, targets, results);
+            code >= 0)
+            return code;
 
         int failures = 0;
         QJsonArray array;
@@ -436,51 +448,10 @@ public:
 
     static int status(const QCommandLineParser &args, Context &ctx)
     {
-        const QString kp = keyPath(args);
-        if (kp.isEmpty())
-            return ctx.usageError(tr("A client key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create')."));
-        auto creds = agentlink::ClientCredentials::fromKeyFile(kp);
-        if (!creds)
-            return ctx.fail(creds.error());
         QList<HostPort> targets;
-        for (const QString &a : args.positionalArguments()) {
-            auto hp = target(a);
-            if (!hp)
-                return ctx.usageError(hp.errorString());
-            targets.append(*hp);
-        }
-        const agentlink::PinFile pinFile = pinFileFor(ctx);
-        auto pins = pinFile.load();
-        if (!pins)
-            return ctx.fail(pins.error());
-
-        // All agents at once, on one event loop.
-        QList<std::optional<Result<QCborMap>>> results(targets.size());
-        QEventLoop loop;
-        int pending = 0;
-        std::vector<std::unique_ptr<agentlink::AgentClient>> clients;
-        for (qsizetype i = 0; i < targets.size(); ++i) {
-            const QString key = pinKey(targets.at(i));
-            if (!pins->contains(key)) {
-                results[i] = Error::make(ErrorCode::AuthFailed, tr("%1 is not enrolled. Run: tafelctl agent enroll %1").arg(key));
-                continue;
-            }
-            auto client = std::make_unique<agentlink::AgentClient>();
-            client->setCredentials(*creds);
-            client->setPinnedFingerprint(pins->value(key));
-            client->setCallTimeout(15000);
-            client->connectToAgent(targets.at(i).host, targets.at(i).port);
-            ++pending;
-            client->call(QStringLiteral("status"), {}, [&results, &pending, &loop, i](Result<QCborMap> r) {
-                results[i] = std::move(r);
-                if (--pending == 0)
-                    loop.quit();
-            });
-            clients.push_back(std::move(client));
-        }
-        if (pending > 0)
-            loop.exec();
-        clients.clear();
+        QList<std::optional<Result<QCborMap>>> results;
+        if (const int code = callAll(args, ctx, args.positionalArguments(), QStringLiteral("status"), {}, 15'000, targets, results); code >= 0)
+            return code;
 
         int failures = 0;
         QJsonArray array;
