@@ -1,5 +1,7 @@
 #include "agentlink/frame.h"
 
+#include "core/cborframe.h"
+
 #include <QCborStreamReader>
 #include <QCborValue>
 #include <QtEndian>
@@ -39,15 +41,7 @@ bool validCommandName(const QString &cmd)
     return true;
 }
 
-// CBOR integers arrive as qint64; negative or non-integer values are not counters.
-bool readUnsigned(const QCborMap &map, const QString &key, quint64 &out)
-{
-    const QCborValue v = map.value(key);
-    if (!v.isInteger() || v.toInteger() < 0)
-        return false;
-    out = quint64(v.toInteger());
-    return true;
-}
+using cborframe::readUnsigned;
 } // namespace
 
 Frame Frame::request(quint64 id, const QString &command, const QCborMap &args)
@@ -81,28 +75,19 @@ Frame Frame::error(quint64 id, const QString &code, const QString &message)
 
 ParseResult parse(QByteArrayView data, qsizetype maxSize)
 {
-    if (data.size() < kHeaderSize)
-        return {};
-    const quint32 length = qFromBigEndian<quint32>(data.data());
-    if (length == 0)
-        return fail(refusal::BadFrame, QStringLiteral("empty frame"));
-    if (qsizetype(length) > maxSize)
-        return fail(refusal::TooLarge, QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes").arg(length).arg(maxSize));
-    if (data.size() - kHeaderSize < qsizetype(length))
-        return {};
-
-    const QByteArrayView payload = data.sliced(kHeaderSize, qsizetype(length));
-    QCborStreamReader reader(payload.data(), payload.size());
-    if (reader.type() != QCborStreamReader::Map)
-        return fail(refusal::BadFrame, QStringLiteral("payload is not a CBOR map"));
-    const QCborValue value = QCborValue::fromCbor(reader);
-    if (reader.lastError() != QCborError::NoError)
-        return fail(refusal::BadFrame, QStringLiteral("invalid CBOR: %1").arg(reader.lastError().toString()));
-    if (reader.currentOffset() != payload.size())
-        return fail(refusal::BadFrame, QStringLiteral("trailing bytes after the CBOR map"));
-    if (!value.isMap())
-        return fail(refusal::BadFrame, QStringLiteral("payload is not a CBOR map"));
-    const QCborMap map = value.toMap();
+    const cborframe::Split split = cborframe::split(data, maxSize);
+    switch (split.state) {
+    case cborframe::Split::State::Incomplete: return {};
+    case cborframe::Split::State::Empty: return fail(refusal::BadFrame, QStringLiteral("empty frame"));
+    case cborframe::Split::State::TooLarge:
+        return fail(refusal::TooLarge, QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes").arg(split.length).arg(maxSize));
+    case cborframe::Split::State::Frame: break;
+    }
+    QString cborError;
+    const auto decoded = cborframe::decodeMap(split.payload, &cborError);
+    if (!decoded)
+        return fail(refusal::BadFrame, cborError);
+    const QCborMap &map = *decoded;
 
     ParseResult r;
     Frame &f = r.frame;
@@ -147,7 +132,7 @@ ParseResult parse(QByteArrayView data, qsizetype maxSize)
         return fail(refusal::BadFrame, QStringLiteral("unknown frame type"));
     }
     r.state = ParseResult::State::Complete;
-    r.consumed = kHeaderSize + qsizetype(length);
+    r.consumed = split.consumed;
     return r;
 }
 
@@ -178,15 +163,13 @@ QByteArray encodePayload(const Frame &frame)
 
 QByteArray frameHeader(quint32 payloadSize)
 {
-    QByteArray header(kHeaderSize, Qt::Uninitialized);
-    qToBigEndian(payloadSize, header.data());
-    return header;
+    return cborframe::header(payloadSize);
 }
 
 QByteArray encode(const Frame &frame)
 {
     const QByteArray payload = encodePayload(frame);
-    return frameHeader(quint32(payload.size())) + payload;
+    return cborframe::frame(payload);
 }
 
 const char *failureCode(ErrorCode code)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cborframe.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -26,7 +27,7 @@ namespace tafel::agentlink {
 //   Unknown keys are ignored, so later versions may add fields.
 inline constexpr int kProtocolVersion = 1;
 inline constexpr quint16 kDefaultAgentPort = 4450; // TCP port of tafel-agent's LAN protocol
-inline constexpr qsizetype kHeaderSize = 4;
+inline constexpr qsizetype kHeaderSize = cborframe::kHeaderSize;
 inline constexpr qsizetype kMaxFrameSize = 1024 * 1024; // control frames; material chunks get their own type later
 inline constexpr qsizetype kMaxCommandLength = 64;
 

@@ -1,5 +1,7 @@
 #include "screensession/protocol.h"
 
+#include "core/cborframe.h"
+
 #include <QCborMap>
 #include <QCborStreamReader>
 #include <QCborValue>
@@ -120,15 +122,7 @@ bool mediaStateFromName(const QString &name, MediaState &out)
     return false;
 }
 
-// CBOR integers arrive as qint64; negative or non-integer values are not ids or durations.
-bool readUnsigned(const QCborMap &map, const QString &key, quint64 &out)
-{
-    const QCborValue v = map.value(key);
-    if (!v.isInteger() || v.toInteger() < 0)
-        return false;
-    out = quint64(v.toInteger());
-    return true;
-}
+using cborframe::readUnsigned;
 
 QCborMap stateToCbor(const ScreenState &s)
 {
@@ -361,30 +355,21 @@ Frame Frame::event(const ScreenState &state)
 
 ParseResult parse(QByteArrayView data, qsizetype maxSize)
 {
-    if (data.size() < kHeaderSize)
-        return {};
-    const quint32 length = qFromBigEndian<quint32>(data.data());
-    if (length == 0)
-        return fail(ParseResult::State::Error, QStringLiteral("empty frame"));
-    if (qsizetype(length) > maxSize)
+    const cborframe::Split split = cborframe::split(data, maxSize);
+    switch (split.state) {
+    case cborframe::Split::State::Incomplete: return {};
+    case cborframe::Split::State::Empty: return fail(ParseResult::State::Error, QStringLiteral("empty frame"));
+    case cborframe::Split::State::TooLarge:
         return fail(ParseResult::State::Error,
-                    QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes").arg(length).arg(maxSize));
-    if (data.size() - kHeaderSize < qsizetype(length))
-        return {};
-
-    const qsizetype consumed = kHeaderSize + qsizetype(length);
-    const QByteArrayView payload = data.sliced(kHeaderSize, qsizetype(length));
-    QCborStreamReader reader(payload.data(), payload.size());
-    if (reader.type() != QCborStreamReader::Map)
-        return fail(ParseResult::State::Invalid, QStringLiteral("payload is not a CBOR map"), consumed);
-    const QCborValue value = QCborValue::fromCbor(reader);
-    if (reader.lastError() != QCborError::NoError)
-        return fail(ParseResult::State::Invalid, QStringLiteral("invalid CBOR: %1").arg(reader.lastError().toString()), consumed);
-    if (reader.currentOffset() != payload.size())
-        return fail(ParseResult::State::Invalid, QStringLiteral("trailing bytes after the CBOR map"), consumed);
-    if (!value.isMap())
-        return fail(ParseResult::State::Invalid, QStringLiteral("payload is not a CBOR map"), consumed);
-    const QCborMap map = value.toMap();
+                    QStringLiteral("frame of %1 bytes exceeds the limit of %2 bytes").arg(split.length).arg(maxSize));
+    case cborframe::Split::State::Frame: break;
+    }
+    const qsizetype consumed = split.consumed;
+    QString cborError;
+    const auto decoded = cborframe::decodeMap(split.payload, &cborError);
+    if (!decoded)
+        return fail(ParseResult::State::Invalid, cborError, consumed);
+    const QCborMap &map = *decoded;
 
     ParseResult r;
     Frame &f = r.frame;
@@ -484,10 +469,7 @@ QByteArray encode(const Frame &frame)
         map.insert(kState, stateToCbor(frame.state));
         break;
     }
-    const QByteArray payload = map.toCborValue().toCbor();
-    QByteArray out(kHeaderSize, Qt::Uninitialized);
-    qToBigEndian(quint32(payload.size()), out.data());
-    return out + payload;
+    return cborframe::frame(map.toCborValue().toCbor());
 }
 
 } // namespace tafel::screensession

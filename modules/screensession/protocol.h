@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/cborframe.h"
 #include "core/result.h"
 
 #include <QByteArray>
@@ -28,7 +29,7 @@ namespace tafel::screensession {
 //   Every res carries the helper's state after the command; the helper sends an evt whenever the state changes
 //   on its own (media progress about once a second, a message that timed out or was closed, a player error).
 inline constexpr int kProtocolVersion = 1;
-inline constexpr qsizetype kHeaderSize = 4;
+inline constexpr qsizetype kHeaderSize = cborframe::kHeaderSize;
 inline constexpr qsizetype kMaxFrameSize = 64 * 1024;
 inline constexpr qsizetype kMaxTextLength = 2000;   // characters of an on-screen message
 inline constexpr qsizetype kMaxSenderLength = 120;
