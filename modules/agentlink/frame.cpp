@@ -2,9 +2,7 @@
 
 #include "core/cborframe.h"
 
-#include <QCborStreamReader>
 #include <QCborValue>
-#include <QtEndian>
 
 namespace tafel::agentlink {
 

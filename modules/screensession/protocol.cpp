@@ -3,11 +3,9 @@
 #include "core/cborframe.h"
 
 #include <QCborMap>
-#include <QCborStreamReader>
 #include <QCborValue>
 #include <QCoreApplication>
 #include <QDir>
-#include <QtEndian>
 
 #include <array>
 #include <limits>
