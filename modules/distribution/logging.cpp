@@ -1,0 +1,3 @@
+#include "distribution/logging.h"
+
+Q_LOGGING_CATEGORY(lcDistribution, "tafel.distribution", QtInfoMsg)
