@@ -82,7 +82,34 @@ const QList<Migration> &inventoryMigrations()
                             " label TEXT NOT NULL DEFAULT '')"),
              QStringLiteral("CREATE INDEX schedules_room ON schedules(room_id)"),
          }},
-        // Append the next step here: {4, "what it adds", {QStringLiteral("..."), ...}},
+        {4,
+         "client keys, agents last seen, configuration push versions",
+         {
+             // The school's client keys for the agents' LAN protocol (public half only). revoked_ms set = revoked:
+             // no longer in the trusted keys the next configuration push sends.
+             QStringLiteral("CREATE TABLE client_keys ("
+                            " key_id TEXT PRIMARY KEY NOT NULL,"
+                            " role TEXT NOT NULL CHECK (role IN ('teacher', 'admin')),"
+                            " comment TEXT NOT NULL DEFAULT '',"
+                            " public_key TEXT NOT NULL UNIQUE,"
+                            " created_ms INTEGER NOT NULL,"
+                            " revoked_ms INTEGER)"),
+             // agent = "host:port" as in agent-pins; last_seen_ms = last answered status/heartbeat.
+             QStringLiteral("CREATE TABLE agent_state ("
+                            " agent TEXT PRIMARY KEY NOT NULL,"
+                            " last_seen_ms INTEGER,"
+                            " version TEXT NOT NULL DEFAULT '',"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " config_version INTEGER NOT NULL DEFAULT 0,"
+                            " config_pushed_ms INTEGER)"),
+             // One row per configuration push; AUTOINCREMENT never reuses a version, so versions only grow.
+             QStringLiteral("CREATE TABLE config_pushes ("
+                            " version INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " at_ms INTEGER NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " scope TEXT NOT NULL DEFAULT '')"),
+         }},
+        // Append the next step here: {5, "what it adds", {QStringLiteral("..."), ...}},
     };
     return steps;
 }

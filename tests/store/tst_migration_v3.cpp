@@ -52,7 +52,7 @@ void TestMigrationV3::fromVersion2()
         roomId = RoomRepository(*v2).add(Room{{}, QStringLiteral("Raum 204"), {}, {}, 30})->id;
         QVERIFY(UserRepository(*v2).add(User{{}, QStringLiteral("admin"), Role::Admin, QStringLiteral("$scrypt$ln=10,r=8,p=1$c2FsdA$aGFzaA"), {}}).ok());
     }
-    auto db = open();
+    auto db = open(3);
     QVERIFY(db);
     QCOMPARE(db->schemaVersion(), 3);
     QCOMPARE(RoomRepository(*db).get(roomId)->name, QStringLiteral("Raum 204"));
