@@ -2,7 +2,8 @@
 # Developer entry point. The README's two commands:
 #   installer/dev.sh demo   build and start Tafel on the demo school (SQLite, simulated displays on loopback)
 #   installer/dev.sh test   build and run the whole test suite (ctest)
-# Further verbs: build, bench, sanitize (ASan+UBSan suite), fuzz (clang libFuzzer build), lupdate.
+# Further verbs: build, bench [filter] (e.g. bench distribution; tests/bench/run.sh), sanitize (ASan+UBSan suite),
+# fuzz (clang libFuzzer build), lupdate.
 # Both install missing Debian packages first (apt-get, only what is missing), then configure with Ninja into
 # build/ (TAFEL_BUILD_DIR overrides) and build. Extra CMake flags: TAFEL_CMAKE_ARGS="-D...".
 set -euo pipefail
@@ -22,7 +23,7 @@ deps=(
     qt6-translations-l10n
 )
 # What the tests drive for real.
-test_deps=(vlc-plugin-base iperf3 fping prometheus-pushgateway dpkg-dev fakeroot lintian appstream desktop-file-utils openssl iproute2 binutils)
+test_deps=(vlc-plugin-base iperf3 fping prometheus-pushgateway dpkg-dev fakeroot lintian appstream desktop-file-utils openssl iproute2 binutils socat)
 
 install_missing() {
     local missing=()
