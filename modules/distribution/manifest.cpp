@@ -19,13 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("tafel::distribution::Manifest", text);
 }
 
-const QByteArray kSignatureContext = QByteArrayLiteral("tafel-manifest-v1") + '\0';
-
-QByteArray signedBytes(QByteArrayView manifest)
-{
-    return kSignatureContext + manifest.toByteArray();
-}
-
 Error corrupt(const QString &detail)
 {
     return Error::make(ErrorCode::Corrupt, tr("The package manifest is malformed: %1").arg(detail));
@@ -50,6 +43,14 @@ QString foldKey(const QString &path)
 }
 
 } // namespace
+
+QByteArray signaturePayload(QByteArrayView manifestCbor)
+{
+    QByteArray payload("tafel-manifest-v1", 17);
+    payload.append('\0');
+    payload.append(manifestCbor);
+    return payload;
+}
 
 qint64 chunkSizeFor(qint64 fileSize)
 {
@@ -251,7 +252,7 @@ Result<QByteArray> signManifest(const Manifest &manifest, const crypto::KeyPair 
     if (Status st = validateManifest(m, limits); !st)
         return st.error();
     const QByteArray body = encodeManifest(m);
-    const QByteArray sig = key.sign(signedBytes(body));
+    const QByteArray sig = key.sign(signaturePayload(body));
     if (sig.size() != 64)
         return Error::make(ErrorCode::Failed, tr("Signing the package manifest failed."));
     QCborMap env;
@@ -357,7 +358,7 @@ namespace {
 
 Result<Manifest> openVerified(const Envelope &e, const Limits &limits)
 {
-    if (!e.key.verify(signedBytes(e.manifest), e.signature))
+    if (!e.key.verify(signaturePayload(e.manifest), e.signature))
         return Error::make(ErrorCode::AuthFailed,
                            tr("The package manifest's signature is not valid for key %1: the manifest was altered or not signed by that key.").arg(e.key.keyId()));
     auto m = parseManifest(e.manifest, limits);

@@ -117,6 +117,9 @@ Status validateManifest(const Manifest &manifest, const Limits &limits = {});
 // length limits). InvalidInput with a message naming the path and the rule.
 Status checkPath(const QString &path, const Limits &limits = {});
 
+// The bytes the Ed25519 signature covers: "tafel-manifest-v1\0" + the manifest CBOR.
+QByteArray signaturePayload(QByteArrayView manifestCbor);
+
 // Validates the manifest and signs it with `key`; the envelope bytes. The manifest's senderKeyId must be empty
 // or equal to key.keyId() (it is filled in when empty).
 Result<QByteArray> signManifest(const Manifest &manifest, const crypto::KeyPair &key, const Limits &limits = {});

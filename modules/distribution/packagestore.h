@@ -112,6 +112,7 @@ private:
     Quota m_quota;
     Limits m_limits;
     QHash<QString, std::shared_ptr<Staging>> m_staging; // loaded staging packages
+    QHash<QString, Manifest> m_finished;                 // manifests of finished packages read so far
 };
 
 } // namespace tafel::distribution
