@@ -94,8 +94,13 @@ Result<Fd> openInside(const QString &root, const QString &relPath, OpenMode mode
                 return openError(errno, shown);
             fd = openDirAt(dir.get(), name);
         }
-        if (fd < 0)
-            return openError(errno, shown);
+        if (fd < 0) {
+            int err = errno;
+            struct stat st {};
+            if (err == ENOTDIR && ::fstatat(dir.get(), name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
+                err = ELOOP; // O_DIRECTORY reports a link as "not a directory"; say what it is
+            return openError(err, shown);
+        }
         dir = Fd(fd);
     }
     const QByteArray leaf = QFile::encodeName(segments.constLast());
