@@ -268,9 +268,10 @@ Result<QByteArray> PackageReader::readChunk(int index, bool verify)
     if (data.size() != ref.length)
         return Error::make(ErrorCode::Corrupt, tr("Chunk %1 is truncated (%2).").arg(index).arg(m_manifest.files.at(ref.file).path));
     if (verify && crypto::Sha256::hash(data) != ref.sha256)
-        return Error::make(ErrorCode::Corrupt, tr("Chunk %1 of %2 does not match its SHA-256: the data changed after the package was made.")
+        return Error::make(ErrorCode::Corrupt, tr("Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.")
                                                    .arg(index)
-                                                   .arg(m_manifest.files.at(ref.file).path));
+                                                   .arg(m_manifest.files.at(ref.file).path)
+                                                   .arg(ref.offset));
     return data;
 }
 
