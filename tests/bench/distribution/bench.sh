@@ -316,9 +316,12 @@ distribute() {
 verify_received() {
     local n=$1 i
     for i in $(seq 1 "$n"); do
+        # Finished packages only: <material>/<package-id>/ (staging lives under the hidden .staging/).
         local material=$work/agents/r$i/data/material
-        local got
-        got=$(find "$material" -mindepth 2 -type f -name 'payload.bin' -printf '%s\n' 2>/dev/null | head -n 1)
+        local got="" f
+        for f in "$material"/*/payload.bin; do
+            [ -f "$f" ] && got=$(stat -c %s "$f")
+        done
         [ "$got" = "$payload_bytes" ] || fail "receiver r$i has no complete payload.bin under $material (got '${got:-nothing}')"
     done
 }
@@ -363,8 +366,8 @@ for s in "${scenarios[@]}"; do
     res[$s.mbit]=$mbit
     res[$s.raw]=$raw
     res[$s.expected]=$(expected_seconds "$mbit")
+    start_agents "$n"
     if [ $have_distribute -eq 1 ]; then
-        start_agents "$n"
         distribute "$n"
         dist=$dist_seconds
         verify_received "$n"
@@ -372,7 +375,7 @@ for s in "${scenarios[@]}"; do
         res[$s.ratio]=$(ratio "$dist" "$raw")
         echo "  raw socat copy ${raw} s, tafelctl distribute ${dist} s: ratio ${res[$s.ratio]}"
     else
-        echo "  raw socat copy ${raw} s"
+        echo "  raw socat copy ${raw} s; ${n} agent(s) started and enrolled"
     fi
     stop_processes
     delete_namespaces
