@@ -57,6 +57,11 @@ Result<HostPort> parseHostPort(const QString &input, quint16 defaultPort, PortZe
         hp.host = colon < 0 ? text : text.left(colon);
         if (colon >= 0)
             portText = text.mid(colon + 1);
+        // Digits and dots only is meant as an IPv4 address ("192.168.1.300" is not a host name either: RFC 1123
+        // top-level labels are never all-numeric).
+        static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
+        if (QHostAddress(hp.host).isNull() && numeric.match(hp.host).hasMatch())
+            return bad(text, QCoreApplication::translate("tafel::HostPort", "not a valid IPv4 address"));
         if (QHostAddress(hp.host).isNull() && !validHostName(hp.host))
             return bad(text, QCoreApplication::translate("tafel::HostPort", "not an IP address or host name"));
     }
