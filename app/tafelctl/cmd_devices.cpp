@@ -1,6 +1,7 @@
-// tafelctl devices list | add | set-password (cmd_devicepassword.cpp)
+// tafelctl devices list | add | set-password (cmd_devicepassword.cpp) | set | move | remove (cmd_inventoryedit.cpp)
 #include "command.h"
 #include "devicepassword.h"
+#include "inventoryverbs.h"
 
 #include "core/hostport.h"
 #include "store/repositories.h"
@@ -17,13 +18,13 @@ public:
     {
         return {QStringLiteral("devices"),
                 [] { return tr("Devices in the rooms: displays, projectors, PCs, access points, ..."); },
-                {
+                QList<Verb>{
                     Verb{QStringLiteral("list"), [] { return tr("List devices, of all rooms or of one"); }, &DevicesCommand::declareList,
                          &DevicesCommand::list, 0, 0},
                     Verb{QStringLiteral("add"), [] { return tr("Add a device to a room"); }, &DevicesCommand::declareAdd,
                          &DevicesCommand::add, 0, 0},
                     devicesSetPasswordVerb(),
-                }};
+                } + devicesEditVerbs()};
     }
 
     static QString kindKeys()

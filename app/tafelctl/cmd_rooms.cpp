@@ -1,5 +1,6 @@
-// tafelctl rooms list | add
+// tafelctl rooms list | add (set | remove: cmd_inventoryedit.cpp)
 #include "command.h"
+#include "inventoryverbs.h"
 
 #include "store/repositories.h"
 
@@ -13,10 +14,10 @@ public:
     {
         return {QStringLiteral("rooms"),
                 [] { return tr("Rooms of the school"); },
-                {
+                QList<Verb>{
                     Verb{QStringLiteral("list"), [] { return tr("List all rooms"); }, nullptr, &RoomsCommand::list, 0, 0},
                     Verb{QStringLiteral("add"), [] { return tr("Add a room"); }, &RoomsCommand::declareAdd, &RoomsCommand::add, 1, 1},
-                }};
+                } + roomsEditVerbs()};
     }
 
     static int list(const QCommandLineParser &, Context &ctx)
