@@ -50,7 +50,8 @@ inline constexpr quint16 kDefaultPort = agentlink::kDefaultAgentPort; // 4450
 //   OutboxMax=20000           ; reports kept in agent.db while the sinks are unreachable
 //   Sink1/Kind=pushgateway    ; pushgateway | otlp; more sinks as Sink2/..., Sink3/...
 //   Sink1/Url=https://push.city.example:9091
-//   Sink1/Name=city-push      ; optional: Name, Token, CaFile, CertFile + KeyFile (relative to DataDir)
+//   Sink1/Name=city-push      ; optional: Name, Token, CaFile, CertFile + KeyFile (relative to DataDir), Enabled
+//                             ; <DataDir>/reporting.ini (written by the admin view, report.config.set) replaces this section
 //
 // Command-line options (--data-dir, --listen) override the file. The agent's own key and certificate live in
 // DataDir (agent-key.pem, 0600, and agent-cert.pem), created on first start; refusals and admin commands are audited in DataDir/agent.db

@@ -54,6 +54,7 @@ public:
     void registerCommands(agentlink::AgentLinkServer *server);
 
     QCborMap health() const;
+    const MonitoringConfig &config() const { return m_config; }
     Result<QCborMap> history(const QCborMap &args);
     // Queues a broadband test; done (optional) gets the result entry.
     void measureNow(std::function<void(const QCborMap &)> done = {});

@@ -4,9 +4,14 @@
 #include "core/result.h"
 #include "reporting/healthreport.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
 class QTimer;
 
 namespace tafel::store {
@@ -15,10 +20,14 @@ class Database;
 namespace tafel::reporting {
 class Reporter;
 }
+namespace tafel::displays {
+class DisplayDriver;
+}
 
 namespace tafel::agent {
 
 class AgentMonitoring;
+class SchoolSummaryCollector;
 
 // The agent's health reports (issue 7): every IntervalSecs a HealthSnapshot of the room is built from the
 // monitoring state (device up/down from the HealthTracker, the latest sample where the tracker does not know yet,
@@ -37,15 +46,43 @@ public:
     void stop();
 
     reporting::HealthSnapshot snapshot() const;
-    // Builds a snapshot now and queues it.
+    // Builds a snapshot now and queues it (nothing when no sink is enabled).
     Status reportNow();
+    // Reads the status of the room's displays ([Monitoring] Displays) with the display drivers, then calls
+    // `then` (once every display answered or timed out). The timer does this before every report.
+    void pollDisplays(std::function<void()> then);
+    // Before every report: the displays, then (school reporter only) the school summary from the school's agents.
+    void prepare(std::function<void()> then);
     reporting::Reporter *reporter() const { return m_reporter; }
+    const ReportingConfig &config() const { return m_config; }
+
+    // report.status: {school, room, intervalSecs, outboxSize, outboxDropped, oldestQueuedMs,
+    //   sinks:[{name, kind, url, enabled, queued, delivered, lastSuccessMs, lastErrorMs, lastError, failures, nextAttemptMs}]}
+    QCborMap status();
+    // report.test: sends one report of the room now to `sink` (enabled or not), outside the outbox, and answers
+    // with the server's answer {sink, url, ok, httpStatus, body (start), error, reportId}; an unknown sink is NotFound.
+    void test(const QString &sink, std::function<void(Result<QCborMap>)> done);
 
 private:
     ReportingConfig m_config;
     QPointer<AgentMonitoring> m_monitoring;
     reporting::Reporter *m_reporter; // child
     QTimer *m_timer;                 // child
+    QNetworkAccessManager *m_testNam = nullptr; // child, created on the first test
+    struct Display {
+        QString id;
+        QString kind;
+        displays::DisplayDriver *driver = nullptr; // child
+        bool polled = false;
+        bool reachable = false;
+        std::optional<bool> powerOn;
+        std::optional<double> lampHours;
+        bool error = false;
+    };
+    QList<Display> m_displays;
+    bool m_polling = false;
+    SchoolSummaryCollector *m_schoolCollector = nullptr; // child; school reporter only
+    std::optional<reporting::SchoolSummary> m_school;
 };
 
 } // namespace tafel::agent

@@ -3,6 +3,7 @@
 #include "agent/agentmonitoring.h"
 #include "agent/agentreporting.h"
 #include "agent/logging.h"
+#include "agent/reportingcommands.h"
 #include "agent/statusreport.h"
 #include "agentlink/agentlinkserver.h"
 #include "agentlink/identity.h"
@@ -97,10 +98,14 @@ Status AgentService::start()
         return st;
     m_monitoring->registerCommands(m_server);
     // Health reports to the city's monitoring ([Reporting], see reportingconfig.h); off without the section.
-    auto reportingConfig = ReportingConfig::load(m_config.configPath, m_config.room, m_config.dataDir);
+    // <DataDir>/reporting.ini (written by report.config.set) replaces the INI file's section.
+    auto reportingConfig = ReportingConfig::loadForAgent(m_config.configPath, m_config.room, m_config.dataDir);
     if (!reportingConfig)
         return reportingConfig.error();
+    registerReportingCommands(*m_server, *this);
     if (*reportingConfig) {
+        m_reportingSource = QFileInfo::exists(ReportingConfig::overridePath(m_config.dataDir)) ? ReportingConfig::overridePath(m_config.dataDir)
+                                                                                              : m_config.configPath;
         m_reporting = std::make_unique<AgentReporting>(**reportingConfig, m_db->database(), m_monitoring);
         if (Status st = m_reporting->start(); !st)
             return st;
@@ -329,6 +334,35 @@ void AgentService::runPowerCommand(const agentlink::CallContext &ctx, const QStr
     });
     QTimer::singleShot(60'000, process, [process] { process->kill(); });
     process->start(argv.first(), argv.mid(1));
+}
+
+Status AgentService::applyReportingConfig(const ReportingConfig &config)
+{
+    const QString path = ReportingConfig::overridePath(m_config.dataDir);
+    auto next = std::make_unique<AgentReporting>(config, m_db->database(), m_monitoring);
+    // Stop the old reporter first: both would drain the same outbox.
+    std::unique_ptr<AgentReporting> old = std::move(m_reporting);
+    if (old)
+        old->stop();
+    old.reset();
+    if (Status st = next->start(); !st) {
+        // Back to what ran before (from its file); the new configuration is not written.
+        auto previous = ReportingConfig::loadForAgent(m_config.configPath, m_config.room, m_config.dataDir);
+        if (previous && *previous) {
+            m_reporting = std::make_unique<AgentReporting>(**previous, m_db->database(), m_monitoring);
+            if (Status again = m_reporting->start(); !again)
+                qCWarning(lcAgent).noquote() << "reporting: cannot restart the previous configuration:" << again.errorString();
+        }
+        return st;
+    }
+    if (Status st = config.save(path); !st) {
+        m_reporting = std::move(next); // runs, but would be lost on restart: say so
+        return Error::make(st.error().code, tr("The new reporting settings are active but could not be saved: %1").arg(st.errorString()));
+    }
+    m_reporting = std::move(next);
+    m_reportingSource = path;
+    qCInfo(lcAgent).noquote() << "reporting: new configuration saved to" << path;
+    return {};
 }
 
 void AgentService::stop()

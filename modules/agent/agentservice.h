@@ -3,6 +3,7 @@
 #include "agent/agentconfig.h"
 #include "agent/medialibrary.h"
 #include "agent/monitoringconfig.h"
+#include "agent/reportingconfig.h"
 #include "agentlink/agentlinkserver.h"
 #include "screensession/screensessionclient.h"
 
@@ -47,6 +48,11 @@ public:
     AgentMonitoring *monitoring() const { return m_monitoring; }
     // Health reports ([Reporting]); null when reporting is off.
     AgentReporting *reporting() const { return m_reporting.get(); }
+    // Where the reporting configuration came from: <DataDir>/reporting.ini or the INI file (empty: none).
+    QString reportingSource() const { return m_reportingSource; }
+    // report.config.set: writes <DataDir>/reporting.ini, then replaces the running reporting (the outbox in
+    // agent.db stays). Fails without changing anything when the file cannot be written or a sink cannot start.
+    Status applyReportingConfig(const ReportingConfig &config);
 
 Q_SIGNALS:
     void stopped();
@@ -67,6 +73,7 @@ private:
     std::optional<MonitoringConfig> m_monitoringConfig;
     AgentMonitoring *m_monitoring = nullptr; // child
     std::unique_ptr<AgentReporting> m_reporting; // declared after m_db: destroyed before agent.db closes
+    QString m_reportingSource;
     MediaLibrary m_media;
     QString m_fingerprint;
     // status gathers interfaces, disk and OS (netlink, mountinfo): cached briefly so 200 clients polling

@@ -3,6 +3,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace tafel::agent {
 
@@ -49,6 +51,45 @@ Result<MonitoringTarget> MonitoringConfig::parseTarget(const QString &entry)
     return t;
 }
 
+Result<MonitoringDisplay> MonitoringConfig::parseDisplay(const QString &entry)
+{
+    const QStringList parts = entry.trimmed().split(QLatin1Char('|'));
+    const auto bad = [&entry](const QString &why) {
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("Not a display: '%1': %2 (use ID|KIND|pjlink://[:PASSWORD@]HOST[:PORT] or ID|KIND|mdc://[:PIN@]HOST[:PORT][?id=N]).")
+                               .arg(entry.trimmed(), why));
+    };
+    if (parts.size() != 3 || parts.at(0).trimmed().isEmpty())
+        return bad(tr("three parts separated by | are needed"));
+    const QUrl url(parts.at(2).trimmed(), QUrl::StrictMode);
+    MonitoringDisplay d;
+    d.id = parts.at(0).trimmed();
+    d.kind = parts.at(1).trimmed().isEmpty() ? QStringLiteral("display") : parts.at(1).trimmed();
+    if (url.scheme() == QLatin1String("pjlink"))
+        d.target.protocol = displays::Protocol::PjLink;
+    else if (url.scheme() == QLatin1String("mdc"))
+        d.target.protocol = displays::Protocol::Mdc;
+    else
+        return bad(tr("the protocol must be pjlink or mdc"));
+    if (!url.isValid() || url.host().isEmpty())
+        return bad(tr("no host"));
+    if (url.port() == 0)
+        return bad(tr("port 0"));
+    d.target.host = url.host();
+    d.target.port = url.port() > 0 ? quint16(url.port()) : 0;
+    d.target.password = url.password(QUrl::FullyDecoded);
+    const QUrlQuery q(url);
+    for (const auto &[key, value] : q.queryItems()) {
+        if (key != QLatin1String("id") || d.target.protocol != displays::Protocol::Mdc)
+            return bad(tr("unknown option '%1'").arg(key));
+        bool ok = false;
+        d.target.mdcId = value.toInt(&ok);
+        if (!ok || d.target.mdcId < 0 || d.target.mdcId > 0xFE)
+            return bad(tr("the MDC id must be 0..254"));
+    }
+    return d;
+}
+
 Result<MonitoringConfig> MonitoringConfig::load(const QString &path)
 {
     MonitoringConfig c;
@@ -90,6 +131,14 @@ Result<MonitoringConfig> MonitoringConfig::load(const QString &path)
         if (!t)
             return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1: Monitoring/Targets: %2").arg(path, t.errorString()));
         c.targets.append(*t);
+    }
+    for (const QString &entry : text(s, "Displays").split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (entry.trimmed().isEmpty())
+            continue;
+        auto d = parseDisplay(entry);
+        if (!d)
+            return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1: Monitoring/Displays: %2").arg(path, d.errorString()));
+        c.displays.append(*d);
     }
     if (const QString iperf = text(s, "Iperf3Server"); !iperf.isEmpty()) {
         auto hp = parseHostPort(iperf, 5201);

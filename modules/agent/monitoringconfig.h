@@ -2,6 +2,7 @@
 
 #include "core/hostport.h"
 #include "core/result.h"
+#include "displays/displaydriver.h"
 #include "monitoring/healthtracker.h"
 #include "monitoring/historystore.h"
 #include "monitoring/measurementscheduler.h"
@@ -22,6 +23,15 @@ struct MonitoringTarget {
     monitoring::ProbeTarget probe;
 };
 
+// One display or projector of the room whose status the agent reads for its health reports
+// (tafel_display_power_on / _lamp_hours / _error): `id` is the inventory id (label `device`), `kind` the label
+// `kind` ("display", "projector").
+struct MonitoringDisplay {
+    QString id;
+    QString kind;
+    displays::DisplayTarget target;
+};
+
 // The [Monitoring] section of the agent's INI file (all keys optional; without Targets and servers the agent
 // still answers health.get / history.query with empty data):
 //
@@ -29,6 +39,9 @@ struct MonitoringTarget {
 //   ProbeIntervalSecs=30               ; per target, 5..3600
 //   Targets="dev-1|display|tcp://127.0.0.1:4352; ap-1|ap|icmp://10.0.0.2; web|http|https://example.org/"
 //                                      ; ID|KIND|URL, separated by ';' (URL: icmp://, tcp://, http(s)://)
+//   Displays="tafel-1|display|mdc://:0000@10.0.0.5:1515?id=1; beamer|projector|pjlink://:secret@10.0.0.6"
+//                                      ; ID|KIND|URL: pjlink://[:PASSWORD@]HOST[:PORT] or mdc://[:PIN@]HOST[:PORT][?id=N];
+//                                      ; status read with the display drivers before every health report
 //   Iperf3Server=host:port             ; broadband test with iperf3 (port default 5201), upload + reverse
 //   LibreSpeedUrl=http://host/backend/ ; broadband test with the LibreSpeed HTTP endpoints (used when no iperf3)
 //   Streams=4                          ; parallel streams per broadband test (HTTP: at most 6)
@@ -48,6 +61,7 @@ struct MonitoringConfig {
 public:
     int probeIntervalSecs = 30;
     QList<MonitoringTarget> targets;
+    QList<MonitoringDisplay> displays;
     HostPort iperf3Server;  // host empty = none
     QUrl libreSpeedUrl;     // empty = none
     int streams = 4;
@@ -60,6 +74,8 @@ public:
 
     // Parses one "ID|KIND|URL" entry.
     static Result<MonitoringTarget> parseTarget(const QString &text);
+    // Parses one "ID|KIND|pjlink://..." or "ID|KIND|mdc://..." entry.
+    static Result<MonitoringDisplay> parseDisplay(const QString &text);
     // Reads [Monitoring] from the INI file (empty path: the defaults).
     static Result<MonitoringConfig> load(const QString &path);
 };

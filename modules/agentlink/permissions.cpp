@@ -31,6 +31,10 @@ constexpr std::array kTable{
     Permission{"measure.now", false, true},
     Permission{"power.off", false, true},
     Permission{"power.reboot", false, true},
+    Permission{"report.status", false, true},
+    Permission{"report.config.get", false, true},
+    Permission{"report.config.set", false, true},
+    Permission{"report.test", false, true},
 };
 
 const Permission *find(const QString &command)

@@ -27,6 +27,10 @@ QString roleName(Role role);
 //   config.get       no      yes    the agent's configuration (no secrets)
 //   power.off        no      yes    runs the configured shutdown command
 //   power.reboot     no      yes    runs the configured reboot command
+//   report.status    no      yes    reporting to the city: outbox size, last success/error per sink
+//   report.config.get no     yes    the reporting settings (tokens only as "set")
+//   report.config.set no     yes    {config} validated, saved to <DataDir>/reporting.ini, applied
+//   report.test      no      yes    {sink} one report now; the server's answer (status, body start) or the error
 //
 // A command that is not in the table is refused for everyone.
 bool isKnownCommand(const QString &command);

@@ -18,6 +18,12 @@ const QList<MetricInfo> &metricInfos()
         {metric::AgentInfo, "Tafel agent of the room; the value is always 1.", "1", false},
         {metric::OutboxSize, "Reports waiting in the agent's outbox when this report was built.", "1", false},
         {metric::OutboxDropped, "Reports the agent's outbox dropped (oldest first) because it was full.", "1", true},
+        {metric::SchoolRooms, "Rooms of the school whose agents answered the school reporter.", "1", false},
+        {metric::SchoolRoomsOk, "Rooms of the school whose devices are all up.", "1", false},
+        {metric::SchoolRoomsDegraded, "Rooms of the school with slow or some failing devices.", "1", false},
+        {metric::SchoolRoomsDown, "Rooms of the school with devices down.", "1", false},
+        {metric::SchoolRoomsUnknown, "Rooms of the school whose agents have no probe results yet.", "1", false},
+        {metric::SchoolAgentsUnreachable, "Agents of the school that did not answer the school reporter.", "1", false},
         {metric::BroadbandDownload, "Download rate of the last broadband measurement.", "bit/s", false},
         {metric::BroadbandUpload, "Upload rate of the last broadband measurement.", "bit/s", false},
         {metric::BroadbandRtt, "Round-trip time of the last broadband measurement.", "s", false},
@@ -86,6 +92,15 @@ Result<HealthReport> buildReport(const HealthSnapshot &s, const QString &id)
     r.series.append(series(metric::AgentInfo, {{QStringLiteral("version"), s.agentVersion}}, 1));
     r.series.append(series(metric::OutboxSize, {}, double(s.outboxSize)));
     r.series.append(series(metric::OutboxDropped, {}, double(s.outboxDropped)));
+    if (s.schoolSummary) {
+        const SchoolSummary &k = *s.schoolSummary;
+        r.series.append(series(metric::SchoolRooms, {}, k.rooms));
+        r.series.append(series(metric::SchoolRoomsOk, {}, k.roomsOk));
+        r.series.append(series(metric::SchoolRoomsDegraded, {}, k.roomsDegraded));
+        r.series.append(series(metric::SchoolRoomsDown, {}, k.roomsDown));
+        r.series.append(series(metric::SchoolRoomsUnknown, {}, k.roomsUnknown));
+        r.series.append(series(metric::SchoolAgentsUnreachable, {}, k.agentsUnreachable));
+    }
     if (s.broadband) {
         const BroadbandHealth &b = *s.broadband;
         r.series.append(series(metric::BroadbandDownload, {}, b.downloadBitsPerSecond));

@@ -32,6 +32,18 @@ struct BroadbandHealth {
     double lossRatio = 0;
 };
 
+// The school as the school reporter agent sees it ([Reporting] SchoolReporter=true): the rooms of the school's
+// agents by their state (from each agent's health.get) and the agents that did not answer. Without a `state` label
+// (the issue allows only school/room/device/kind): one metric per state, 6 series per school.
+struct SchoolSummary {
+    int rooms = 0;        // rooms whose agents answered
+    int roomsOk = 0;
+    int roomsDegraded = 0;
+    int roomsDown = 0;
+    int roomsUnknown = 0; // the agent answered but has no probe results yet
+    int agentsUnreachable = 0;
+};
+
 // Input of a report, filled by the agent from monitoring (HealthTracker, Prober samples, BroadbandResult, the
 // display drivers) and from the outbox. Reporting does not link monitoring: the agent composes this struct.
 struct HealthSnapshot {
@@ -41,6 +53,7 @@ struct HealthSnapshot {
     QList<DeviceHealth> devices;
     std::optional<BroadbandHealth> broadband;
     QString agentVersion;
+    std::optional<SchoolSummary> schoolSummary; // only from the school reporter
     qint64 outboxSize = 0;    // filled by Reporter::enqueue
     qint64 outboxDropped = 0; // filled by Reporter::enqueue (cumulative)
 };
@@ -61,6 +74,12 @@ inline constexpr char AgentInfo[] = "tafel_agent_info";
 inline constexpr char OutboxSize[] = "tafel_report_outbox_size";
 inline constexpr char OutboxDropped[] = "tafel_report_outbox_dropped_total";
 inline constexpr char Timestamp[] = "tafel_report_timestamp_seconds";
+inline constexpr char SchoolRooms[] = "tafel_school_rooms";
+inline constexpr char SchoolRoomsOk[] = "tafel_school_rooms_ok";
+inline constexpr char SchoolRoomsDegraded[] = "tafel_school_rooms_degraded";
+inline constexpr char SchoolRoomsDown[] = "tafel_school_rooms_down";
+inline constexpr char SchoolRoomsUnknown[] = "tafel_school_rooms_unknown";
+inline constexpr char SchoolAgentsUnreachable[] = "tafel_school_agents_unreachable";
 } // namespace metric
 
 struct MetricInfo {

@@ -151,6 +151,7 @@ void HttpSink::onFinished(QNetworkReply *reply)
     SendResult r;
     r.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->read(MaxResponseBytes);
+    r.body = body.left(2048);
     if (reply->hasRawHeader("Retry-After"))
         r.retryAfterMs = parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentMSecsSinceEpoch());
     if (r.httpStatus >= 200 && r.httpStatus < 300) {

@@ -23,6 +23,7 @@ struct SinkConfig {
     QString clientKeyFile;
     QString bearerToken; // "Authorization: Bearer ..." when set
     int timeoutMs = 15000;
+    bool enabled = true; // a disabled sink is kept in the configuration but gets no reports
 };
 QString sinkKindKey(SinkConfig::Kind kind); // "pushgateway", "otlp"
 std::optional<SinkConfig::Kind> sinkKindFromKey(const QString &key);
@@ -40,6 +41,7 @@ struct SendResult {
     QString errorString;
     qint64 rejectedDataPoints = 0; // OTLP partialSuccess
     QString partialSuccessMessage;
+    QByteArray body; // the start of the server's answer (at most 2 KiB), for the admin view's Test button
 };
 
 // Sends one report at a time to one endpoint, asynchronously (QNetworkAccessManager; HTTP keep-alive).
