@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -205,7 +206,8 @@ PackageStore::Staging *PackageStore::staging(const QString &id, Status *error)
         }
         (void)::ftruncate(s->bitmap.get(), (n + 7) / 8);
     }
-    qCInfo(lcDistribution) << "resuming package" << id << s->verifiedCount << "of" << n << "chunks verified";
+    if (s->verifiedCount > 0)
+        qCInfo(lcDistribution) << "resuming package" << id << s->verifiedCount << "of" << n << "chunks verified";
     Staging *raw = s.get();
     m_staging.insert(id, std::move(s));
     return raw;
