@@ -13,8 +13,9 @@
 # The shaping is checked first: the socat copy's goodput must match the configured rate (minus TCP/IP headers).
 #
 # Usage: tests/bench/distribution/bench.sh [--build DIR] [--size MIB] [--receivers N] [--only a|b]
-#                                          [--work DIR] [--json FILE] [--keep] [--check] [--help]
+#                                          [--work DIR] [--json FILE] [--unicast] [--keep] [--check] [--help]
 #   or:  installer/dev.sh bench distribution
+# --unicast also times (b) with `distribute --no-relay` (the sender feeds every receiver itself: ~N x one copy).
 # Needs root, `ip netns`, `tc`, socat; without them it says so and exits 0. --check validates the options and the
 # prerequisites, prints the plan and exits without touching the network (ctest runs it).
 # Exit: 0 done (figures printed; never judged) or skipped, 1 a step failed, 2 bad usage.
@@ -33,6 +34,8 @@ work=""
 json_out=""
 keep=0
 check=0
+unicast=0
+distribute_args=()
 port=4450
 raw_port=5001
 
@@ -59,6 +62,7 @@ while [ $# -gt 0 ]; do
     --work) need_value "$@"; work=$2; shift 2 ;;
     --json) need_value "$@"; json_out=$2; shift 2 ;;
     --keep) keep=1; shift ;;
+    --unicast) unicast=1; shift ;;
     --check | --dry-run) check=1; shift ;;
     -h | --help) usage; exit 0 ;;
     *) die_usage "unknown option '$1'" ;;
@@ -304,7 +308,9 @@ distribute() {
     done
     local t0 t1
     t0=$(now)
-    if ! ip netns exec "$(host_ns 0)" "$tafelctl" --json distribute "$package_file" --key "$teacher_key" --to "${hosts[@]}" \
+    local to
+    to=$(IFS=,; echo "${hosts[*]}")
+    if ! ip netns exec "$(host_ns 0)" "$tafelctl" --json distribute "$package_file" --key "$teacher_key" --to "$to" "${distribute_args[@]}" \
         >"$work/distribute-$n.json" 2>"$work/distribute-$n.err"; then
         fail "tafelctl distribute to $n receiver(s) failed: $(tail -n 5 "$work/distribute-$n.err")"
     fi
@@ -374,6 +380,17 @@ for s in "${scenarios[@]}"; do
         res[$s.dist]=$dist
         res[$s.ratio]=$(ratio "$dist" "$raw")
         echo "  raw socat copy ${raw} s, tafelctl distribute ${dist} s: ratio ${res[$s.ratio]}"
+        if [ "$s" = b ] && [ $unicast -eq 1 ]; then
+            stop_processes
+            start_agents "$n" # fresh data dirs: nothing to resume
+            distribute_args=(--no-relay)
+            distribute "$n"
+            distribute_args=()
+            verify_received "$n"
+            res[$s.unicast]=$dist_seconds
+            res[$s.unicast_ratio]=$(ratio "$dist_seconds" "$raw")
+            echo "  plain unicast (distribute --no-relay) ${dist_seconds} s: ratio ${res[$s.unicast_ratio]}"
+        fi
     else
         echo "  raw socat copy ${raw} s; ${n} agent(s) started and enrolled"
     fi
@@ -390,6 +407,7 @@ for s in "${scenarios[@]}"; do
     printf '%-10s %-10s %-10s %-12s %-14s %-8s %s\n' "($s)" "${res[$s.receivers]}" "${res[$s.mbit]} Mbit/s" "${res[$s.raw]} s" \
         "${res[$s.dist]:-n/a}${res[$s.dist]:+ s}" "${res[$s.ratio]:-n/a}" "<= $goal"
 done
+[ -n "${res[b.unicast]:-}" ] && echo "(b) plain unicast for comparison: ${res[b.unicast]} s, ratio ${res[b.unicast_ratio]}"
 [ $have_distribute -eq 1 ] && echo "package create (hashing + signing ${size_mib} MiB, not in the ratios): ${package_seconds} s"
 
 mkdir -p "$(dirname "$json_out")"
@@ -406,8 +424,9 @@ mkdir -p "$(dirname "$json_out")"
         first=0
         goal=1.05
         [ "$s" = b ] && goal=1.3
-        printf '    "%s": {"receivers": %s, "link_mbit": %s, "raw_seconds": %s, "raw_expected_seconds": %s, "distribute_seconds": %s, "ratio": %s, "goal": %s}' \
-            "$s" "${res[$s.receivers]}" "${res[$s.mbit]}" "${res[$s.raw]}" "${res[$s.expected]}" "${res[$s.dist]:-null}" "${res[$s.ratio]:-null}" "$goal"
+        printf '    "%s": {"receivers": %s, "link_mbit": %s, "raw_seconds": %s, "raw_expected_seconds": %s, "distribute_seconds": %s, "ratio": %s, "goal": %s, "unicast_seconds": %s, "unicast_ratio": %s}' \
+            "$s" "${res[$s.receivers]}" "${res[$s.mbit]}" "${res[$s.raw]}" "${res[$s.expected]}" "${res[$s.dist]:-null}" "${res[$s.ratio]:-null}" "$goal" \
+            "${res[$s.unicast]:-null}" "${res[$s.unicast_ratio]:-null}"
     done
     echo
     echo "  }"
