@@ -226,6 +226,10 @@ Result<QBitArray> PackageStore::begin(const QByteArray &envelope, const Manifest
     const QString id = manifest.packageId;
     if (Status s = validateManifest(manifest, m_limits); !s)
         return s.error();
+    // The envelope is what is stored and relayed: it must hold exactly this manifest.
+    auto decoded = decodeEnvelope(envelope, m_limits);
+    if (!decoded || decoded->manifest != encodeManifest(manifest))
+        return Error::make(ErrorCode::InvalidInput, tr("The envelope of package %1 does not hold its manifest.").arg(id));
     const int n = manifest.chunkCount();
     if (isComplete(id))
         return QBitArray(n, true);

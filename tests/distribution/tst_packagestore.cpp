@@ -419,6 +419,12 @@ void PackageStoreTest::differentEnvelopeSameId()
     auto r = store.begin(*env, other);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
+    // An envelope that does not hold the manifest it is given with.
+    const Package second = make(QStringLiteral("Zweite"), {{QStringLiteral("x.txt"), QByteArray("x")}});
+    r = store.begin(m_pkg.envelope, second.manifest);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+    QVERIFY(!QFileInfo::exists(material() + QStringLiteral("/.staging/") + second.manifest.packageId));
 }
 
 QTEST_GUILESS_MAIN(PackageStoreTest)
