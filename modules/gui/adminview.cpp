@@ -1,7 +1,9 @@
 #include "gui/adminview.h"
 
+#include "gui/adminauth.h"
 #include "gui/auditmodel.h"
 #include "gui/devicemodel.h"
+#include "gui/inventorypage.h"
 #include "gui/noticebanner.h"
 #include "gui/passwordchangeform.h"
 #include "gui/roommodel.h"
@@ -61,11 +63,7 @@ AdminView::AdminView(store::Database &db, AdminAuth &auth, QWidget *parent)
     : QWidget(parent), m_db(db), m_auth(auth)
 {
     setObjectName(QStringLiteral("adminView"));
-    m_rooms = new RoomModel(this);
-    m_devices = new DeviceModel(this);
     m_audit = new AuditModel(this);
-    m_roomsProxy = makeProxy(m_rooms, this);
-    m_devicesProxy = makeProxy(m_devices, this);
     m_auditProxy = makeProxy(m_audit, this);
     m_auditProxy->setSortRole(AuditModel::SortRole);
 
@@ -119,7 +117,9 @@ AdminView::AdminView(store::Database &db, AdminAuth &auth, QWidget *parent)
         tr("Every room of the school as a tile, worst first, with live states from the room agents. "
            "Coming with the school-wide health overview."),
         QStringLiteral("pageOverview")));
-    m_pages->addWidget(makeRoomsDevicesPage());
+    m_inventory = new InventoryPage(m_db, AdminAuth::adminUserName(), this);
+    connect(m_inventory, &InventoryPage::inventoryChanged, this, &AdminView::reload);
+    m_pages->addWidget(m_inventory);
     m_schedules = new SchedulesPage(m_db, Clock::system(), this);
     m_pages->addWidget(m_schedules);
     m_pages->addWidget(makePlaceholder(
@@ -212,55 +212,6 @@ QWidget *AdminView::makeTableSection(const QString &title, QTableView *table, QL
     return section;
 }
 
-QWidget *AdminView::makeRoomsDevicesPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("pageRoomsDevices"));
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
-    auto *heading = new QLabel(tr("Rooms & devices"), page);
-    heading->setObjectName(QStringLiteral("pageTitle"));
-    layout->addWidget(heading);
-    auto *hint = new QLabel(tr("Read-only for now: adding, editing and CSV import come with the inventory work. "
-                               "Meanwhile use “tafelctl rooms add” and “tafelctl devices add”."),
-                            page);
-    hint->setObjectName(QStringLiteral("pageHint"));
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-
-    auto *roomsTable = new QTableView;
-    roomsTable->setObjectName(QStringLiteral("roomsTable"));
-    roomsTable->setAccessibleName(tr("Rooms"));
-    setupTable(roomsTable, m_roomsProxy);
-    roomsTable->sortByColumn(RoomModel::Name, Qt::AscendingOrder);
-    auto *roomsFilter = new QLineEdit;
-    roomsFilter->setObjectName(QStringLiteral("roomsFilter"));
-    roomsFilter->setPlaceholderText(tr("Filter rooms…"));
-    roomsFilter->setAccessibleName(tr("Filter rooms"));
-    connect(roomsFilter, &QLineEdit::textChanged, m_roomsProxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    auto *devicesTable = new QTableView;
-    devicesTable->setObjectName(QStringLiteral("devicesTable"));
-    devicesTable->setAccessibleName(tr("Devices"));
-    setupTable(devicesTable, m_devicesProxy);
-    devicesTable->sortByColumn(DeviceModel::Room, Qt::AscendingOrder);
-    auto *devicesFilter = new QLineEdit;
-    devicesFilter->setObjectName(QStringLiteral("devicesFilter"));
-    devicesFilter->setPlaceholderText(tr("Filter devices…"));
-    devicesFilter->setAccessibleName(tr("Filter devices"));
-    connect(devicesFilter, &QLineEdit::textChanged, m_devicesProxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    // Two tabs rather than two stacked tables: each table gets the full height, also at 1280×800.
-    m_inventoryTabs = new QTabWidget(page);
-    m_inventoryTabs->setObjectName(QStringLiteral("inventoryTabs"));
-    m_inventoryTabs->setDocumentMode(true);
-    m_inventoryTabs->addTab(makeTableSection(QString(), roomsTable, roomsFilter, m_inventoryTabs), tr("Rooms"));
-    m_inventoryTabs->addTab(makeTableSection(QString(), devicesTable, devicesFilter, m_inventoryTabs), tr("Devices"));
-    layout->addWidget(m_inventoryTabs, 1);
-    return page;
-}
-
 QWidget *AdminView::makeAuditPage()
 {
     auto *page = new QWidget(this);
@@ -297,27 +248,19 @@ void AdminView::reload()
     store::DeviceRepository deviceRepo(m_db);
     auto rooms = roomRepo.list();
     auto devices = deviceRepo.list();
-    QHash<QString, int> counts;
     QHash<QString, QString> names;
-    if (devices) {
-        for (const Device &d : devices.value())
-            ++counts[d.roomId];
-    } else {
+    if (!devices) {
         problems << tr("Devices: %1").arg(devices.errorString());
     }
     if (rooms) {
         for (const Room &r : rooms.value())
             names.insert(r.id, r.name);
-        m_rooms->setRooms(rooms.value(), counts);
     } else {
         problems << tr("Rooms: %1").arg(rooms.errorString());
     }
-    if (devices)
-        m_devices->setDevices(devices.value(), names);
+    m_inventory->reload();
     for (QTableView *table : findChildren<QTableView *>())
         table->resizeColumnsToContents();
-    m_inventoryTabs->setTabText(0, tr("Rooms (%1)").arg(m_rooms->rowCount()));
-    m_inventoryTabs->setTabText(1, tr("Devices (%1)").arg(m_devices->rowCount()));
 
     QHash<QString, QString> targetNames = names;
     if (devices) {
@@ -357,7 +300,22 @@ void AdminView::showPage(Page page)
 
 void AdminView::showInventoryTab(int index)
 {
-    m_inventoryTabs->setCurrentIndex(index);
+    m_inventory->showTab(index == 0 ? InventoryPage::RoomsTab : InventoryPage::DevicesTab);
+}
+
+RoomModel *AdminView::roomModel() const
+{
+    return m_inventory->roomModel();
+}
+
+DeviceModel *AdminView::deviceModel() const
+{
+    return m_inventory->deviceModel();
+}
+
+InventoryPage *AdminView::inventoryPage() const
+{
+    return m_inventory;
 }
 
 SchedulesPage *AdminView::schedulesPage() const

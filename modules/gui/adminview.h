@@ -21,6 +21,7 @@ namespace tafel::gui {
 class AdminAuth;
 class AuditModel;
 class DeviceModel;
+class InventoryPage;
 class NoticeBanner;
 class RoomModel;
 class SchedulesPage;
@@ -44,8 +45,9 @@ public:
     // Rooms & devices page: 0 = rooms, 1 = devices.
     void showInventoryTab(int index);
 
-    RoomModel *roomModel() const { return m_rooms; }
-    DeviceModel *deviceModel() const { return m_devices; }
+    RoomModel *roomModel() const;
+    DeviceModel *deviceModel() const;
+    InventoryPage *inventoryPage() const;
     AuditModel *auditModel() const { return m_audit; }
     SchedulesPage *schedulesPage() const;
 
@@ -56,7 +58,6 @@ Q_SIGNALS:
 
 private:
     QWidget *makePlaceholder(const QString &title, const QString &text, const QString &objectName);
-    QWidget *makeRoomsDevicesPage();
     QWidget *makeAuditPage();
     QWidget *makeSettingsPage();
     QWidget *makeTableSection(const QString &title, QTableView *table, QLineEdit *filter, QWidget *parent);
@@ -66,14 +67,10 @@ private:
     QPointer<QListWidget> m_nav;
     QPointer<QStackedWidget> m_pages;
     QPointer<QPushButton> m_lock;
-    QPointer<QTabWidget> m_inventoryTabs;
+    QPointer<InventoryPage> m_inventory;
     QPointer<NoticeBanner> m_notice;
     QPointer<SchedulesPage> m_schedules;
-    RoomModel *m_rooms = nullptr;
-    DeviceModel *m_devices = nullptr;
     AuditModel *m_audit = nullptr;
-    QSortFilterProxyModel *m_roomsProxy = nullptr;
-    QSortFilterProxyModel *m_devicesProxy = nullptr;
     QSortFilterProxyModel *m_auditProxy = nullptr;
 };
 
