@@ -14,14 +14,13 @@
 namespace tafel::distribution {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::distribution::Manifest", text);
-}
+struct ManifestText {
+    Q_DECLARE_TR_FUNCTIONS(tafel::distribution::Manifest)
+};
 
 Error corrupt(const QString &detail)
 {
-    return Error::make(ErrorCode::Corrupt, tr("The package manifest is malformed: %1").arg(detail));
+    return Error::make(ErrorCode::Corrupt, ManifestText::tr("The package manifest is malformed: %1").arg(detail));
 }
 
 Error invalid(const QString &message)
@@ -181,21 +180,21 @@ Status validateManifest(const Manifest &manifest, const Limits &limits)
 {
     const QUuid uuid = QUuid::fromString(manifest.packageId);
     if (uuid.isNull() || uuid.toString(QUuid::WithoutBraces) != manifest.packageId)
-        return invalid(tr("The package id \"%1\" is not a UUID.").arg(manifest.packageId.left(64)));
+        return invalid(ManifestText::tr("The package id \"%1\" is not a UUID.").arg(manifest.packageId.left(64)));
     if (manifest.title.size() > limits.maxTitleLength)
-        return invalid(tr("The package title is longer than %1 characters.").arg(limits.maxTitleLength));
+        return invalid(ManifestText::tr("The package title is longer than %1 characters.").arg(limits.maxTitleLength));
     for (const QChar c : manifest.title) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return invalid(tr("The package title contains a control character."));
+            return invalid(ManifestText::tr("The package title contains a control character."));
     }
     if (!manifest.created.isValid())
-        return invalid(tr("The package has no valid creation time."));
+        return invalid(ManifestText::tr("The package has no valid creation time."));
     if (!isKeyId(manifest.senderKeyId))
-        return invalid(tr("The package's sender key id \"%1\" is not a key id (16 hex digits).").arg(manifest.senderKeyId.left(64)));
+        return invalid(ManifestText::tr("The package's sender key id \"%1\" is not a key id (16 hex digits).").arg(manifest.senderKeyId.left(64)));
     if (manifest.files.isEmpty())
-        return invalid(tr("The package has no files."));
+        return invalid(ManifestText::tr("The package has no files."));
     if (manifest.files.size() > limits.maxFiles)
-        return invalid(tr("The package has %1 files; at most %2 are allowed.").arg(manifest.files.size()).arg(limits.maxFiles));
+        return invalid(ManifestText::tr("The package has %1 files; at most %2 are allowed.").arg(manifest.files.size()).arg(limits.maxFiles));
 
     qint64 total = 0;
     QSet<QString> filesSeen;
@@ -205,34 +204,34 @@ Status validateManifest(const Manifest &manifest, const Limits &limits)
         if (Status st = checkPath(f.path, limits); !st)
             return st;
         if ((f.mode & 0170000) == 0120000)
-            return invalid(tr("\"%1\" is a symbolic link; packages hold regular files only.").arg(f.path));
+            return invalid(ManifestText::tr("\"%1\" is a symbolic link; packages hold regular files only.").arg(f.path));
         if (f.mode > 0777)
-            return invalid(tr("\"%1\" has mode %2: only permission bits (0..0777) of a regular file are allowed.")
+            return invalid(ManifestText::tr("\"%1\" has mode %2: only permission bits (0..0777) of a regular file are allowed.")
                                .arg(f.path, QString::number(f.mode, 8)));
         if (f.size < 0 || f.size > limits.maxPackageBytes)
-            return invalid(tr("\"%1\" has an impossible size (%2 bytes).").arg(f.path).arg(f.size));
+            return invalid(ManifestText::tr("\"%1\" has an impossible size (%2 bytes).").arg(f.path).arg(f.size));
         if (f.chunkSize != chunkSizeFor(f.size))
-            return invalid(tr("\"%1\" has chunk size %2; a file of %3 bytes must use %4.").arg(f.path).arg(f.chunkSize).arg(f.size).arg(chunkSizeFor(f.size)));
+            return invalid(ManifestText::tr("\"%1\" has chunk size %2; a file of %3 bytes must use %4.").arg(f.path).arg(f.chunkSize).arg(f.size).arg(chunkSizeFor(f.size)));
         if (f.chunks.size() != chunkCountFor(f.size, f.chunkSize))
-            return invalid(tr("\"%1\" lists %2 chunk hashes; its size %3 needs %4.").arg(f.path).arg(f.chunks.size()).arg(f.size).arg(chunkCountFor(f.size, f.chunkSize)));
+            return invalid(ManifestText::tr("\"%1\" lists %2 chunk hashes; its size %3 needs %4.").arg(f.path).arg(f.chunks.size()).arg(f.size).arg(chunkCountFor(f.size, f.chunkSize)));
         for (const QByteArray &h : f.chunks) {
             if (h.size() != kHashSize)
-                return invalid(tr("\"%1\" has a chunk hash that is not 32 bytes.").arg(f.path));
+                return invalid(ManifestText::tr("\"%1\" has a chunk hash that is not 32 bytes.").arg(f.path));
         }
         total += f.size;
         if (total > limits.maxPackageBytes)
-            return invalid(tr("The package is larger than the limit of %1 bytes.").arg(limits.maxPackageBytes));
+            return invalid(ManifestText::tr("The package is larger than the limit of %1 bytes.").arg(limits.maxPackageBytes));
 
         const QString key = foldKey(f.path);
         if (filesSeen.contains(key))
-            return invalid(tr("\"%1\" appears twice in the package (paths are compared ignoring case).").arg(f.path));
+            return invalid(ManifestText::tr("\"%1\" appears twice in the package (paths are compared ignoring case).").arg(f.path));
         if (dirsSeen.contains(key))
-            return invalid(tr("\"%1\" is both a file and a directory in the package.").arg(f.path));
+            return invalid(ManifestText::tr("\"%1\" is both a file and a directory in the package.").arg(f.path));
         filesSeen.insert(key);
         for (qsizetype slash = key.indexOf(QLatin1Char('/')); slash >= 0; slash = key.indexOf(QLatin1Char('/'), slash + 1)) {
             const QString dir = key.left(slash);
             if (filesSeen.contains(dir))
-                return invalid(tr("\"%1\" is both a file and a directory in the package.").arg(f.path.left(slash)));
+                return invalid(ManifestText::tr("\"%1\" is both a file and a directory in the package.").arg(f.path.left(slash)));
             dirsSeen.insert(dir);
         }
     }
@@ -242,19 +241,19 @@ Status validateManifest(const Manifest &manifest, const Limits &limits)
 Result<QByteArray> signManifest(const Manifest &manifest, const crypto::KeyPair &key, const Limits &limits)
 {
     if (key.isNull())
-        return Error::make(ErrorCode::InvalidInput, tr("No signing key."));
+        return Error::make(ErrorCode::InvalidInput, ManifestText::tr("No signing key."));
     Manifest m = manifest;
     const QString keyId = key.keyId();
     if (m.senderKeyId.isEmpty())
         m.senderKeyId = keyId;
     if (m.senderKeyId != keyId)
-        return invalid(tr("The manifest names sender key %1 but is being signed with key %2.").arg(m.senderKeyId, keyId));
+        return invalid(ManifestText::tr("The manifest names sender key %1 but is being signed with key %2.").arg(m.senderKeyId, keyId));
     if (Status st = validateManifest(m, limits); !st)
         return st.error();
     const QByteArray body = encodeManifest(m);
     const QByteArray sig = key.sign(signaturePayload(body));
     if (sig.size() != 64)
-        return Error::make(ErrorCode::Failed, tr("Signing the package manifest failed."));
+        return Error::make(ErrorCode::Failed, ManifestText::tr("Signing the package manifest failed."));
     QCborMap env;
     env.insert(QStringLiteral("v"), kEnvelopeVersion);
     env.insert(QStringLiteral("manifest"), body);
@@ -262,33 +261,33 @@ Result<QByteArray> signManifest(const Manifest &manifest, const crypto::KeyPair 
     env.insert(QStringLiteral("sig"), sig);
     const QByteArray bytes = env.toCborValue().toCbor();
     if (bytes.size() > limits.maxEnvelopeBytes)
-        return invalid(tr("The package manifest is %1 bytes; at most %2 are allowed (too many files?).").arg(bytes.size()).arg(limits.maxEnvelopeBytes));
+        return invalid(ManifestText::tr("The package manifest is %1 bytes; at most %2 are allowed (too many files?).").arg(bytes.size()).arg(limits.maxEnvelopeBytes));
     return bytes;
 }
 
 Result<Envelope> decodeEnvelope(QByteArrayView envelope, const Limits &limits)
 {
     if (envelope.size() > limits.maxEnvelopeBytes)
-        return corrupt(tr("%1 bytes, more than the limit of %2").arg(envelope.size()).arg(limits.maxEnvelopeBytes));
+        return corrupt(ManifestText::tr("%1 bytes, more than the limit of %2").arg(envelope.size()).arg(limits.maxEnvelopeBytes));
     QString err;
     const auto map = cborframe::decodeMap(envelope, &err);
     if (!map)
         return corrupt(err);
     quint64 version = 0;
     if (!cborframe::readUnsigned(*map, QStringLiteral("v"), version))
-        return corrupt(tr("no version"));
+        return corrupt(ManifestText::tr("no version"));
     if (version != quint64(kEnvelopeVersion))
-        return Error::make(ErrorCode::Incompatible, tr("The package uses format version %1; this Tafel reads version %2. Update Tafel.").arg(version).arg(kEnvelopeVersion));
+        return Error::make(ErrorCode::Incompatible, ManifestText::tr("The package uses format version %1; this Tafel reads version %2. Update Tafel.").arg(version).arg(kEnvelopeVersion));
     const QCborValue body = map->value(QStringLiteral("manifest"));
     const QCborValue key = map->value(QStringLiteral("key"));
     const QCborValue sig = map->value(QStringLiteral("sig"));
     if (!body.isByteArray() || !key.isByteArray() || !sig.isByteArray())
-        return corrupt(tr("the envelope needs 'manifest', 'key' and 'sig' byte strings"));
+        return corrupt(ManifestText::tr("the envelope needs 'manifest', 'key' and 'sig' byte strings"));
     auto pub = crypto::PublicKey::fromRaw(key.toByteArray());
     if (!pub)
-        return corrupt(tr("the sender key is not an Ed25519 public key"));
+        return corrupt(ManifestText::tr("the sender key is not an Ed25519 public key"));
     if (sig.toByteArray().size() != 64)
-        return corrupt(tr("the signature is not 64 bytes"));
+        return corrupt(ManifestText::tr("the signature is not 64 bytes"));
     Envelope e;
     e.version = int(version);
     e.manifest = body.toByteArray();
@@ -310,39 +309,39 @@ Result<Manifest> parseManifest(QByteArrayView manifestCbor, const Limits &limits
     const QCborValue sender = map->value(QStringLiteral("sender"));
     const QCborValue files = map->value(QStringLiteral("files"));
     if (!id.isString() || !title.isString() || !created.isInteger() || !sender.isString() || !files.isArray())
-        return corrupt(tr("it needs 'id', 'title', 'created', 'sender' and 'files'"));
+        return corrupt(ManifestText::tr("it needs 'id', 'title', 'created', 'sender' and 'files'"));
     m.packageId = id.toString();
     m.title = title.toString();
     m.created = QDateTime::fromMSecsSinceEpoch(created.toInteger(), Qt::UTC);
     m.senderKeyId = sender.toString();
     const QCborArray list = files.toArray();
     if (list.size() > limits.maxFiles)
-        return invalid(tr("The package has %1 files; at most %2 are allowed.").arg(list.size()).arg(limits.maxFiles));
+        return invalid(ManifestText::tr("The package has %1 files; at most %2 are allowed.").arg(list.size()).arg(limits.maxFiles));
     m.files.reserve(list.size());
     for (const QCborValue &v : list) {
         if (!v.isMap())
-            return corrupt(tr("a file entry is not a map"));
+            return corrupt(ManifestText::tr("a file entry is not a map"));
         const QCborMap fm = v.toMap();
         FileEntry f;
         const QCborValue path = fm.value(QStringLiteral("path"));
         const QCborValue hashes = fm.value(QStringLiteral("sha256"));
         quint64 size = 0, mode = 0, chunk = 0;
         if (!path.isString() || !hashes.isByteArray())
-            return corrupt(tr("a file entry needs 'path' and 'sha256'"));
+            return corrupt(ManifestText::tr("a file entry needs 'path' and 'sha256'"));
         f.path = path.toString();
         // Negative sizes are not unsigned integers: they fail here, with the path named.
         if (!cborframe::readUnsigned(fm, QStringLiteral("size"), size) || size > quint64(limits.maxPackageBytes))
-            return invalid(tr("\"%1\" has a missing, negative or impossible size.").arg(f.path.left(limits.maxPathLength)));
+            return invalid(ManifestText::tr("\"%1\" has a missing, negative or impossible size.").arg(f.path.left(limits.maxPathLength)));
         if (!cborframe::readUnsigned(fm, QStringLiteral("mode"), mode) || mode > 0xffffffffu)
-            return invalid(tr("\"%1\" has no valid mode.").arg(f.path.left(limits.maxPathLength)));
+            return invalid(ManifestText::tr("\"%1\" has no valid mode.").arg(f.path.left(limits.maxPathLength)));
         if (!cborframe::readUnsigned(fm, QStringLiteral("chunk"), chunk) || chunk > quint64(kMaxChunkSize) * 2)
-            return invalid(tr("\"%1\" has no valid chunk size.").arg(f.path.left(limits.maxPathLength)));
+            return invalid(ManifestText::tr("\"%1\" has no valid chunk size.").arg(f.path.left(limits.maxPathLength)));
         f.size = qint64(size);
         f.mode = quint32(mode);
         f.chunkSize = qint64(chunk);
         const QByteArray all = hashes.toByteArray();
         if (all.size() % kHashSize != 0)
-            return invalid(tr("\"%1\" has a chunk hash list that is not a multiple of 32 bytes.").arg(f.path.left(limits.maxPathLength)));
+            return invalid(ManifestText::tr("\"%1\" has a chunk hash list that is not a multiple of 32 bytes.").arg(f.path.left(limits.maxPathLength)));
         f.chunks.reserve(all.size() / kHashSize);
         for (qsizetype off = 0; off < all.size(); off += kHashSize)
             f.chunks.append(all.mid(off, kHashSize));
@@ -360,12 +359,12 @@ Result<Manifest> openVerified(const Envelope &e, const Limits &limits)
 {
     if (!e.key.verify(signaturePayload(e.manifest), e.signature))
         return Error::make(ErrorCode::AuthFailed,
-                           tr("The package manifest's signature is not valid for key %1: the manifest was altered or not signed by that key.").arg(e.key.keyId()));
+                           ManifestText::tr("The package manifest's signature is not valid for key %1: the manifest was altered or not signed by that key.").arg(e.key.keyId()));
     auto m = parseManifest(e.manifest, limits);
     if (!m)
         return m;
     if (m->senderKeyId != e.key.keyId())
-        return Error::make(ErrorCode::AuthFailed, tr("The package manifest names sender key %1 but was signed with key %2.").arg(m->senderKeyId, e.key.keyId()));
+        return Error::make(ErrorCode::AuthFailed, ManifestText::tr("The package manifest names sender key %1 but was signed with key %2.").arg(m->senderKeyId, e.key.keyId()));
     return m;
 }
 
@@ -378,7 +377,7 @@ Result<Manifest> openManifest(QByteArrayView envelope, const TrustedKeys &truste
         return e.error();
     if (!trusted.contains(e->key))
         return Error::make(ErrorCode::PermissionDenied,
-                           tr("The package is signed by key %1, which this device does not trust. Add the sender's key to its trusted keys.").arg(e->key.keyId()));
+                           ManifestText::tr("The package is signed by key %1, which this device does not trust. Add the sender's key to its trusted keys.").arg(e->key.keyId()));
     return openVerified(*e, limits);
 }
 

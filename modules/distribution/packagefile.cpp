@@ -16,10 +16,9 @@
 namespace tafel::distribution {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::distribution::PackageFile", text);
-}
+struct PackageFileText {
+    Q_DECLARE_TR_FUNCTIONS(tafel::distribution::PackageFile)
+};
 
 struct SourceFile {
     QString relPath;
@@ -38,23 +37,23 @@ Status scan(const QString &root, const QString &rel, const Limits &limits, QList
         const QString abs = dir.filePath(name);
         struct stat st {};
         if (::lstat(QFile::encodeName(abs).constData(), &st) != 0)
-            return Error::make(ErrorCode::Io, tr("Cannot read %1.").arg(abs));
+            return Error::make(ErrorCode::Io, PackageFileText::tr("Cannot read %1.").arg(abs));
         if (S_ISLNK(st.st_mode))
-            return Error::make(ErrorCode::InvalidInput, tr("%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.").arg(abs));
+            return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.").arg(abs));
         if (S_ISDIR(st.st_mode)) {
             if (Status s = scan(root, childRel, limits, out, total); !s)
                 return s;
             continue;
         }
         if (!S_ISREG(st.st_mode))
-            return Error::make(ErrorCode::InvalidInput, tr("%1 is not a regular file (a device, socket or pipe); remove it from the folder.").arg(abs));
+            return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("%1 is not a regular file (a device, socket or pipe); remove it from the folder.").arg(abs));
         if (Status s = checkPath(childRel, limits); !s)
             return s;
         if (out.size() >= limits.maxFiles)
-            return Error::make(ErrorCode::InvalidInput, tr("The folder has more than %1 files.").arg(limits.maxFiles));
+            return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("The folder has more than %1 files.").arg(limits.maxFiles));
         total += st.st_size;
         if (total > limits.maxPackageBytes)
-            return Error::make(ErrorCode::InvalidInput, tr("The folder holds more than %1 bytes, the package limit.").arg(limits.maxPackageBytes));
+            return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("The folder holds more than %1 bytes, the package limit.").arg(limits.maxPackageBytes));
         out.append({childRel, abs, qint64(st.st_size), quint32(st.st_mode & 0777)});
     }
     return {};
@@ -65,13 +64,13 @@ Result<std::pair<Manifest, QList<SourceFile>>> prepare(const QString &dir, const
 {
     const QFileInfo info(dir);
     if (!info.isDir())
-        return Error::make(ErrorCode::NotFound, tr("%1 is not a directory.").arg(dir));
+        return Error::make(ErrorCode::NotFound, PackageFileText::tr("%1 is not a directory.").arg(dir));
     QList<SourceFile> sources;
     qint64 total = 0;
     if (Status s = scan(info.absoluteFilePath(), QString(), limits, sources, total); !s)
         return s.error();
     if (sources.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("%1 holds no files.").arg(dir));
+        return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("%1 holds no files.").arg(dir));
     Manifest m;
     m.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m.title = title.isEmpty() ? info.fileName() : title;
@@ -99,12 +98,12 @@ Status hashFiles(Manifest &m, const QList<SourceFile> &sources, const ProgressFn
         FileEntry &f = m.files[i];
         QFile file(sources.at(i).absPath);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(ErrorCode::Io, tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return Error::make(ErrorCode::Io, PackageFileText::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
         for (qsizetype c = 0; c < f.chunks.size(); ++c) {
             const qint64 want = std::min(f.chunkSize, f.size - c * f.chunkSize);
             const QByteArray data = file.read(want);
             if (data.size() != want)
-                return Error::make(ErrorCode::Io, tr("%1 changed while the package was being made (it is shorter now); try again.").arg(file.fileName()));
+                return Error::make(ErrorCode::Io, PackageFileText::tr("%1 changed while the package was being made (it is shorter now); try again.").arg(file.fileName()));
             f.chunks[c] = crypto::Sha256::hash(data);
             if (sink) {
                 if (Status s = sink(data); !s)
@@ -112,10 +111,10 @@ Status hashFiles(Manifest &m, const QList<SourceFile> &sources, const ProgressFn
             }
             done += want;
             if (progress && !progress(done, total))
-                return Error::make(ErrorCode::Cancelled, tr("Cancelled."));
+                return Error::make(ErrorCode::Cancelled, PackageFileText::tr("Cancelled."));
         }
         if (!file.atEnd() || file.size() != f.size)
-            return Error::make(ErrorCode::Io, tr("%1 changed while the package was being made; try again.").arg(file.fileName()));
+            return Error::make(ErrorCode::Io, PackageFileText::tr("%1 changed while the package was being made; try again.").arg(file.fileName()));
     }
     m.rebuildIndex();
     return {};
@@ -149,7 +148,7 @@ Result<Manifest> createPackage(const QString &dir, const crypto::KeyPair &key, c
                                const ProgressFn &progress)
 {
     if (key.isNull())
-        return Error::make(ErrorCode::InvalidInput, tr("No signing key."));
+        return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("No signing key."));
     auto prepared = prepare(dir, title, key.keyId(), limits);
     if (!prepared)
         return prepared.error();
@@ -161,10 +160,10 @@ Result<Manifest> createPackage(const QString &dir, const crypto::KeyPair &key, c
         return placeholder.error();
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(out, file.errorString()));
+        return Error::make(ErrorCode::Io, PackageFileText::tr("Cannot write %1: %2").arg(out, file.errorString()));
     const auto write = [&file, &out](QByteArrayView data) -> Status {
         if (file.write(data.data(), data.size()) != data.size())
-            return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(out, file.errorString()));
+            return Error::make(ErrorCode::Io, PackageFileText::tr("Cannot write %1: %2").arg(out, file.errorString()));
         return {};
     };
     if (Status s = write(header(quint32(placeholder->size()))); !s)
@@ -177,11 +176,11 @@ Result<Manifest> createPackage(const QString &dir, const crypto::KeyPair &key, c
     if (!envelope)
         return envelope.error();
     if (envelope->size() != placeholder->size() || !file.seek(kPackageHeaderSize))
-        return Error::make(ErrorCode::Failed, tr("Internal error: the manifest changed its length while the package was written."));
+        return Error::make(ErrorCode::Failed, PackageFileText::tr("Internal error: the manifest changed its length while the package was written."));
     if (Status s = write(*envelope); !s)
         return s.error();
     if (!file.commit())
-        return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(out, file.errorString()));
+        return Error::make(ErrorCode::Io, PackageFileText::tr("Cannot write %1: %2").arg(out, file.errorString()));
     qCInfo(lcDistribution) << "package" << m.packageId << "written to" << out << m.files.size() << "files" << m.totalBytes() << "bytes";
     return std::move(m);
 }
@@ -192,25 +191,25 @@ Result<std::unique_ptr<PackageReader>> PackageReader::openFile(const QString &pa
 {
     auto file = std::make_unique<QFile>(packageFile);
     if (!file->open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::NotFound, tr("Cannot open %1: %2").arg(packageFile, file->errorString()));
+        return Error::make(ErrorCode::NotFound, PackageFileText::tr("Cannot open %1: %2").arg(packageFile, file->errorString()));
     const QByteArray head = file->read(kPackageHeaderSize);
     if (head.size() != kPackageHeaderSize || std::memcmp(head.constData(), kPackageMagic, 8) != 0)
-        return Error::make(ErrorCode::Corrupt, tr("%1 is not a Tafel package file.").arg(packageFile));
+        return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1 is not a Tafel package file.").arg(packageFile));
     const quint32 version = qFromBigEndian<quint32>(head.constData() + 8);
     if (version != kPackageFormatVersion)
-        return Error::make(ErrorCode::Incompatible, tr("%1 uses package format %2; this Tafel reads format %3.").arg(packageFile).arg(version).arg(kPackageFormatVersion));
+        return Error::make(ErrorCode::Incompatible, PackageFileText::tr("%1 uses package format %2; this Tafel reads format %3.").arg(packageFile).arg(version).arg(kPackageFormatVersion));
     const quint32 length = qFromBigEndian<quint32>(head.constData() + 12);
     if (qint64(length) > limits.maxEnvelopeBytes)
-        return Error::make(ErrorCode::Corrupt, tr("%1: the manifest is larger than the limit.").arg(packageFile));
+        return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1: the manifest is larger than the limit.").arg(packageFile));
     const QByteArray envelope = file->read(length);
     if (envelope.size() != qsizetype(length))
-        return Error::make(ErrorCode::Corrupt, tr("%1 is truncated.").arg(packageFile));
+        return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1 is truncated.").arg(packageFile));
     auto manifest = openManifestSelfSigned(envelope, limits);
     if (!manifest)
-        return Error::make(manifest.error().code, tr("%1: %2").arg(packageFile, manifest.error().message));
+        return Error::make(manifest.error().code, PackageFileText::tr("%1: %2").arg(packageFile, manifest.error().message));
     const qint64 expected = kPackageHeaderSize + length + manifest->totalBytes();
     if (file->size() != expected)
-        return Error::make(ErrorCode::Corrupt, tr("%1 has %2 bytes; its manifest needs %3 (truncated or appended to).").arg(packageFile).arg(file->size()).arg(expected));
+        return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1 has %2 bytes; its manifest needs %3 (truncated or appended to).").arg(packageFile).arg(file->size()).arg(expected));
     std::unique_ptr<PackageReader> r(new PackageReader);
     r->m_manifest = std::move(manifest.value());
     r->m_envelope = envelope;
@@ -231,7 +230,7 @@ Result<std::unique_ptr<PackageReader>> PackageReader::openDirectory(const QByteA
             return fd.error();
         struct stat st {};
         if (::fstat(fd->get(), &st) != 0 || st.st_size != f.size)
-            return Error::make(ErrorCode::Corrupt, tr("%1/%2 no longer has the size the manifest lists; make the package again.").arg(root, f.path));
+            return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1/%2 no longer has the size the manifest lists; make the package again.").arg(root, f.path));
     }
     std::unique_ptr<PackageReader> r(new PackageReader);
     r->m_manifest = std::move(manifest.value());
@@ -244,7 +243,7 @@ Result<QByteArray> PackageReader::readChunk(int index, bool verify)
 {
     const ChunkRef ref = m_manifest.chunk(index);
     if (!ref.isValid())
-        return Error::make(ErrorCode::InvalidInput, tr("The package has no chunk %1.").arg(index));
+        return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("The package has no chunk %1.").arg(index));
     qint64 pos = m_dataStart + ref.dataOffset;
     if (!m_dir.isEmpty()) {
         if (m_openFile != ref.file) {
@@ -255,7 +254,7 @@ Result<QByteArray> PackageReader::readChunk(int index, bool verify)
                 return fd.error();
             auto file = std::make_unique<QFile>();
             if (!file->open(fd->get(), QIODevice::ReadOnly, QFileDevice::AutoCloseHandle))
-                return Error::make(ErrorCode::Io, tr("Cannot read %1.").arg(m_manifest.files.at(ref.file).path));
+                return Error::make(ErrorCode::Io, PackageFileText::tr("Cannot read %1.").arg(m_manifest.files.at(ref.file).path));
             fd->release();
             m_file = std::move(file);
             m_openFile = ref.file;
@@ -263,12 +262,12 @@ Result<QByteArray> PackageReader::readChunk(int index, bool verify)
         pos = ref.offset;
     }
     if (!m_file->seek(pos))
-        return Error::make(ErrorCode::Io, tr("Cannot read chunk %1: %2").arg(index).arg(m_file->errorString()));
+        return Error::make(ErrorCode::Io, PackageFileText::tr("Cannot read chunk %1: %2").arg(index).arg(m_file->errorString()));
     QByteArray data = m_file->read(ref.length);
     if (data.size() != ref.length)
-        return Error::make(ErrorCode::Corrupt, tr("Chunk %1 is truncated (%2).").arg(index).arg(m_manifest.files.at(ref.file).path));
+        return Error::make(ErrorCode::Corrupt, PackageFileText::tr("Chunk %1 is truncated (%2).").arg(index).arg(m_manifest.files.at(ref.file).path));
     if (verify && crypto::Sha256::hash(data) != ref.sha256)
-        return Error::make(ErrorCode::Corrupt, tr("Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.")
+        return Error::make(ErrorCode::Corrupt, PackageFileText::tr("Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.")
                                                    .arg(index)
                                                    .arg(m_manifest.files.at(ref.file).path)
                                                    .arg(ref.offset));
@@ -285,7 +284,7 @@ Status PackageReader::verifyAll(const ProgressFn &progress)
             return data.error();
         done += data->size();
         if (progress && !progress(done, total))
-            return Error::make(ErrorCode::Cancelled, tr("Cancelled."));
+            return Error::make(ErrorCode::Cancelled, PackageFileText::tr("Cancelled."));
     }
     return {};
 }

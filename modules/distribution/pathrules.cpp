@@ -7,14 +7,13 @@
 namespace tafel::distribution {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::distribution::PathRules", text);
-}
+struct PathRules {
+    Q_DECLARE_TR_FUNCTIONS(tafel::distribution::PathRules)
+};
 
 Error bad(const QString &path, const QString &rule)
 {
-    return Error::make(ErrorCode::InvalidInput, tr("Unsafe path \"%1\" in the package: %2").arg(path, rule));
+    return Error::make(ErrorCode::InvalidInput, PathRules::tr("Unsafe path \"%1\" in the package: %2").arg(path, rule));
 }
 
 // Windows reserves these names for devices, with or without an extension ("nul.txt" is the NUL device too).
@@ -38,35 +37,35 @@ bool isDeviceName(const QString &segment)
 Status checkPath(const QString &path, const Limits &limits)
 {
     if (path.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("A file in the package has an empty path."));
+        return Error::make(ErrorCode::InvalidInput, PathRules::tr("A file in the package has an empty path."));
     if (path.toUtf8().size() > limits.maxPathLength)
-        return bad(path, tr("longer than %1 bytes").arg(limits.maxPathLength));
+        return bad(path, PathRules::tr("longer than %1 bytes").arg(limits.maxPathLength));
     for (const QChar c : path) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || (c.unicode() >= 0x80 && c.unicode() < 0xa0))
-            return bad(path, tr("contains a control character"));
+            return bad(path, PathRules::tr("contains a control character"));
     }
     if (path.startsWith(QLatin1Char('/')))
-        return bad(path, tr("absolute path"));
+        return bad(path, PathRules::tr("absolute path"));
     if (path.contains(QLatin1Char('\\')))
-        return bad(path, tr("contains a backslash (paths are '/'-separated)"));
+        return bad(path, PathRules::tr("contains a backslash (paths are '/'-separated)"));
     if (path.size() >= 2 && path.at(1) == QLatin1Char(':') && path.at(0).isLetter())
-        return bad(path, tr("starts with a drive letter"));
+        return bad(path, PathRules::tr("starts with a drive letter"));
     if (path.contains(QLatin1Char(':')))
-        return bad(path, tr("contains ':' (drive letters and alternate data streams are not allowed)"));
+        return bad(path, PathRules::tr("contains ':' (drive letters and alternate data streams are not allowed)"));
     const QStringList segments = path.split(QLatin1Char('/'));
     if (segments.size() > limits.maxDepth)
-        return bad(path, tr("more than %1 directory levels").arg(limits.maxDepth));
+        return bad(path, PathRules::tr("more than %1 directory levels").arg(limits.maxDepth));
     for (const QString &segment : segments) {
         if (segment.isEmpty())
-            return bad(path, tr("empty path segment"));
+            return bad(path, PathRules::tr("empty path segment"));
         if (segment == QLatin1String(".") || segment == QLatin1String(".."))
-            return bad(path, tr("'.' or '..' segment"));
+            return bad(path, PathRules::tr("'.' or '..' segment"));
         if (segment.toUtf8().size() > limits.maxSegmentLength)
-            return bad(path, tr("a name longer than %1 bytes").arg(limits.maxSegmentLength));
+            return bad(path, PathRules::tr("a name longer than %1 bytes").arg(limits.maxSegmentLength));
         if (segment.endsWith(QLatin1Char('.')) || segment.endsWith(QLatin1Char(' ')))
-            return bad(path, tr("a name ends with a dot or a space"));
+            return bad(path, PathRules::tr("a name ends with a dot or a space"));
         if (isDeviceName(segment))
-            return bad(path, tr("\"%1\" is a Windows device name").arg(segment));
+            return bad(path, PathRules::tr("\"%1\" is a Windows device name").arg(segment));
     }
     return {};
 }

@@ -13,10 +13,9 @@
 namespace tafel::distribution {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::distribution::SafeFile", text);
-}
+struct SafeFileText {
+    Q_DECLARE_TR_FUNCTIONS(tafel::distribution::SafeFile)
+};
 
 QString errnoText(int err)
 {
@@ -27,19 +26,19 @@ Error openError(int err, const QString &path)
 {
     switch (err) {
     case ELOOP:
-        return Error::make(ErrorCode::PermissionDenied, tr("%1: a symbolic link is in the way; material is never written through links.").arg(path));
+        return Error::make(ErrorCode::PermissionDenied, SafeFileText::tr("%1: a symbolic link is in the way; material is never written through links.").arg(path));
     case ENOTDIR:
-        return Error::make(ErrorCode::PermissionDenied, tr("%1: a file is in the way where a directory is expected.").arg(path));
+        return Error::make(ErrorCode::PermissionDenied, SafeFileText::tr("%1: a file is in the way where a directory is expected.").arg(path));
     case ENOENT:
-        return Error::make(ErrorCode::NotFound, tr("%1 does not exist.").arg(path));
+        return Error::make(ErrorCode::NotFound, SafeFileText::tr("%1 does not exist.").arg(path));
     case EACCES:
     case EPERM:
-        return Error::make(ErrorCode::PermissionDenied, tr("%1: permission denied.").arg(path));
+        return Error::make(ErrorCode::PermissionDenied, SafeFileText::tr("%1: permission denied.").arg(path));
     case ENOSPC:
     case EDQUOT:
-        return Error::make(ErrorCode::Io, tr("The disk is full: cannot create %1.").arg(path));
+        return Error::make(ErrorCode::Io, SafeFileText::tr("The disk is full: cannot create %1.").arg(path));
     default:
-        return Error::make(ErrorCode::Io, tr("Cannot open %1: %2").arg(path, errnoText(err)));
+        return Error::make(ErrorCode::Io, SafeFileText::tr("Cannot open %1: %2").arg(path, errnoText(err)));
     }
 }
 
@@ -129,7 +128,7 @@ Result<Fd> openInside(const QString &root, const QString &relPath, OpenMode mode
     if (::fstat(file.get(), &st) != 0)
         return openError(errno, shown);
     if (!S_ISREG(st.st_mode))
-        return Error::make(ErrorCode::PermissionDenied, tr("%1 is not a regular file.").arg(shown));
+        return Error::make(ErrorCode::PermissionDenied, SafeFileText::tr("%1 is not a regular file.").arg(shown));
     ::fcntl(file.get(), F_SETFL, ::fcntl(file.get(), F_GETFL) & ~O_NONBLOCK);
     return file;
 }
@@ -142,9 +141,9 @@ Status writeAll(int fd, QByteArrayView data, qint64 offset, const QString &nameF
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == ENOSPC || errno == EDQUOT))
-            return Error::make(ErrorCode::Io, tr("The disk is full: cannot write %1. Free some space (or remove old material) and resume.").arg(nameForErrors));
+            return Error::make(ErrorCode::Io, SafeFileText::tr("The disk is full: cannot write %1. Free some space (or remove old material) and resume.").arg(nameForErrors));
         if (n <= 0)
-            return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(nameForErrors, errnoText(n < 0 ? errno : EIO)));
+            return Error::make(ErrorCode::Io, SafeFileText::tr("Cannot write %1: %2").arg(nameForErrors, errnoText(n < 0 ? errno : EIO)));
         done += n;
     }
     return {};
@@ -158,9 +157,9 @@ Status readAll(int fd, char *buffer, qint64 length, qint64 offset, const QString
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return Error::make(ErrorCode::Io, tr("Cannot read %1: %2").arg(nameForErrors, errnoText(errno)));
+            return Error::make(ErrorCode::Io, SafeFileText::tr("Cannot read %1: %2").arg(nameForErrors, errnoText(errno)));
         if (n == 0)
-            return Error::make(ErrorCode::Corrupt, tr("%1 is shorter than expected.").arg(nameForErrors));
+            return Error::make(ErrorCode::Corrupt, SafeFileText::tr("%1 is shorter than expected.").arg(nameForErrors));
         done += n;
     }
     return {};
@@ -169,7 +168,7 @@ Status readAll(int fd, char *buffer, qint64 length, qint64 offset, const QString
 Status syncFd(int fd, const QString &nameForErrors)
 {
     if (::fsync(fd) != 0)
-        return Error::make(ErrorCode::Io, tr("Cannot flush %1 to disk: %2").arg(nameForErrors, errnoText(errno)));
+        return Error::make(ErrorCode::Io, SafeFileText::tr("Cannot flush %1 to disk: %2").arg(nameForErrors, errnoText(errno)));
     return {};
 }
 
