@@ -29,13 +29,10 @@ QString modeText(quint32 mode)
 
 QJsonObject summaryJson(const distribution::Manifest &m)
 {
-    return QJsonObject{{QStringLiteral("package_id"), m.packageId},
-                       {QStringLiteral("title"), m.title},
-                       {QStringLiteral("created"), m.created.toString(Qt::ISODateWithMs)},
-                       {QStringLiteral("sender_key_id"), m.senderKeyId},
-                       {QStringLiteral("file_count"), int(m.files.size())},
-                       {QStringLiteral("bytes"), m.totalBytes()},
-                       {QStringLiteral("chunks"), m.chunkCount()}};
+    return QJsonObject { { QStringLiteral("package_id"), m.packageId }, { QStringLiteral("title"), m.title },
+        { QStringLiteral("created"), m.created.toString(Qt::ISODateWithMs) }, { QStringLiteral("sender_key_id"), m.senderKeyId },
+        { QStringLiteral("file_count"), int(m.files.size()) }, { QStringLiteral("bytes"), m.totalBytes() },
+        { QStringLiteral("chunks"), m.chunkCount() } };
 }
 
 class PackageCommand final {
@@ -43,20 +40,20 @@ class PackageCommand final {
 public:
     static Group group()
     {
-        return {QStringLiteral("package"),
-                [] { return tr("Lesson material packages: make and inspect signed package files"); },
-                {
-                    Verb{QStringLiteral("create"), [] { return tr("Make one signed package file from a folder"); }, &PackageCommand::declareCreate,
-                         &PackageCommand::create, 1, 1},
-                    Verb{QStringLiteral("show"), [] { return tr("Print a package file's manifest and verify every chunk"); }, &PackageCommand::declareShow,
-                         &PackageCommand::show, 1, 1},
-                }};
+        return { QStringLiteral("package"), [] { return tr("Lesson material packages: make and inspect signed package files"); },
+            {
+                Verb { QStringLiteral("create"), [] { return tr("Make one signed package file from a folder"); }, &PackageCommand::declareCreate,
+                    &PackageCommand::create, 1, 1 },
+                Verb { QStringLiteral("show"), [] { return tr("Print a package file's manifest and verify every chunk"); },
+                    &PackageCommand::declareShow, &PackageCommand::show, 1, 1 },
+            } };
     }
 
     static void declareCreate(QCommandLineParser &p)
     {
         p.addPositionalArgument(QStringLiteral("DIR"), tr("The folder to package (regular files only; symlinks and special files are refused)."));
-        p.addOption(QCommandLineOption(QStringLiteral("key"), tr("The sender's private key (PEM, from 'tafelctl keys create')."), QStringLiteral("KEY")));
+        p.addOption(
+            QCommandLineOption(QStringLiteral("key"), tr("The sender's private key (PEM, from 'tafelctl keys create')."), QStringLiteral("KEY")));
         p.addOption(QCommandLineOption(QStringLiteral("out"), tr("The package file to write (replaced atomically)."), QStringLiteral("FILE")));
         p.addOption(QCommandLineOption(QStringLiteral("title"), tr("Title receivers see (default: the folder's name)."), QStringLiteral("TITLE")));
     }
@@ -115,11 +112,9 @@ public:
             QJsonObject o = summaryJson(m);
             QJsonArray files;
             for (const distribution::FileEntry &f : m.files)
-                files.append(QJsonObject{{QStringLiteral("path"), f.path},
-                                         {QStringLiteral("size"), f.size},
-                                         {QStringLiteral("mode"), modeText(f.mode)},
-                                         {QStringLiteral("chunk_size"), f.chunkSize},
-                                         {QStringLiteral("chunks"), int(f.chunks.size())}});
+                files.append(QJsonObject { { QStringLiteral("path"), f.path }, { QStringLiteral("size"), f.size },
+                    { QStringLiteral("mode"), modeText(f.mode) }, { QStringLiteral("chunk_size"), f.chunkSize },
+                    { QStringLiteral("chunks"), int(f.chunks.size()) } });
             o.insert(QStringLiteral("files"), files);
             o.insert(QStringLiteral("signature"), QStringLiteral("valid"));
             o.insert(QStringLiteral("verified"), verify ? QJsonValue(verified.ok()) : QJsonValue());
@@ -133,8 +128,8 @@ public:
                   << tr("  %n file(s), %1 in %2 chunks", nullptr, int(m.files.size())).arg(sizeText(m.totalBytes())).arg(m.chunkCount()) << '\n';
         QList<QStringList> rows;
         for (const distribution::FileEntry &f : m.files)
-            rows.append({f.path, QString::number(f.size), modeText(f.mode), sizeText(f.chunkSize), QString::number(f.chunks.size())});
-        ctx.printTable({tr("PATH"), tr("BYTES"), tr("MODE"), tr("CHUNK"), tr("CHUNKS")}, rows);
+            rows.append({ f.path, QString::number(f.size), modeText(f.mode), sizeText(f.chunkSize), QString::number(f.chunks.size()) });
+        ctx.printTable({ tr("PATH"), tr("BYTES"), tr("MODE"), tr("CHUNK"), tr("CHUNKS") }, rows);
         if (!verified)
             return ctx.fail(verified.error());
         ctx.out() << (verify ? tr("Every chunk matches its SHA-256.") : tr("Data not verified (--no-verify).")) << Qt::endl;

@@ -32,7 +32,8 @@ bool isKeyId(const QString &id)
 {
     if (id.size() != 16)
         return false;
-    return std::all_of(id.begin(), id.end(), [](QChar c) { return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')); });
+    return std::all_of(id.begin(), id.end(),
+        [](QChar c) { return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')); });
 }
 
 // The key two paths collide under on a case-insensitive or normalising file system.
@@ -211,9 +212,17 @@ Status validateManifest(const Manifest &manifest, const Limits &limits)
         if (f.size < 0 || f.size > limits.maxPackageBytes)
             return invalid(ManifestText::tr("\"%1\" has an impossible size (%2 bytes).").arg(f.path).arg(f.size));
         if (f.chunkSize != chunkSizeFor(f.size))
-            return invalid(ManifestText::tr("\"%1\" has chunk size %2; a file of %3 bytes must use %4.").arg(f.path).arg(f.chunkSize).arg(f.size).arg(chunkSizeFor(f.size)));
+            return invalid(ManifestText::tr("\"%1\" has chunk size %2; a file of %3 bytes must use %4.")
+                               .arg(f.path)
+                               .arg(f.chunkSize)
+                               .arg(f.size)
+                               .arg(chunkSizeFor(f.size)));
         if (f.chunks.size() != chunkCountFor(f.size, f.chunkSize))
-            return invalid(ManifestText::tr("\"%1\" lists %2 chunk hashes; its size %3 needs %4.").arg(f.path).arg(f.chunks.size()).arg(f.size).arg(chunkCountFor(f.size, f.chunkSize)));
+            return invalid(ManifestText::tr("\"%1\" lists %2 chunk hashes; its size %3 needs %4.")
+                               .arg(f.path)
+                               .arg(f.chunks.size())
+                               .arg(f.size)
+                               .arg(chunkCountFor(f.size, f.chunkSize)));
         for (const QByteArray &h : f.chunks) {
             if (h.size() != kHashSize)
                 return invalid(ManifestText::tr("\"%1\" has a chunk hash that is not 32 bytes.").arg(f.path));
@@ -261,7 +270,9 @@ Result<QByteArray> signManifest(const Manifest &manifest, const crypto::KeyPair 
     env.insert(QStringLiteral("sig"), sig);
     const QByteArray bytes = env.toCborValue().toCbor();
     if (bytes.size() > limits.maxEnvelopeBytes)
-        return invalid(ManifestText::tr("The package manifest is %1 bytes; at most %2 are allowed (too many files?).").arg(bytes.size()).arg(limits.maxEnvelopeBytes));
+        return invalid(ManifestText::tr("The package manifest is %1 bytes; at most %2 are allowed (too many files?).")
+                           .arg(bytes.size())
+                           .arg(limits.maxEnvelopeBytes));
     return bytes;
 }
 
@@ -277,7 +288,8 @@ Result<Envelope> decodeEnvelope(QByteArrayView envelope, const Limits &limits)
     if (!cborframe::readUnsigned(*map, QStringLiteral("v"), version))
         return corrupt(ManifestText::tr("no version"));
     if (version != quint64(kEnvelopeVersion))
-        return Error::make(ErrorCode::Incompatible, ManifestText::tr("The package uses format version %1; this Tafel reads version %2. Update Tafel.").arg(version).arg(kEnvelopeVersion));
+        return Error::make(ErrorCode::Incompatible,
+            ManifestText::tr("The package uses format version %1; this Tafel reads version %2. Update Tafel.").arg(version).arg(kEnvelopeVersion));
     const QCborValue body = map->value(QStringLiteral("manifest"));
     const QCborValue key = map->value(QStringLiteral("key"));
     const QCborValue sig = map->value(QStringLiteral("sig"));
@@ -341,7 +353,8 @@ Result<Manifest> parseManifest(QByteArrayView manifestCbor, const Limits &limits
         f.chunkSize = qint64(chunk);
         const QByteArray all = hashes.toByteArray();
         if (all.size() % kHashSize != 0)
-            return invalid(ManifestText::tr("\"%1\" has a chunk hash list that is not a multiple of 32 bytes.").arg(f.path.left(limits.maxPathLength)));
+            return invalid(
+                ManifestText::tr("\"%1\" has a chunk hash list that is not a multiple of 32 bytes.").arg(f.path.left(limits.maxPathLength)));
         f.chunks.reserve(all.size() / kHashSize);
         for (qsizetype off = 0; off < all.size(); off += kHashSize)
             f.chunks.append(all.mid(off, kHashSize));
@@ -359,12 +372,14 @@ Result<Manifest> openVerified(const Envelope &e, const Limits &limits)
 {
     if (!e.key.verify(signaturePayload(e.manifest), e.signature))
         return Error::make(ErrorCode::AuthFailed,
-                           ManifestText::tr("The package manifest's signature is not valid for key %1: the manifest was altered or not signed by that key.").arg(e.key.keyId()));
+            ManifestText::tr("The package manifest's signature is not valid for key %1: the manifest was altered or not signed by that key.")
+                .arg(e.key.keyId()));
     auto m = parseManifest(e.manifest, limits);
     if (!m)
         return m;
     if (m->senderKeyId != e.key.keyId())
-        return Error::make(ErrorCode::AuthFailed, ManifestText::tr("The package manifest names sender key %1 but was signed with key %2.").arg(m->senderKeyId, e.key.keyId()));
+        return Error::make(ErrorCode::AuthFailed,
+            ManifestText::tr("The package manifest names sender key %1 but was signed with key %2.").arg(m->senderKeyId, e.key.keyId()));
     return m;
 }
 
@@ -377,7 +392,8 @@ Result<Manifest> openManifest(QByteArrayView envelope, const TrustedKeys &truste
         return e.error();
     if (!trusted.contains(e->key))
         return Error::make(ErrorCode::PermissionDenied,
-                           ManifestText::tr("The package is signed by key %1, which this device does not trust. Add the sender's key to its trusted keys.").arg(e->key.keyId()));
+            ManifestText::tr("The package is signed by key %1, which this device does not trust. Add the sender's key to its trusted keys.")
+                .arg(e->key.keyId()));
     return openVerified(*e, limits);
 }
 

@@ -42,31 +42,31 @@ qint64 chunkSizeFor(qint64 fileSize);
 qint64 chunkCountFor(qint64 fileSize, qint64 chunkSize);
 
 struct FileEntry {
-    QString path;              // relative, '/'-separated, NFC as given by the sender; checked by checkPath()
+    QString path; // relative, '/'-separated, NFC as given by the sender; checked by checkPath()
     qint64 size = 0;
-    quint32 mode = 0644;       // permission bits only (0..07777); the type is always "regular file"
+    quint32 mode = 0644; // permission bits only (0..07777); the type is always "regular file"
     qint64 chunkSize = kMinChunkSize;
-    QList<QByteArray> chunks;  // raw 32-byte SHA-256 of every chunk, in order
+    QList<QByteArray> chunks; // raw 32-byte SHA-256 of every chunk, in order
 
     qint64 chunkCount() const { return chunks.size(); }
 };
 
 // One chunk of a package, addressed by its global index.
 struct ChunkRef {
-    int file = -1;           // index into Manifest::files
-    qint64 offset = 0;       // byte offset inside that file
-    qint64 length = 0;       // bytes in this chunk (the last chunk of a file may be shorter)
-    qint64 dataOffset = 0;   // byte offset in the package's concatenated file data (all files in manifest order)
-    QByteArray sha256;       // expected raw SHA-256
+    int file = -1; // index into Manifest::files
+    qint64 offset = 0; // byte offset inside that file
+    qint64 length = 0; // bytes in this chunk (the last chunk of a file may be shorter)
+    qint64 dataOffset = 0; // byte offset in the package's concatenated file data (all files in manifest order)
+    QByteArray sha256; // expected raw SHA-256
 
     bool isValid() const { return file >= 0; }
 };
 
 struct Manifest {
-    QString packageId;       // UUID without braces ("3f1c...-...")
+    QString packageId; // UUID without braces ("3f1c...-...")
     QString title;
-    QDateTime created;       // UTC, millisecond precision
-    QString senderKeyId;     // crypto::PublicKey::keyId() of the signing key
+    QDateTime created; // UTC, millisecond precision
+    QString senderKeyId; // crypto::PublicKey::keyId() of the signing key
     QList<FileEntry> files;
 
     qint64 totalBytes() const;
@@ -88,10 +88,10 @@ private:
 struct Limits {
     int maxFiles = 10000;
     qint64 maxPackageBytes = 8 * kGiB;
-    int maxPathLength = 1024;      // UTF-8 bytes of the whole relative path
-    int maxSegmentLength = 255;    // UTF-8 bytes of one path segment (file systems' NAME_MAX)
-    int maxDepth = 64;             // path segments
-    int maxTitleLength = 200;      // characters
+    int maxPathLength = 1024; // UTF-8 bytes of the whole relative path
+    int maxSegmentLength = 255; // UTF-8 bytes of one path segment (file systems' NAME_MAX)
+    int maxDepth = 64; // path segments
+    int maxTitleLength = 200; // characters
     qint64 maxEnvelopeBytes = 16 * kMiB;
 };
 

@@ -35,26 +35,29 @@ Status scan(const QString &root, const QString &rel, const Limits &limits, QList
     for (const QString &name : names) {
         const QString childRel = rel.isEmpty() ? name : rel + QLatin1Char('/') + name;
         const QString abs = dir.filePath(name);
-        struct stat st {};
+        struct stat st { };
         if (::lstat(QFile::encodeName(abs).constData(), &st) != 0)
             return Error::make(ErrorCode::Io, PackageFileText::tr("Cannot read %1.").arg(abs));
         if (S_ISLNK(st.st_mode))
-            return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.").arg(abs));
+            return Error::make(ErrorCode::InvalidInput,
+                PackageFileText::tr("%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.").arg(abs));
         if (S_ISDIR(st.st_mode)) {
             if (Status s = scan(root, childRel, limits, out, total); !s)
                 return s;
             continue;
         }
         if (!S_ISREG(st.st_mode))
-            return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("%1 is not a regular file (a device, socket or pipe); remove it from the folder.").arg(abs));
+            return Error::make(ErrorCode::InvalidInput,
+                PackageFileText::tr("%1 is not a regular file (a device, socket or pipe); remove it from the folder.").arg(abs));
         if (Status s = checkPath(childRel, limits); !s)
             return s;
         if (out.size() >= limits.maxFiles)
             return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("The folder has more than %1 files.").arg(limits.maxFiles));
         total += st.st_size;
         if (total > limits.maxPackageBytes)
-            return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("The folder holds more than %1 bytes, the package limit.").arg(limits.maxPackageBytes));
-        out.append({childRel, abs, qint64(st.st_size), quint32(st.st_mode & 0777)});
+            return Error::make(
+                ErrorCode::InvalidInput, PackageFileText::tr("The folder holds more than %1 bytes, the package limit.").arg(limits.maxPackageBytes));
+        out.append({ childRel, abs, qint64(st.st_size), quint32(st.st_mode & 0777) });
     }
     return {};
 }
@@ -86,7 +89,7 @@ Result<std::pair<Manifest, QList<SourceFile>>> prepare(const QString &dir, const
         f.chunks = QList<QByteArray>(chunkCountFor(s.size, f.chunkSize), QByteArray(kHashSize, '\0'));
         m.files.append(std::move(f));
     }
-    return std::pair{std::move(m), std::move(sources)};
+    return std::pair { std::move(m), std::move(sources) };
 }
 
 // Reads every file once, hashing each chunk into the manifest and handing the bytes to `sink` (may be empty).
@@ -103,7 +106,8 @@ Status hashFiles(Manifest &m, const QList<SourceFile> &sources, const ProgressFn
             const qint64 want = std::min(f.chunkSize, f.size - c * f.chunkSize);
             const QByteArray data = file.read(want);
             if (data.size() != want)
-                return Error::make(ErrorCode::Io, PackageFileText::tr("%1 changed while the package was being made (it is shorter now); try again.").arg(file.fileName()));
+                return Error::make(ErrorCode::Io,
+                    PackageFileText::tr("%1 changed while the package was being made (it is shorter now); try again.").arg(file.fileName()));
             f.chunks[c] = crypto::Sha256::hash(data);
             if (sink) {
                 if (Status s = sink(data); !s)
@@ -144,8 +148,8 @@ Result<Manifest> buildManifest(const QString &dir, const QString &title, const Q
     return std::move(m);
 }
 
-Result<Manifest> createPackage(const QString &dir, const crypto::KeyPair &key, const QString &title, const QString &out, const Limits &limits,
-                               const ProgressFn &progress)
+Result<Manifest> createPackage(
+    const QString &dir, const crypto::KeyPair &key, const QString &title, const QString &out, const Limits &limits, const ProgressFn &progress)
 {
     if (key.isNull())
         return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("No signing key."));
@@ -197,7 +201,8 @@ Result<std::unique_ptr<PackageReader>> PackageReader::openFile(const QString &pa
         return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1 is not a Tafel package file.").arg(packageFile));
     const quint32 version = qFromBigEndian<quint32>(head.constData() + 8);
     if (version != kPackageFormatVersion)
-        return Error::make(ErrorCode::Incompatible, PackageFileText::tr("%1 uses package format %2; this Tafel reads format %3.").arg(packageFile).arg(version).arg(kPackageFormatVersion));
+        return Error::make(ErrorCode::Incompatible,
+            PackageFileText::tr("%1 uses package format %2; this Tafel reads format %3.").arg(packageFile).arg(version).arg(kPackageFormatVersion));
     const quint32 length = qFromBigEndian<quint32>(head.constData() + 12);
     if (qint64(length) > limits.maxEnvelopeBytes)
         return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1: the manifest is larger than the limit.").arg(packageFile));
@@ -209,7 +214,11 @@ Result<std::unique_ptr<PackageReader>> PackageReader::openFile(const QString &pa
         return Error::make(manifest.error().code, PackageFileText::tr("%1: %2").arg(packageFile, manifest.error().message));
     const qint64 expected = kPackageHeaderSize + length + manifest->totalBytes();
     if (file->size() != expected)
-        return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1 has %2 bytes; its manifest needs %3 (truncated or appended to).").arg(packageFile).arg(file->size()).arg(expected));
+        return Error::make(ErrorCode::Corrupt,
+            PackageFileText::tr("%1 has %2 bytes; its manifest needs %3 (truncated or appended to).")
+                .arg(packageFile)
+                .arg(file->size())
+                .arg(expected));
     std::unique_ptr<PackageReader> r(new PackageReader);
     r->m_manifest = std::move(manifest.value());
     r->m_envelope = envelope;
@@ -228,9 +237,10 @@ Result<std::unique_ptr<PackageReader>> PackageReader::openDirectory(const QByteA
         auto fd = openInside(root, f.path, OpenMode::Read);
         if (!fd)
             return fd.error();
-        struct stat st {};
+        struct stat st { };
         if (::fstat(fd->get(), &st) != 0 || st.st_size != f.size)
-            return Error::make(ErrorCode::Corrupt, PackageFileText::tr("%1/%2 no longer has the size the manifest lists; make the package again.").arg(root, f.path));
+            return Error::make(ErrorCode::Corrupt,
+                PackageFileText::tr("%1/%2 no longer has the size the manifest lists; make the package again.").arg(root, f.path));
     }
     std::unique_ptr<PackageReader> r(new PackageReader);
     r->m_manifest = std::move(manifest.value());
@@ -267,10 +277,11 @@ Result<QByteArray> PackageReader::readChunk(int index, bool verify)
     if (data.size() != ref.length)
         return Error::make(ErrorCode::Corrupt, PackageFileText::tr("Chunk %1 is truncated (%2).").arg(index).arg(m_manifest.files.at(ref.file).path));
     if (verify && crypto::Sha256::hash(data) != ref.sha256)
-        return Error::make(ErrorCode::Corrupt, PackageFileText::tr("Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.")
-                                                   .arg(index)
-                                                   .arg(m_manifest.files.at(ref.file).path)
-                                                   .arg(ref.offset));
+        return Error::make(ErrorCode::Corrupt,
+            PackageFileText::tr("Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.")
+                .arg(index)
+                .arg(m_manifest.files.at(ref.file).path)
+                .arg(ref.offset));
     return data;
 }
 

@@ -35,13 +35,13 @@ using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
 // constant memory). Symlinks, devices, sockets, FIFOs are refused with an error naming the path; empty
 // directories are not part of a package. The manifest gets a new package id, `title` (default: the directory's
 // name), the current UTC time and `senderKeyId`.
-Result<Manifest> buildManifest(const QString &dir, const QString &title, const QString &senderKeyId, const Limits &limits = {},
-                               const ProgressFn &progress = {});
+Result<Manifest> buildManifest(
+    const QString &dir, const QString &title, const QString &senderKeyId, const Limits &limits = {}, const ProgressFn &progress = {});
 
 // buildManifest + signManifest + writes the package file `out` atomically (QSaveFile: a failed or cancelled run
 // leaves no file and keeps an existing one). Returns the manifest written.
-Result<Manifest> createPackage(const QString &dir, const crypto::KeyPair &key, const QString &title, const QString &out,
-                               const Limits &limits = {}, const ProgressFn &progress = {});
+Result<Manifest> createPackage(const QString &dir, const crypto::KeyPair &key, const QString &title, const QString &out, const Limits &limits = {},
+    const ProgressFn &progress = {});
 
 // Read access to a package's chunks for a sender or relay: either a package file, or a signed envelope plus
 // the directory the manifest was built from. Opening checks the envelope's own signature and every safety rule
@@ -69,10 +69,10 @@ private:
     PackageReader() = default;
     Manifest m_manifest;
     QByteArray m_envelope;
-    QString m_dir;                 // directory mode
+    QString m_dir; // directory mode
     std::unique_ptr<QFile> m_file; // package file mode, or the currently open file in directory mode
-    int m_openFile = -1;           // directory mode: which manifest file m_file holds
-    qint64 m_dataStart = 0;        // package file mode
+    int m_openFile = -1; // directory mode: which manifest file m_file holds
+    qint64 m_dataStart = 0; // package file mode
 };
 
 } // namespace tafel::distribution

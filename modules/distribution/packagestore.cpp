@@ -47,10 +47,14 @@ Status preallocate(int fd, qint64 size, const QString &name)
     if (::fallocate(fd, 0, 0, off_t(size)) == 0)
         return {};
     if (errno == ENOSPC || errno == EDQUOT)
-        return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::distribution::PackageStore", "The disk is full: cannot reserve %1 for %2.").arg(megabytes(size), name));
+        return Error::make(ErrorCode::Io,
+            QCoreApplication::translate("tafel::distribution::PackageStore", "The disk is full: cannot reserve %1 for %2.")
+                .arg(megabytes(size), name));
 #endif
     if (::ftruncate(fd, off_t(size)) != 0)
-        return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::distribution::PackageStore", "Cannot create %1: %2").arg(name, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::make(ErrorCode::Io,
+            QCoreApplication::translate("tafel::distribution::PackageStore", "Cannot create %1: %2")
+                .arg(name, QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
 
@@ -59,9 +63,10 @@ Result<QByteArray> readWhole(const QString &root, const QString &rel, qint64 max
     auto fd = openInside(root, rel, OpenMode::Read);
     if (!fd)
         return fd.error();
-    struct stat st {};
+    struct stat st { };
     if (::fstat(fd->get(), &st) != 0 || st.st_size > maxSize)
-        return Error::make(ErrorCode::Corrupt, QCoreApplication::translate("tafel::distribution::PackageStore", "%1/%2 is too large.").arg(root, rel));
+        return Error::make(
+            ErrorCode::Corrupt, QCoreApplication::translate("tafel::distribution::PackageStore", "%1/%2 is too large.").arg(root, rel));
     QByteArray data(qsizetype(st.st_size), Qt::Uninitialized);
     if (Status s = readAll(fd->get(), data.data(), data.size(), 0, rel); !s)
         return s.error();
@@ -84,7 +89,9 @@ Status writeDurable(const QString &root, const QString &rel, const QByteArray &d
             return s;
     }
     if (::rename(QFile::encodeName(root + QLatin1Char('/') + tmp).constData(), QFile::encodeName(root + QLatin1Char('/') + rel).constData()) != 0)
-        return Error::make(ErrorCode::Io, QCoreApplication::translate("tafel::distribution::PackageStore", "Cannot rename %1: %2").arg(tmp, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::make(ErrorCode::Io,
+            QCoreApplication::translate("tafel::distribution::PackageStore", "Cannot rename %1: %2")
+                .arg(tmp, QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
 
@@ -115,7 +122,9 @@ struct PackageStore::Staging {
 };
 
 PackageStore::PackageStore(QString materialDir, Quota quota, Limits limits)
-    : m_dir(QFileInfo(materialDir).absoluteFilePath()), m_quota(quota), m_limits(limits)
+    : m_dir(QFileInfo(materialDir).absoluteFilePath())
+    , m_quota(quota)
+    , m_limits(limits)
 {
 }
 
@@ -180,7 +189,7 @@ PackageStore::Staging *PackageStore::staging(const QString &id, Status *error)
     }
     s->bitmap = std::move(bitmap.value());
     QByteArray bits((n + 7) / 8, '\0');
-    struct stat st {};
+    struct stat st { };
     if (::fstat(s->bitmap.get(), &st) == 0 && st.st_size == bits.size())
         (void)readAll(s->bitmap.get(), bits.data(), bits.size(), 0, kBitmapFile);
     s->verified = QBitArray::fromBits(bits.constData(), n);
@@ -247,17 +256,20 @@ Result<QBitArray> PackageStore::begin(const QByteArray &envelope, const Manifest
     // Quotas and free space, before anything is written.
     const qint64 size = manifest.totalBytes();
     if (size > m_quota.maxPackageBytes)
-        return Error::make(ErrorCode::PermissionDenied, tr("Quota exceeded: the package \"%1\" has %2; this device accepts at most %3 per package.")
-                                                            .arg(manifest.title, megabytes(size), megabytes(m_quota.maxPackageBytes)));
+        return Error::make(ErrorCode::PermissionDenied,
+            tr("Quota exceeded: the package \"%1\" has %2; this device accepts at most %3 per package.")
+                .arg(manifest.title, megabytes(size), megabytes(m_quota.maxPackageBytes)));
     const qint64 used = usedBytes();
     if (used + size > m_quota.maxTotalBytes)
-        return Error::make(ErrorCode::PermissionDenied, tr("Quota exceeded: the package \"%1\" (%2) does not fit; the material store holds %3 of at most %4. Delete old packages first.")
-                                                            .arg(manifest.title, megabytes(size), megabytes(used), megabytes(m_quota.maxTotalBytes)));
+        return Error::make(ErrorCode::PermissionDenied,
+            tr("Quota exceeded: the package \"%1\" (%2) does not fit; the material store holds %3 of at most %4. Delete old packages first.")
+                .arg(manifest.title, megabytes(size), megabytes(used), megabytes(m_quota.maxTotalBytes)));
     const QStorageInfo storage(existingAncestor(m_dir));
     const qint64 available = storage.bytesAvailable();
     if (storage.isValid() && available - size < m_quota.reserveBytes)
-        return Error::make(ErrorCode::Io, tr("The disk would be full: the package \"%1\" needs %2, %3 is free and %4 must stay free.")
-                                              .arg(manifest.title, megabytes(size), megabytes(available), megabytes(m_quota.reserveBytes)));
+        return Error::make(ErrorCode::Io,
+            tr("The disk would be full: the package \"%1\" needs %2, %3 is free and %4 must stay free.")
+                .arg(manifest.title, megabytes(size), megabytes(available), megabytes(m_quota.reserveBytes)));
 
     if (!QDir().mkpath(m_dir + QLatin1Char('/') + kStaging))
         return Error::make(ErrorCode::Io, tr("Cannot create the material directory %1.").arg(m_dir));
@@ -324,7 +336,8 @@ Status PackageStore::putChunk(const QString &id, int index, QByteArrayView data)
         return {};
     const QString &path = s->manifest.files.at(ref.file).path;
     if (data.size() != ref.length || crypto::Sha256::hash(data) != ref.sha256)
-        return Error::make(ErrorCode::Corrupt, tr("Chunk %1 of package %2 (%3) does not match its SHA-256; it was discarded.").arg(index).arg(id, path));
+        return Error::make(
+            ErrorCode::Corrupt, tr("Chunk %1 of package %2 (%3) does not match its SHA-256; it was discarded.").arg(index).arg(id, path));
     if (s->openFile != ref.file) {
         s->file = Fd();
         s->openFile = -1;
@@ -401,10 +414,11 @@ Status PackageStore::finish(const QString &id)
         return err;
     const int n = s->manifest.chunkCount();
     if (s->verifiedCount != n)
-        return Error::make(ErrorCode::Failed, tr("Package %1 is not complete: %2 of %3 chunks are missing.").arg(id).arg(n - s->verifiedCount).arg(n));
+        return Error::make(
+            ErrorCode::Failed, tr("Package %1 is not complete: %2 of %3 chunks are missing.").arg(id).arg(n - s->verifiedCount).arg(n));
 
     const QString filesRel = kStaging + QLatin1Char('/') + id + QLatin1Char('/') + kFilesDir;
-    QSet<QString> dirs{m_dir + QLatin1Char('/') + filesRel};
+    QSet<QString> dirs { m_dir + QLatin1Char('/') + filesRel };
     for (const FileEntry &f : s->manifest.files) {
         auto fd = openInside(m_dir, filesRel + QLatin1Char('/') + f.path, OpenMode::ReadWrite);
         if (!fd)
@@ -509,7 +523,8 @@ QList<PackageInfo> PackageStore::list()
         if (Staging *s = staging(id, &err))
             add(s->manifest, false, s->verifiedCount);
     }
-    std::sort(out.begin(), out.end(), [](const PackageInfo &a, const PackageInfo &b) { return a.created != b.created ? a.created < b.created : a.id < b.id; });
+    std::sort(out.begin(), out.end(),
+        [](const PackageInfo &a, const PackageInfo &b) { return a.created != b.created ? a.created < b.created : a.id < b.id; });
     return out;
 }
 

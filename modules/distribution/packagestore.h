@@ -35,9 +35,9 @@
 namespace tafel::distribution {
 
 struct Quota {
-    qint64 maxPackageBytes = 8 * kGiB;  // one package
-    qint64 maxTotalBytes = 64 * kGiB;   // finished + staging packages together
-    qint64 reserveBytes = 512 * kMiB;   // free space that must remain on the disk
+    qint64 maxPackageBytes = 8 * kGiB; // one package
+    qint64 maxTotalBytes = 64 * kGiB; // finished + staging packages together
+    qint64 reserveBytes = 512 * kMiB; // free space that must remain on the disk
 };
 
 struct PackageInfo {
@@ -112,7 +112,7 @@ private:
     Quota m_quota;
     Limits m_limits;
     QHash<QString, std::shared_ptr<Staging>> m_staging; // loaded staging packages
-    QHash<QString, Manifest> m_finished;                 // manifests of finished packages read so far
+    QHash<QString, Manifest> m_finished; // manifests of finished packages read so far
 };
 
 } // namespace tafel::distribution

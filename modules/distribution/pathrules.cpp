@@ -20,8 +20,8 @@ Error bad(const QString &path, const QString &rule)
 bool isDeviceName(const QString &segment)
 {
     QString stem = segment.section(QLatin1Char('.'), 0, 0).trimmed().toUpper();
-    static const QStringList fixed = {QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL"),
-                                      QStringLiteral("CONIN$"), QStringLiteral("CONOUT$")};
+    static const QStringList fixed = { QStringLiteral("CON"), QStringLiteral("PRN"), QStringLiteral("AUX"), QStringLiteral("NUL"),
+        QStringLiteral("CONIN$"), QStringLiteral("CONOUT$") };
     if (fixed.contains(stem))
         return true;
     if (stem.size() == 4 && (stem.startsWith(QLatin1String("COM")) || stem.startsWith(QLatin1String("LPT")))) {

@@ -26,7 +26,8 @@ Error openError(int err, const QString &path)
 {
     switch (err) {
     case ELOOP:
-        return Error::make(ErrorCode::PermissionDenied, SafeFileText::tr("%1: a symbolic link is in the way; material is never written through links.").arg(path));
+        return Error::make(
+            ErrorCode::PermissionDenied, SafeFileText::tr("%1: a symbolic link is in the way; material is never written through links.").arg(path));
     case ENOTDIR:
         return Error::make(ErrorCode::PermissionDenied, SafeFileText::tr("%1: a file is in the way where a directory is expected.").arg(path));
     case ENOENT:
@@ -95,7 +96,7 @@ Result<Fd> openInside(const QString &root, const QString &relPath, OpenMode mode
         }
         if (fd < 0) {
             int err = errno;
-            struct stat st {};
+            struct stat st { };
             if (err == ENOTDIR && ::fstatat(dir.get(), name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode))
                 err = ELOOP; // O_DIRECTORY reports a link as "not a directory"; say what it is
             return openError(err, shown);
@@ -124,7 +125,7 @@ Result<Fd> openInside(const QString &root, const QString &relPath, OpenMode mode
     if (fd < 0)
         return openError(errno, shown);
     Fd file(fd);
-    struct stat st {};
+    struct stat st { };
     if (::fstat(file.get(), &st) != 0)
         return openError(errno, shown);
     if (!S_ISREG(st.st_mode))
@@ -141,7 +142,8 @@ Status writeAll(int fd, QByteArrayView data, qint64 offset, const QString &nameF
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && (errno == ENOSPC || errno == EDQUOT))
-            return Error::make(ErrorCode::Io, SafeFileText::tr("The disk is full: cannot write %1. Free some space (or remove old material) and resume.").arg(nameForErrors));
+            return Error::make(ErrorCode::Io,
+                SafeFileText::tr("The disk is full: cannot write %1. Free some space (or remove old material) and resume.").arg(nameForErrors));
         if (n <= 0)
             return Error::make(ErrorCode::Io, SafeFileText::tr("Cannot write %1: %2").arg(nameForErrors, errnoText(n < 0 ? errno : EIO)));
         done += n;

@@ -15,8 +15,14 @@ namespace tafel::distribution {
 class Fd final {
 public:
     Fd() = default;
-    explicit Fd(int fd) : m_fd(fd) {}
-    Fd(Fd &&other) noexcept : m_fd(other.release()) {}
+    explicit Fd(int fd)
+        : m_fd(fd)
+    {
+    }
+    Fd(Fd &&other) noexcept
+        : m_fd(other.release())
+    {
+    }
     Fd &operator=(Fd &&other) noexcept;
     Fd(const Fd &) = delete;
     Fd &operator=(const Fd &) = delete;
@@ -31,9 +37,9 @@ private:
 };
 
 enum class OpenMode {
-    Read,        // existing regular file, read only
-    ReadWrite,   // existing regular file
-    Create,      // create (or open) for writing, creating missing parent directories (0755)
+    Read, // existing regular file, read only
+    ReadWrite, // existing regular file
+    Create, // create (or open) for writing, creating missing parent directories (0755)
 };
 
 // Opens `root`/`relPath` (relPath '/'-separated, already checked by checkPath). `root` itself must be a real

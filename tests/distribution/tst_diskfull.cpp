@@ -70,7 +70,7 @@ void DiskFullTest::cleanupTestCase()
 
 void DiskFullTest::refusedBeforeWriting()
 {
-    PackageStore store(material(), Quota{});
+    PackageStore store(material(), Quota {});
     auto r = store.begin(m_envelope, m_manifest);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::Io);

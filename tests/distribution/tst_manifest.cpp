@@ -33,8 +33,8 @@ Manifest sample(const crypto::KeyPair &key)
     m.title = QStringLiteral("Arbeitsblätter 7b");
     m.created = QDateTime::fromMSecsSinceEpoch(1764151200123, Qt::UTC);
     m.senderKeyId = key.keyId();
-    m.files = {fileOf(QStringLiteral("worksheet.pdf"), 300 * 1024), fileOf(QStringLiteral("video/lesson.mp4"), 5 * kMiB + 7),
-               fileOf(QStringLiteral("video/empty.txt"), 0), fileOf(QStringLiteral("run.sh"), 10, 0755)};
+    m.files = { fileOf(QStringLiteral("worksheet.pdf"), 300 * 1024), fileOf(QStringLiteral("video/lesson.mp4"), 5 * kMiB + 7),
+        fileOf(QStringLiteral("video/empty.txt"), 0), fileOf(QStringLiteral("run.sh"), 10, 0755) };
     m.rebuildIndex();
     return m;
 }
@@ -130,7 +130,7 @@ void ManifestTest::globalChunkIndex()
     // worksheet: 1 chunk, lesson.mp4: 6 chunks (5 MiB + 7 at 1 MiB), empty.txt: 0, run.sh: 1
     QCOMPARE(m.chunkCount(), 8);
     QCOMPARE(m.totalBytes(), 300 * 1024 + 5 * kMiB + 7 + 10);
-    for (const bool indexed : {true, false}) {
+    for (const bool indexed : { true, false }) {
         if (!indexed)
             m.files.append(fileOf(QStringLiteral("z.txt"), 1)); // stale index: linear fallback
         ChunkRef c = m.chunk(0);
@@ -162,7 +162,7 @@ void ManifestTest::openVerifiesTrustAndSignature()
     const Manifest m = sample(m_key);
     auto env = signManifest(m, m_key);
     QVERIFY2(env, qPrintable(env.errorString()));
-    auto opened = openManifest(*env, {m_other.publicKey(), m_key.publicKey()});
+    auto opened = openManifest(*env, { m_other.publicKey(), m_key.publicKey() });
     QVERIFY2(opened, qPrintable(opened.errorString()));
     QCOMPARE(opened->packageId, m.packageId);
     QCOMPARE(opened->chunk(6).sha256, m.files.at(1).chunks.at(5));
@@ -174,7 +174,7 @@ void ManifestTest::openVerifiesTrustAndSignature()
     anonymous.senderKeyId.clear();
     auto env2 = signManifest(anonymous, m_key);
     QVERIFY(env2);
-    QCOMPARE(openManifest(*env2, {m_key.publicKey()})->senderKeyId, m_key.keyId());
+    QCOMPARE(openManifest(*env2, { m_key.publicKey() })->senderKeyId, m_key.keyId());
 }
 
 void ManifestTest::tamperedManifestByteIsRejected()
@@ -193,7 +193,7 @@ void ManifestTest::tamperedManifestByteIsRejected()
     wrapped.insert(QStringLiteral("manifest"), body);
     wrapped.insert(QStringLiteral("key"), e->key.raw());
     wrapped.insert(QStringLiteral("sig"), e->signature);
-    auto opened = openManifest(wrapped.toCborValue().toCbor(), {m_key.publicKey()});
+    auto opened = openManifest(wrapped.toCborValue().toCbor(), { m_key.publicKey() });
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::AuthFailed);
     QVERIFY2(opened.errorString().contains(QLatin1String("signature")), qPrintable(opened.errorString()));
@@ -212,12 +212,12 @@ void ManifestTest::wrongSignatureIsRejected()
     wrapped.insert(QStringLiteral("manifest"), e->manifest);
     wrapped.insert(QStringLiteral("key"), e->key.raw());
     wrapped.insert(QStringLiteral("sig"), sig);
-    auto opened = openManifest(wrapped.toCborValue().toCbor(), {m_key.publicKey()});
+    auto opened = openManifest(wrapped.toCborValue().toCbor(), { m_key.publicKey() });
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::AuthFailed);
     // A valid signature by another key over the same manifest, presented with the trusted key.
     wrapped.insert(QStringLiteral("sig"), m_other.sign(signaturePayload(e->manifest)));
-    opened = openManifest(wrapped.toCborValue().toCbor(), {m_key.publicKey()});
+    opened = openManifest(wrapped.toCborValue().toCbor(), { m_key.publicKey() });
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::AuthFailed);
 }
@@ -226,7 +226,7 @@ void ManifestTest::untrustedKeyIsRefusedBeforeParsing()
 {
     auto env = signManifest(sample(m_other), m_other);
     QVERIFY(env);
-    auto opened = openManifest(*env, {m_key.publicKey()});
+    auto opened = openManifest(*env, { m_key.publicKey() });
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::PermissionDenied);
     QVERIFY2(opened.errorString().contains(m_other.keyId()), qPrintable(opened.errorString()));
@@ -237,7 +237,7 @@ void ManifestTest::untrustedKeyIsRefusedBeforeParsing()
     wrapped.insert(QStringLiteral("manifest"), QByteArray("\xff\xff garbage"));
     wrapped.insert(QStringLiteral("key"), m_other.publicKey().raw());
     wrapped.insert(QStringLiteral("sig"), QByteArray(64, 'x'));
-    opened = openManifest(wrapped.toCborValue().toCbor(), {m_key.publicKey()});
+    opened = openManifest(wrapped.toCborValue().toCbor(), { m_key.publicKey() });
     QCOMPARE(opened.error().code, ErrorCode::PermissionDenied);
 }
 
@@ -253,7 +253,7 @@ void ManifestTest::senderKeyIdMustMatch()
     wrapped.insert(QStringLiteral("manifest"), body);
     wrapped.insert(QStringLiteral("key"), m_key.publicKey().raw());
     wrapped.insert(QStringLiteral("sig"), m_key.sign(signaturePayload(body)));
-    auto opened = openManifest(wrapped.toCborValue().toCbor(), {m_key.publicKey()});
+    auto opened = openManifest(wrapped.toCborValue().toCbor(), { m_key.publicKey() });
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::AuthFailed);
 }
@@ -263,41 +263,41 @@ void ManifestTest::unsafeManifests_data()
     QTest::addColumn<QStringList>("paths");
     QTest::addColumn<QString>("expected"); // a fragment of the error message
     const auto row = [](const char *name, QStringList paths, const char *expected) { QTest::newRow(name) << paths << QString::fromUtf8(expected); };
-    row("absolute", {QStringLiteral("/etc/passwd")}, "absolute");
-    row("drive letter", {QStringLiteral("C:/Windows/evil.dll")}, "drive letter");
-    row("drive relative", {QStringLiteral("c:evil")}, "drive letter");
-    row("alternate data stream", {QStringLiteral("a.txt:stream")}, "':'");
-    row("backslash", {QStringLiteral("dir\\file.txt")}, "backslash");
-    row("backslash traversal", {QStringLiteral("..\\..\\evil")}, "backslash");
-    row("dotdot", {QStringLiteral("../evil")}, "'..'");
-    row("dotdot middle", {QStringLiteral("a/../../evil")}, "'..'");
-    row("dot", {QStringLiteral("./a")}, "'.'");
-    row("empty segment", {QStringLiteral("a//b")}, "empty path segment");
-    row("trailing slash", {QStringLiteral("a/")}, "empty path segment");
-    row("empty", {QString()}, "empty path");
-    row("CON", {QStringLiteral("CON")}, "device name");
-    row("prn lower", {QStringLiteral("docs/prn")}, "device name");
-    row("aux", {QStringLiteral("Aux")}, "device name");
-    row("nul.txt", {QStringLiteral("nul.txt")}, "device name");
-    row("nul.tar.gz", {QStringLiteral("x/NUL.tar.gz")}, "device name");
-    row("COM1", {QStringLiteral("COM1")}, "device name");
-    row("com9.log", {QStringLiteral("com9.log")}, "device name");
-    row("LPT1", {QStringLiteral("lpt1")}, "device name");
-    row("LPT9 dir", {QStringLiteral("LPT9/file")}, "device name");
-    row("COM superscript", {QStringLiteral("COM¹")}, "device name");
-    row("trailing dot", {QStringLiteral("file.")}, "dot or a space");
-    row("trailing space", {QStringLiteral("dir /file")}, "dot or a space");
-    row("newline", {QStringLiteral("a\nb")}, "control character");
-    row("nul byte", {QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"))}, "control character");
-    row("escape", {QStringLiteral("a\x1b[31mb")}, "control character");
-    row("duplicate", {QStringLiteral("a.txt"), QStringLiteral("a.txt")}, "appears twice");
-    row("case collision", {QStringLiteral("Readme.txt"), QStringLiteral("README.TXT")}, "appears twice");
-    row("case collision unicode", {QStringLiteral("Ärger.txt"), QStringLiteral("äRGER.TXT")}, "appears twice");
-    row("normalisation collision", {QStringLiteral("caf\u00e9"), QStringLiteral("cafe\u0301")}, "appears twice");
-    row("file is dir prefix", {QStringLiteral("a"), QStringLiteral("a/b.txt")}, "both a file and a directory");
-    row("dir then file", {QStringLiteral("a/b/c.txt"), QStringLiteral("A/B")}, "both a file and a directory");
-    row("long path", {QString(1100, QLatin1Char('a'))}, "longer than");
-    row("long segment", {QString(300, QLatin1Char('a'))}, "longer than 255");
+    row("absolute", { QStringLiteral("/etc/passwd") }, "absolute");
+    row("drive letter", { QStringLiteral("C:/Windows/evil.dll") }, "drive letter");
+    row("drive relative", { QStringLiteral("c:evil") }, "drive letter");
+    row("alternate data stream", { QStringLiteral("a.txt:stream") }, "':'");
+    row("backslash", { QStringLiteral("dir\\file.txt") }, "backslash");
+    row("backslash traversal", { QStringLiteral("..\\..\\evil") }, "backslash");
+    row("dotdot", { QStringLiteral("../evil") }, "'..'");
+    row("dotdot middle", { QStringLiteral("a/../../evil") }, "'..'");
+    row("dot", { QStringLiteral("./a") }, "'.'");
+    row("empty segment", { QStringLiteral("a//b") }, "empty path segment");
+    row("trailing slash", { QStringLiteral("a/") }, "empty path segment");
+    row("empty", { QString() }, "empty path");
+    row("CON", { QStringLiteral("CON") }, "device name");
+    row("prn lower", { QStringLiteral("docs/prn") }, "device name");
+    row("aux", { QStringLiteral("Aux") }, "device name");
+    row("nul.txt", { QStringLiteral("nul.txt") }, "device name");
+    row("nul.tar.gz", { QStringLiteral("x/NUL.tar.gz") }, "device name");
+    row("COM1", { QStringLiteral("COM1") }, "device name");
+    row("com9.log", { QStringLiteral("com9.log") }, "device name");
+    row("LPT1", { QStringLiteral("lpt1") }, "device name");
+    row("LPT9 dir", { QStringLiteral("LPT9/file") }, "device name");
+    row("COM superscript", { QStringLiteral("COM¹") }, "device name");
+    row("trailing dot", { QStringLiteral("file.") }, "dot or a space");
+    row("trailing space", { QStringLiteral("dir /file") }, "dot or a space");
+    row("newline", { QStringLiteral("a\nb") }, "control character");
+    row("nul byte", { QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b")) }, "control character");
+    row("escape", { QStringLiteral("a\x1b[31mb") }, "control character");
+    row("duplicate", { QStringLiteral("a.txt"), QStringLiteral("a.txt") }, "appears twice");
+    row("case collision", { QStringLiteral("Readme.txt"), QStringLiteral("README.TXT") }, "appears twice");
+    row("case collision unicode", { QStringLiteral("Ärger.txt"), QStringLiteral("äRGER.TXT") }, "appears twice");
+    row("normalisation collision", { QStringLiteral("caf\u00e9"), QStringLiteral("cafe\u0301") }, "appears twice");
+    row("file is dir prefix", { QStringLiteral("a"), QStringLiteral("a/b.txt") }, "both a file and a directory");
+    row("dir then file", { QStringLiteral("a/b/c.txt"), QStringLiteral("A/B") }, "both a file and a directory");
+    row("long path", { QString(1100, QLatin1Char('a')) }, "longer than");
+    row("long segment", { QString(300, QLatin1Char('a')) }, "longer than 255");
 }
 
 void ManifestTest::unsafeManifests()
@@ -320,7 +320,7 @@ void ManifestTest::unsafeManifests()
     wrapped.insert(QStringLiteral("manifest"), body);
     wrapped.insert(QStringLiteral("key"), m_key.publicKey().raw());
     wrapped.insert(QStringLiteral("sig"), m_key.sign(signaturePayload(body)));
-    auto opened = openManifest(wrapped.toCborValue().toCbor(), {m_key.publicKey()});
+    auto opened = openManifest(wrapped.toCborValue().toCbor(), { m_key.publicKey() });
     QVERIFY(!opened);
     QVERIFY2(opened.errorString().contains(expected), qPrintable(opened.errorString()));
 }
@@ -360,7 +360,8 @@ void ManifestTest::limits()
     small.maxPackageBytes = 5 * kMiB;
     st = validateManifest(m, small);
     QVERIFY(!st);
-    QVERIFY2(st.errorString().contains(QLatin1String("larger than the limit")) || st.errorString().contains(QLatin1String("impossible size")), qPrintable(st.errorString()));
+    QVERIFY2(st.errorString().contains(QLatin1String("larger than the limit")) || st.errorString().contains(QLatin1String("impossible size")),
+        qPrintable(st.errorString()));
 
     // Sizes that do not match the chunk list.
     Manifest wrong = sample(m_key);
@@ -409,7 +410,7 @@ void ManifestTest::malformedEnvelopes_data()
     shortKey.insert(QStringLiteral("sig"), QByteArray(64, 's'));
     QTest::newRow("empty") << QByteArray() << int(ErrorCode::Corrupt);
     QTest::newRow("not cbor") << QByteArray("hello") << int(ErrorCode::Corrupt);
-    QTest::newRow("array") << QCborValue(QCborArray{1, 2}).toCbor() << int(ErrorCode::Corrupt);
+    QTest::newRow("array") << QCborValue(QCborArray { 1, 2 }).toCbor() << int(ErrorCode::Corrupt);
     QTest::newRow("no signature") << noSig.toCborValue().toCbor() << int(ErrorCode::Corrupt);
     QTest::newRow("version 2") << v2.toCborValue().toCbor() << int(ErrorCode::Incompatible);
     QTest::newRow("short key") << shortKey.toCborValue().toCbor() << int(ErrorCode::Corrupt);
@@ -424,7 +425,7 @@ void ManifestTest::malformedEnvelopes()
     QVERIFY(!e);
     QCOMPARE(int(e.error().code), code);
     QVERIFY(!e.errorString().isEmpty());
-    QVERIFY(!openManifest(bytes, {m_key.publicKey()}));
+    QVERIFY(!openManifest(bytes, { m_key.publicKey() }));
 }
 
 QTEST_GUILESS_MAIN(ManifestTest)

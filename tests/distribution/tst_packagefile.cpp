@@ -17,7 +17,8 @@ using namespace tafel::distribution;
 
 namespace {
 
-void writeFile(const QString &path, const QByteArray &data, QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)
+void writeFile(const QString &path, const QByteArray &data,
+    QFile::Permissions perms = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
@@ -35,7 +36,7 @@ QByteArray makeBigFile(const QString &path)
     if (!f.open(QIODevice::WriteOnly) || !f.resize(size))
         return {};
     QByteArray expected(size, '\0');
-    for (qint64 at : {qint64(0), kMiB - 3, 9 * kMiB + 12345, size - 100}) {
+    for (qint64 at : { qint64(0), kMiB - 3, 9 * kMiB + 12345, size - 100 }) {
         QByteArray stamp = QByteArray::number(at).repeated(10);
         stamp.truncate(std::min<qint64>(stamp.size(), size - at));
         f.seek(at);
@@ -79,7 +80,8 @@ void PackageFileTest::initTestCase()
     m_contents.insert(QStringLiteral(".hidden"), QByteArray("x"));
     for (auto it = m_contents.cbegin(); it != m_contents.cend(); ++it)
         writeFile(source() + QLatin1Char('/') + it.key(), it.value());
-    QVERIFY(QFile::setPermissions(source() + QStringLiteral("/run.sh"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
+    QVERIFY(QFile::setPermissions(
+        source() + QStringLiteral("/run.sh"), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup));
     QDir().mkpath(source() + QStringLiteral("/video/empty-dir"));
     const QByteArray big = makeBigFile(source() + QStringLiteral("/video/lesson.mp4"));
     QCOMPARE(big.size(), 17 * kMiB + 5);
@@ -108,15 +110,16 @@ void PackageFileTest::createAndReadBack()
     for (const FileEntry &f : m.files)
         paths << f.path;
     // Sorted depth-first; empty directories are not part of a package.
-    QCOMPARE(paths, (QStringList{QStringLiteral(".hidden"), QStringLiteral("Mathe/Blatt 1.pdf"), QStringLiteral("Mathe/leer.txt"),
-                                 QStringLiteral("run.sh"), QStringLiteral("video/lesson.mp4")}));
+    QCOMPARE(paths,
+        (QStringList { QStringLiteral(".hidden"), QStringLiteral("Mathe/Blatt 1.pdf"), QStringLiteral("Mathe/leer.txt"), QStringLiteral("run.sh"),
+            QStringLiteral("video/lesson.mp4") }));
     QCOMPARE(m.files.at(3).mode, quint32(0750));
     QCOMPARE(m.files.at(1).mode, quint32(0644));
     QCOMPARE(m.files.at(4).chunkSize, kMiB);
     QCOMPARE(m.files.at(4).chunks.size(), 18);
     QCOMPARE(QFileInfo(out).size(), kPackageHeaderSize + (*reader)->envelope().size() + m.totalBytes());
     // The envelope is trusted by whoever trusts the key.
-    QVERIFY(openManifest((*reader)->envelope(), {m_key.publicKey()}));
+    QVERIFY(openManifest((*reader)->envelope(), { m_key.publicKey() }));
 
     // Every chunk, read back by global index, is the source's bytes.
     QHash<QString, QByteArray> rebuilt;
@@ -149,7 +152,7 @@ void PackageFileTest::openDirectoryReadsTheSource()
     // The source changes after the manifest was made: the size check refuses to open, a same-size edit is caught
     // by the hash.
     writeFile(source() + QStringLiteral("/run.sh"), QByteArray("#!/bin/sh\necho HI\n"),
-              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
     reader = PackageReader::openDirectory(*env, source());
     QVERIFY(reader);
     const Status st = (*reader)->verifyAll();
@@ -157,10 +160,10 @@ void PackageFileTest::openDirectoryReadsTheSource()
     QCOMPARE(st.error().code, ErrorCode::Corrupt);
     QVERIFY2(st.errorString().contains(QLatin1String("run.sh")), qPrintable(st.errorString()));
     writeFile(source() + QStringLiteral("/run.sh"), QByteArray("#!/bin/sh\necho a longer line now\n"),
-              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
     QVERIFY(!PackageReader::openDirectory(*env, source()));
     writeFile(source() + QStringLiteral("/run.sh"), m_contents.value(QStringLiteral("run.sh")),
-              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
 }
 
 void PackageFileTest::tamperedDataIsDetected()
@@ -213,11 +216,14 @@ void PackageFileTest::refusesSymlinks()
 {
     QTemporaryDir dir;
     writeFile(dir.filePath(QStringLiteral("a.txt")), "a");
-    QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), dir.filePath(QStringLiteral("sub/passwd"))) || (QDir().mkpath(dir.filePath(QStringLiteral("sub"))) && QFile::link(QStringLiteral("/etc/passwd"), dir.filePath(QStringLiteral("sub/passwd")))));
+    QVERIFY(QFile::link(QStringLiteral("/etc/passwd"), dir.filePath(QStringLiteral("sub/passwd")))
+        || (QDir().mkpath(dir.filePath(QStringLiteral("sub")))
+            && QFile::link(QStringLiteral("/etc/passwd"), dir.filePath(QStringLiteral("sub/passwd")))));
     const QString out = m_dir.filePath(QStringLiteral("link.tafelpkg"));
     auto made = createPackage(dir.path(), m_key, QString(), out);
     QVERIFY(!made);
-    QVERIFY2(made.errorString().contains(QLatin1String("sub/passwd")) && made.errorString().contains(QLatin1String("symbolic link")), qPrintable(made.errorString()));
+    QVERIFY2(made.errorString().contains(QLatin1String("sub/passwd")) && made.errorString().contains(QLatin1String("symbolic link")),
+        qPrintable(made.errorString()));
     QVERIFY(!QFile::exists(out));
     // A symlinked directory too.
     QFile::remove(dir.filePath(QStringLiteral("sub/passwd")));
@@ -234,7 +240,8 @@ void PackageFileTest::refusesSpecialFiles()
     QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe"))).constData(), 0600), 0);
     auto made = createPackage(dir.path(), m_key, QString(), m_dir.filePath(QStringLiteral("fifo.tafelpkg")));
     QVERIFY(!made);
-    QVERIFY2(made.errorString().contains(QLatin1String("pipe")) && made.errorString().contains(QLatin1String("not a regular file")), qPrintable(made.errorString()));
+    QVERIFY2(made.errorString().contains(QLatin1String("pipe")) && made.errorString().contains(QLatin1String("not a regular file")),
+        qPrintable(made.errorString()));
 }
 
 void PackageFileTest::refusesUnsafeNames()
@@ -243,7 +250,8 @@ void PackageFileTest::refusesUnsafeNames()
     writeFile(dir.filePath(QStringLiteral("docs/nul.txt")), "a");
     auto made = createPackage(dir.path(), m_key, QString(), m_dir.filePath(QStringLiteral("nul.tafelpkg")));
     QVERIFY(!made);
-    QVERIFY2(made.errorString().contains(QLatin1String("docs/nul.txt")) && made.errorString().contains(QLatin1String("device name")), qPrintable(made.errorString()));
+    QVERIFY2(made.errorString().contains(QLatin1String("docs/nul.txt")) && made.errorString().contains(QLatin1String("device name")),
+        qPrintable(made.errorString()));
     QTemporaryDir empty;
     made = createPackage(empty.path(), m_key, QString(), m_dir.filePath(QStringLiteral("empty.tafelpkg")));
     QVERIFY(!made);

@@ -131,10 +131,9 @@ void PackageStoreTest::initTestCase()
     auto key = crypto::KeyPair::generate();
     QVERIFY(key);
     m_key = std::move(key.value());
-    m_pkg = make(QStringLiteral("Stunde"), {{QStringLiteral("a.txt"), QByteArray("hello")},
-                                            {QStringLiteral("docs/video.mp4"), pattern(3 * kMiB + 17, 1)},
-                                            {QStringLiteral("docs/empty"), QByteArray()},
-                                            {QStringLiteral("z/b.bin"), pattern(kMiB, 2)}});
+    m_pkg = make(QStringLiteral("Stunde"),
+        { { QStringLiteral("a.txt"), QByteArray("hello") }, { QStringLiteral("docs/video.mp4"), pattern(3 * kMiB + 17, 1) },
+            { QStringLiteral("docs/empty"), QByteArray() }, { QStringLiteral("z/b.bin"), pattern(kMiB, 2) } });
     QCOMPARE(m_pkg.chunks.size(), 6); // 1 + 4 + 0 + 1
 }
 
@@ -172,13 +171,14 @@ void PackageStoreTest::receiveAndFinish()
     const Status done = store.finish(id);
     QVERIFY2(done, qPrintable(done.errorString()));
     const QString pkgDir = material() + QLatin1Char('/') + id;
-    QCOMPARE(tree(pkgDir), (QStringList{QStringLiteral("a.txt"), QStringLiteral("docs"), QStringLiteral("docs/empty"), QStringLiteral("docs/video.mp4"),
-                                        QStringLiteral("z"), QStringLiteral("z/b.bin")}));
+    QCOMPARE(tree(pkgDir),
+        (QStringList { QStringLiteral("a.txt"), QStringLiteral("docs"), QStringLiteral("docs/empty"), QStringLiteral("docs/video.mp4"),
+            QStringLiteral("z"), QStringLiteral("z/b.bin") }));
     QCOMPARE(readFile(pkgDir + QStringLiteral("/a.txt")), QByteArray("hello"));
     QCOMPARE(readFile(pkgDir + QStringLiteral("/docs/video.mp4")), pattern(3 * kMiB + 17, 1));
     QCOMPARE(readFile(pkgDir + QStringLiteral("/z/b.bin")), pattern(kMiB, 2));
     QCOMPARE(QFileInfo(pkgDir + QStringLiteral("/docs/empty")).size(), 0);
-    struct stat st {};
+    struct stat st { };
     QCOMPARE(::stat(QFile::encodeName(pkgDir + QStringLiteral("/a.txt")).constData(), &st), 0);
     QCOMPARE(st.st_mode & 0777, m_pkg.manifest.files.at(0).mode);
     QVERIFY(!QFileInfo::exists(material() + QStringLiteral("/.staging/") + id));
@@ -270,7 +270,8 @@ void PackageStoreTest::tamperedChunkIsRejected()
     Status st = store.putChunk(id, 2, bad);
     QVERIFY(!st);
     QCOMPARE(st.error().code, ErrorCode::Corrupt);
-    QVERIFY2(st.errorString().contains(QLatin1String("SHA-256")) && st.errorString().contains(QLatin1String("docs/video.mp4")), qPrintable(st.errorString()));
+    QVERIFY2(st.errorString().contains(QLatin1String("SHA-256")) && st.errorString().contains(QLatin1String("docs/video.mp4")),
+        qPrintable(st.errorString()));
     QCOMPARE(store.have(id)->count(true), 0);
     st = store.putChunk(id, 2, m_pkg.chunks.at(2).left(100)); // wrong length
     QVERIFY(!st);
@@ -303,7 +304,7 @@ void PackageStoreTest::quotaExceeded()
     QVERIFY(store.begin(m_pkg.envelope, m_pkg.manifest));
     QVERIFY(putAll(store, m_pkg));
     QVERIFY(store.finish(m_pkg.manifest.packageId));
-    const Package second = make(QStringLiteral("Zweite"), {{QStringLiteral("big.bin"), pattern(2 * kMiB, 3)}});
+    const Package second = make(QStringLiteral("Zweite"), { { QStringLiteral("big.bin"), pattern(2 * kMiB, 3) } });
     QVERIFY(!second.envelope.isEmpty());
     r = store.begin(second.envelope, second.manifest);
     QVERIFY(!r);
@@ -348,7 +349,7 @@ void PackageStoreTest::removeAndAbort()
     QVERIFY(store.isComplete(id));
     QVERIFY(store.remove(id));
     QVERIFY(!store.isComplete(id));
-    QCOMPARE(tree(material()), (QStringList{QStringLiteral(".manifests"), QStringLiteral(".staging")}));
+    QCOMPARE(tree(material()), (QStringList { QStringLiteral(".manifests"), QStringLiteral(".staging") }));
     QVERIFY(store.list().isEmpty());
     // A staging package can be removed too.
     QVERIFY(store.begin(m_pkg.envelope, m_pkg.manifest));
@@ -359,7 +360,8 @@ void PackageStoreTest::removeAndAbort()
 void PackageStoreTest::refusesBadIds()
 {
     PackageStore store(material());
-    for (const QString &id : {QStringLiteral("../etc"), QStringLiteral(".staging"), QString(), QStringLiteral("{6f1c4b8e-0000-4000-8000-000000000000}")}) {
+    for (const QString &id :
+        { QStringLiteral("../etc"), QStringLiteral(".staging"), QString(), QStringLiteral("{6f1c4b8e-0000-4000-8000-000000000000}") }) {
         QCOMPARE(store.have(id).error().code, ErrorCode::InvalidInput);
         QCOMPARE(store.putChunk(id, 0, "x").error().code, ErrorCode::InvalidInput);
         QCOMPARE(store.remove(id).error().code, ErrorCode::InvalidInput);
@@ -420,7 +422,7 @@ void PackageStoreTest::differentEnvelopeSameId()
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
     // An envelope that does not hold the manifest it is given with.
-    const Package second = make(QStringLiteral("Zweite"), {{QStringLiteral("x.txt"), QByteArray("x")}});
+    const Package second = make(QStringLiteral("Zweite"), { { QStringLiteral("x.txt"), QByteArray("x") } });
     r = store.begin(m_pkg.envelope, second.manifest);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::InvalidInput);
