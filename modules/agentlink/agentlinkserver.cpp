@@ -49,6 +49,8 @@ void AgentLinkServer::addCommand(const QString &command, CommandHandler handler)
 {
     Q_ASSERT_X(isKnownCommand(command), "AgentLinkServer::addCommand", "command missing from the permission table");
     m_handlers.insert(command, std::move(handler));
+    if (isAllowed(command, Role::Peer))
+        m_acceptsPeers = true;
 }
 
 void AgentLinkServer::incomingConnection(qintptr socketDescriptor)

@@ -38,7 +38,8 @@ struct ServerSettings {
 struct CallContext {
     QString peer;    // "address:port"
     QString keyId;
-    Role role = Role::Teacher;
+    QByteArray publicKey; // the client's raw Ed25519 key (32 bytes)
+    Role role = Role::Teacher; // Role::Peer: a key not in trusted-keys, for the peer commands only
     QString command;
 };
 
@@ -71,6 +72,8 @@ public:
     // Internal API for ServerConnection.
     std::optional<TrustedKey> lookupKey(const crypto::PublicKey &key);
     const CommandHandler *handler(const QString &command) const;
+    // A command open to Role::Peer is registered: keys outside trusted-keys may connect, for those commands only.
+    bool acceptsPeers() const { return m_acceptsPeers; }
     void audit(const AuditLog::Entry &entry);
 
 Q_SIGNALS:
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     QHash<QString, CommandHandler> m_handlers;
     int m_connections = 0;
+    bool m_acceptsPeers = false;
 };
 
 } // namespace tafel::agentlink

@@ -9,6 +9,7 @@ struct Permission {
     const char *command;
     bool teacher;
     bool admin;
+    bool peer = false; // another agent relaying material (Role::Peer)
 };
 
 constexpr std::array kTable{
@@ -35,6 +36,12 @@ constexpr std::array kTable{
     Permission{"report.config.get", false, true},
     Permission{"report.config.set", false, true},
     Permission{"report.test", false, true},
+    Permission{"package.offer", true, true},
+    Permission{"package.push", true, true, true},
+    Permission{"package.relay", true, true},
+    Permission{"package.status", true, true},
+    Permission{"package.list", true, true},
+    Permission{"package.delete", true, true},
 };
 
 const Permission *find(const QString &command)
@@ -58,7 +65,12 @@ std::optional<Role> roleFromString(const QString &name)
 
 QString roleName(Role role)
 {
-    return role == Role::Admin ? QStringLiteral("admin") : QStringLiteral("teacher");
+    switch (role) {
+    case Role::Admin: return QStringLiteral("admin");
+    case Role::Peer: return QStringLiteral("peer");
+    case Role::Teacher: break;
+    }
+    return QStringLiteral("teacher");
 }
 
 bool isKnownCommand(const QString &command)
@@ -71,7 +83,12 @@ bool isAllowed(const QString &command, Role role)
     const Permission *p = find(command);
     if (!p)
         return false;
-    return role == Role::Admin ? p->admin : p->teacher;
+    switch (role) {
+    case Role::Admin: return p->admin;
+    case Role::Peer: return p->peer;
+    case Role::Teacher: break;
+    }
+    return p->teacher;
 }
 
 QStringList knownCommands()

@@ -7,15 +7,17 @@
 
 namespace tafel::agentlink {
 
-// What a trusted key may do. Admin may do everything a teacher may.
-enum class Role { Teacher, Admin };
+// What a trusted key may do. Admin may do everything a teacher may. Peer is not a role of the trusted-keys file:
+// it is another agent (its own agent key, not trusted) relaying lesson material, and may only run the commands of
+// the "peer" column; each of those checks a relay grant signed by a trusted key (see modules/distribution).
+enum class Role { Teacher, Admin, Peer };
 
-std::optional<Role> roleFromString(const QString &name); // "teacher" | "admin"
+std::optional<Role> roleFromString(const QString &name); // "teacher" | "admin" (never Peer)
 QString roleName(Role role);
 
 // The permission table: one row per command of the protocol.
 //
-//   command        teacher  admin
+//   command        teacher  admin  (peer: only where noted)
 //   status           yes     yes    host, version, uptime, OS, disk, network, room
 //   heartbeat        yes     yes    keeps the connection alive, returns the agent's clock
 //   message.show     yes     yes    {text, mode fullscreen|banner, seconds} on the display (screen helper)
@@ -31,6 +33,12 @@ QString roleName(Role role);
 //   report.config.get no     yes    the reporting settings (tokens only as "set")
 //   report.config.set no     yes    {config} validated, saved to <DataDir>/reporting.ini, applied
 //   report.test      no      yes    {sink} one report now; the server's answer (status, body start) or the error
+//   package.offer    yes     yes    {envelope}: a signed lesson-material manifest; staging begins, answers the bitmap
+//   package.push     yes     yes    {id, chunk, offset, data}: a piece of a chunk; peer too, with a relay grant
+//   package.relay    yes     yes    {id, to {host, port, fingerprint}, grant}: relay received chunks to that agent
+//   package.status   yes     yes    {id}: verified bytes and chunks, relay state
+//   package.list     yes     yes    the packages in the material directory
+//   package.delete   yes     yes    {id}: removes a package (complete or staging)
 //
 // A command that is not in the table is refused for everyone.
 bool isKnownCommand(const QString &command);

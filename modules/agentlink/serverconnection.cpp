@@ -86,12 +86,15 @@ void ServerConnection::onEncrypted()
         return;
     }
     m_context.keyId = key->keyId();
+    m_context.publicKey = key->raw();
     const auto trusted = m_server->lookupKey(*key);
-    if (!trusted) {
-        refuse(0, refusal::UnknownKey, tr("The agent does not trust key %1. Add the line from the key's .pub file to the agent's trusted keys file.").arg(m_context.keyId));
+    if (!trusted && !m_server->acceptsPeers()) {
+        refuseUnknownKey();
         return;
     }
-    m_context.role = trusted->role;
+    // An unknown key may only run the peer commands (another agent relaying material with a relay grant); its
+    // first other request gets the same unknown-key refusal as at the handshake.
+    m_context.role = trusted ? trusted->role : Role::Peer;
     m_authenticated = true;
     qCDebug(lcLink).noquote() << m_context.peer << "authenticated key" << m_context.keyId << "role" << roleName(m_context.role)
                               << "protocol" << m_socket->sessionProtocol();
@@ -138,6 +141,10 @@ void ServerConnection::handleFrame(const Frame &frame)
     m_lastPeerSeq = frame.seq;
     m_idleTimer->start(m_server->settings().idleTimeoutMs);
 
+    if (m_context.role == Role::Peer && !isAllowed(frame.command, Role::Peer)) {
+        refuseUnknownKey(frame.command);
+        return;
+    }
     const CommandHandler *handler = m_server->handler(frame.command);
     if (!handler) {
         refuse(frame.id, refusal::UnknownCommand, tr("This agent does not know the command '%1'. Update the agent.").arg(frame.command), frame.command, false);
@@ -177,6 +184,12 @@ void ServerConnection::refuse(quint64 id, const char *code, const QString &messa
     send(Frame::error(id, QString::fromLatin1(code), message));
     if (close)
         closeConnection();
+}
+
+void ServerConnection::refuseUnknownKey(const QString &command)
+{
+    refuse(0, refusal::UnknownKey, tr("The agent does not trust key %1. Add the line from the key's .pub file to the agent's trusted keys file.").arg(m_context.keyId),
+           command);
 }
 
 void ServerConnection::closeConnection()

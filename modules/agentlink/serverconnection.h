@@ -29,6 +29,7 @@ private:
     void send(Frame frame);
     // Sends an "err" frame, audits it and (if `close`) ends the connection once the frame is written.
     void refuse(quint64 id, const char *code, const QString &message, const QString &command = {}, bool close = true);
+    void refuseUnknownKey(const QString &command = {});
     void closeConnection();
 
     QPointer<AgentLinkServer> m_server;
