@@ -1,0 +1,661 @@
+#include "distribution/distributor.h"
+#include "distribution/logging.h"
+#include "distribution/packagefile.h"
+#include "distribution/pusher.h"
+#include "distribution/relaygrant.h"
+
+#include "agentlink/agentclient.h"
+#include "crypto/certificate.h"
+
+#include <QCborMap>
+#include <QPointer>
+#include <QTimer>
+
+namespace tafel::distribution {
+
+QString Target::label() const
+{
+    return host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(host).arg(port) : QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+namespace {
+constexpr int kMaxTopUps = 3;
+constexpr int kMaxHeadRestarts = 5;
+constexpr int kMaxRelayRetries = 3;
+
+bool transient(const Error &e)
+{
+    return e.code == ErrorCode::Unreachable || e.code == ErrorCode::Timeout;
+}
+} // namespace
+
+class Distributor::Private {
+public:
+    struct Node {
+        Target target;
+        TargetResult result;
+        QPointer<agentlink::AgentClient> control;
+        bool active = false;    // part of the current run
+        bool offering = false;
+        bool offered = false;   // the receiver answered package.offer in this run (it is staging or complete)
+        bool down = false;      // unreachable; reconnecting
+        QElapsedTimer downSince;
+        int backoffMs = 500;
+        qint64 haveAtStart = -1;
+        qint64 have = 0;
+        QByteArray agentKey;    // raw Ed25519 key of the agent (its TLS certificate)
+        QString fingerprint;
+        bool statusInFlight = false;
+        bool upstreamEnded = false;
+        QString relayState;
+        qint64 lastProgressMs = 0;
+        double rate = 0;
+        qint64 rateBytes = 0;
+        qint64 rateAtMs = 0;
+        QPointer<ChunkPusher> direct; // the sender's own pusher to this node (head of the chain or top-up)
+        bool directIsHead = false;
+        int topUps = 0;
+        int headRestarts = 0;
+        int relayRetries = 0;
+        QString state;
+    };
+
+    Distributor *q;
+    crypto::KeyPair key;
+    agentlink::ClientCredentials credentials;
+    QString credentialsError;
+    std::shared_ptr<PackageReader> reader;
+    Manifest manifest;
+    DistributorOptions options;
+    QList<Node> nodes;
+    QList<int> chain;          // node indexes in relay order (reachable, offered)
+    QHash<int, int> links;     // configured relay: node → next node (-1 = stopped)
+    QTimer *statusTimer = nullptr;
+    QElapsedTimer clock;
+    qint64 sentFinished = 0;
+    bool running = false;
+    bool chainStarted = false;
+
+    void startRun(const QList<int> &which);
+    void connectNode(int i);
+    void offer(int i);
+    void nodeDown(int i, const Error &error);
+    void finishNode(int i, const Status &status);
+    void maybeStartChain();
+    void reconcile();
+    void sendRelay(int from, int to);
+    void startDirect(int i, bool head);
+    void pollStatus();
+    void onStatus(int i, const QCborMap &s);
+    void setState(int i, const QString &state);
+    void checkAllFinished();
+    void stopAll();
+    qint64 nowMs() const { return clock.isValid() ? clock.elapsed() : 0; }
+};
+
+Distributor::Distributor(const crypto::KeyPair &senderKey, QList<Target> targets, std::shared_ptr<PackageReader> package, DistributorOptions options,
+                         QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    if (auto k = crypto::KeyPair::fromPem(senderKey.privatePem()))
+        d->key = std::move(k).value();
+    auto creds = agentlink::ClientCredentials::fromKey(d->key);
+    if (creds)
+        d->credentials = *creds;
+    else
+        d->credentialsError = creds.errorString();
+    d->reader = std::move(package);
+    if (d->reader) {
+        d->manifest = d->reader->manifest();
+        d->manifest.rebuildIndex();
+    }
+    d->options = options;
+    for (Target &t : targets) {
+        Private::Node n;
+        n.target = std::move(t);
+        n.result.totalBytes = d->manifest.totalBytes();
+        d->nodes.append(n);
+    }
+    d->statusTimer = new QTimer(this);
+    d->statusTimer->setInterval(qMax(50, options.statusIntervalMs));
+    connect(d->statusTimer, &QTimer::timeout, this, [this] { d->pollStatus(); });
+}
+
+Distributor::~Distributor()
+{
+    d->running = false;
+    d->stopAll();
+}
+
+int Distributor::targetCount() const
+{
+    return int(d->nodes.size());
+}
+
+const Target &Distributor::target(int index) const
+{
+    return d->nodes.at(index).target;
+}
+
+TargetResult Distributor::result(int index) const
+{
+    return d->nodes.at(index).result;
+}
+
+qint64 Distributor::bytesSent() const
+{
+    qint64 sum = d->sentFinished;
+    for (const auto &n : d->nodes) {
+        if (n.direct)
+            sum += n.direct->sentBytes();
+    }
+    return sum;
+}
+
+qint64 Distributor::packageBytes() const
+{
+    return d->manifest.totalBytes();
+}
+
+QString Distributor::packageId() const
+{
+    return d->manifest.packageId;
+}
+
+bool Distributor::isRunning() const
+{
+    return d->running;
+}
+
+void Distributor::start()
+{
+    QList<int> which;
+    for (int i = 0; i < d->nodes.size(); ++i) {
+        if (!d->nodes.at(i).result.verified)
+            which.append(i);
+    }
+    d->startRun(which);
+}
+
+void Distributor::retry(const QList<int> &targets)
+{
+    QList<int> which;
+    for (int i : targets) {
+        if (i >= 0 && i < d->nodes.size() && !d->nodes.at(i).result.verified)
+            which.append(i);
+    }
+    d->startRun(which);
+}
+
+void Distributor::cancel()
+{
+    if (!d->running)
+        return;
+    for (int i = 0; i < d->nodes.size(); ++i) {
+        if (d->nodes.at(i).active && !d->nodes.at(i).result.finished)
+            d->finishNode(i, Error::make(ErrorCode::Cancelled, tr("Cancelled.")));
+    }
+}
+
+void Distributor::Private::startRun(const QList<int> &which)
+{
+    if (running) {
+        // Add the targets to the running distribution.
+        for (int i : which) {
+            Node &n = nodes[i];
+            if (n.active && !n.result.finished)
+                continue;
+            n.active = true;
+            n.result.finished = false;
+            n.result.error.clear();
+            connectNode(i);
+        }
+        return;
+    }
+    if (!reader || credentials.isNull()) {
+        const QString why = !reader ? tr("No package to send.") : credentialsError;
+        for (int i : which) {
+            nodes[i].active = true;
+            finishNode(i, Error::make(ErrorCode::InvalidInput, why));
+        }
+        QTimer::singleShot(0, q, [self = QPointer<Distributor>(q)] {
+            if (self)
+                Q_EMIT self->finished();
+        });
+        return;
+    }
+    running = true;
+    chainStarted = false;
+    chain.clear();
+    links.clear();
+    if (!clock.isValid())
+        clock.start();
+    for (Node &n : nodes)
+        n.active = false;
+    for (int i : which) {
+        Node &n = nodes[i];
+        const Target t = n.target;
+        n = Node();
+        n.target = t;
+        n.result.totalBytes = manifest.totalBytes();
+        n.active = true;
+        n.rateAtMs = nowMs();
+        n.lastProgressMs = nowMs();
+    }
+    for (int i : which)
+        connectNode(i);
+    statusTimer->start();
+    if (which.isEmpty())
+        checkAllFinished();
+}
+
+void Distributor::Private::setState(int i, const QString &state)
+{
+    if (nodes[i].state == state)
+        return;
+    nodes[i].state = state;
+    Q_EMIT q->targetStateChanged(i, state);
+}
+
+void Distributor::Private::connectNode(int i)
+{
+    Node &n = nodes[i];
+    if (n.control) {
+        n.control->disconnect(q);
+        n.control->deleteLater();
+    }
+    auto *c = new agentlink::AgentClient(q);
+    c->setCredentials(credentials);
+    c->setPinnedFingerprint(n.target.fingerprint);
+    c->setCallTimeout(30'000);
+    c->setKeepAliveInterval(20'000);
+    n.control = c;
+    QObject::connect(c, &agentlink::AgentClient::failed, q, [this, i, c](const Error &e) {
+        if (nodes[i].control == c)
+            nodeDown(i, e);
+    });
+    setState(i, tr("connecting"));
+    c->connectToAgent(n.target.host, n.target.port);
+    offer(i);
+}
+
+void Distributor::Private::offer(int i)
+{
+    Node &n = nodes[i];
+    n.offering = true;
+    QPointer<agentlink::AgentClient> c = n.control;
+    c->call(QStringLiteral("package.offer"), QCborMap{{QStringLiteral("envelope"), reader->envelope()}}, [this, i, c](Result<QCborMap> r) {
+        Node &n = nodes[i];
+        if (!running || n.control != c || n.result.finished)
+            return;
+        n.offering = false;
+        if (!r) {
+            if (transient(r.error()))
+                nodeDown(i, r.error());
+            else
+                finishNode(i, r.error());
+            maybeStartChain();
+            return;
+        }
+        n.down = false;
+        n.backoffMs = 500;
+        n.offered = true;
+        n.have = r->value(QStringLiteral("haveBytes")).toInteger();
+        if (n.haveAtStart < 0)
+            n.haveAtStart = n.have;
+        n.result.haveBytes = n.have;
+        n.result.receivedBytes = n.have - n.haveAtStart;
+        n.fingerprint = crypto::certificateFingerprint(c->peerCertificate());
+        if (auto k = crypto::certificatePublicKey(c->peerCertificate()))
+            n.agentKey = k->raw();
+        n.lastProgressMs = nowMs();
+        Q_EMIT q->progress(i, n.have, manifest.totalBytes(), 0);
+        if (r->value(QStringLiteral("complete")).toBool()) {
+            // Keep it in the chain: a receiver that has everything is the best relay.
+            if (!chain.contains(i))
+                chain.append(i);
+            finishNode(i, Status());
+        } else {
+            setState(i, tr("waiting"));
+            if (!chain.contains(i))
+                chain.append(i);
+        }
+        if (chainStarted)
+            reconcile();
+        else
+            maybeStartChain();
+    });
+}
+
+void Distributor::Private::maybeStartChain()
+{
+    if (chainStarted || !running)
+        return;
+    for (const Node &n : nodes) {
+        if (n.active && n.offering)
+            return;
+    }
+    chainStarted = true;
+    // Relay order = the targets' order; reachable ones only (late ones join at the tail).
+    std::sort(chain.begin(), chain.end());
+    reconcile();
+}
+
+void Distributor::Private::sendRelay(int from, int to)
+{
+    Node &f = nodes[from];
+    if (!f.control)
+        return;
+    links.insert(from, to);
+    QCborMap args{{QStringLiteral("id"), manifest.packageId}};
+    if (to < 0) {
+        args.insert(QStringLiteral("stop"), true);
+    } else {
+        const Node &t = nodes[to];
+        auto grant = RelayGrant::sign(key, manifest.packageId, f.agentKey, t.fingerprint,
+                                      QDateTime::currentDateTimeUtc().addMSecs(options.grantValidityMs));
+        if (!grant) {
+            qCWarning(lcDistribution).noquote() << "cannot sign a relay grant:" << grant.errorString();
+            return;
+        }
+        args.insert(QStringLiteral("to"), QCborMap{{QStringLiteral("host"), t.target.host},
+                                                   {QStringLiteral("port"), t.target.port},
+                                                   {QStringLiteral("fingerprint"), t.fingerprint}});
+        args.insert(QStringLiteral("grant"), *grant);
+        qCDebug(lcDistribution).noquote() << "relay" << f.target.label() << "->" << t.target.label();
+    }
+    QPointer<agentlink::AgentClient> c = f.control;
+    c->call(QStringLiteral("package.relay"), args, [this, from, to, c](Result<QCborMap> r) {
+        if (!running || nodes[from].control != c)
+            return;
+        if (!r && !transient(r.error())) {
+            qCWarning(lcDistribution).noquote() << nodes[from].target.label() << "refused to relay:" << r.errorString();
+            links.remove(from);
+        }
+        Q_UNUSED(to);
+    });
+}
+
+void Distributor::Private::reconcile()
+{
+    if (!running || !chainStarted)
+        return;
+    // Only reachable receivers that are not given up stay in the chain.
+    chain.erase(std::remove_if(chain.begin(), chain.end(),
+                               [this](int i) {
+                                   const Node &n = nodes[i];
+                                   return !n.active || n.down || !n.offered || (n.result.finished && !n.result.verified);
+                               }),
+                chain.end());
+    if (!options.relay) {
+        for (int i : chain) {
+            if (!nodes[i].direct && !nodes[i].result.verified)
+                startDirect(i, false);
+        }
+        return;
+    }
+    for (int k = 0; k < chain.size(); ++k) {
+        const int from = chain.at(k);
+        const int to = k + 1 < chain.size() ? chain.at(k + 1) : -1;
+        const auto it = links.constFind(from);
+        if (it != links.cend() && *it == to)
+            continue;
+        if (to < 0 && it == links.cend())
+            continue; // the tail never relayed: nothing to stop
+        sendRelay(from, to);
+    }
+    if (chain.isEmpty())
+        return;
+    const int head = chain.constFirst();
+    // The sender feeds the head; a former head (moved or gone) loses its feed.
+    for (int i = 0; i < nodes.size(); ++i) {
+        Node &n = nodes[i];
+        if (n.direct && n.directIsHead && i != head) {
+            sentFinished += n.direct->sentBytes();
+            n.direct->stop();
+            n.direct->deleteLater();
+            n.direct = nullptr;
+        }
+    }
+    Node &h = nodes[head];
+    if (!h.direct && !h.result.verified && h.headRestarts == 0)
+        startDirect(head, true);
+    else if (!h.direct && h.result.verified && h.headRestarts == 0)
+        h.headRestarts = 1; // the head has everything: it relays from its store
+}
+
+void Distributor::Private::startDirect(int i, bool head)
+{
+    Node &n = nodes[i];
+    if (n.direct)
+        return;
+    ++(head ? n.headRestarts : n.topUps);
+    std::shared_ptr<PackageReader> r = reader;
+    const int count = manifest.chunkCount();
+    auto *p = new ChunkPusher(
+        credentials, PushTarget{n.target.host, n.target.port, n.target.fingerprint}, manifest, [r](int index) { return r->readChunk(index); },
+        [count] { return QBitArray(count, true); }, {}, options.windowBytes, q);
+    n.direct = p;
+    n.directIsHead = head;
+    setState(i, head ? tr("receiving") : tr("topping up"));
+    QObject::connect(p, &ChunkPusher::finished, q, [this, i, p](const Status &st) {
+        Node &n = nodes[i];
+        sentFinished += p->sentBytes();
+        p->deleteLater();
+        if (n.direct != p)
+            return;
+        n.direct = nullptr;
+        if (!running || n.result.finished)
+            return;
+        if (!st) {
+            qCInfo(lcDistribution).noquote() << "sending to" << n.target.label() << "failed:" << st.errorString();
+            if (st.error().code == ErrorCode::Corrupt || (!transient(st.error()) && st.error().code != ErrorCode::Cancelled && n.control
+                                                          && n.control->state() == agentlink::AgentClient::State::Connected)) {
+                finishNode(i, st);
+                return;
+            }
+        }
+        // Otherwise the status poll decides: complete, a top-up, or a retry of the head feed.
+        if (n.directIsHead && !st && n.headRestarts < kMaxHeadRestarts && !n.down)
+            QTimer::singleShot(1000, q, [this, i] {
+                if (running && !nodes[i].direct && !chain.isEmpty() && chain.constFirst() == i && !nodes[i].result.finished)
+                    startDirect(i, true);
+            });
+    });
+    p->start();
+    p->setSourceComplete();
+}
+
+void Distributor::Private::nodeDown(int i, const Error &error)
+{
+    Node &n = nodes[i];
+    if (!running || n.result.finished)
+        return;
+    n.offering = false;
+    n.statusInFlight = false;
+    n.result.error = error.message;
+    if (!n.down) {
+        n.down = true;
+        n.downSince.start();
+        qCInfo(lcDistribution).noquote() << n.target.label() << "is unreachable:" << error.message << "- routing around it";
+    }
+    if (n.direct) {
+        sentFinished += n.direct->sentBytes();
+        n.direct->stop();
+        n.direct->deleteLater();
+        n.direct = nullptr;
+    }
+    links.remove(i);
+    setState(i, tr("reconnecting"));
+    reconcile();
+    if (n.downSince.elapsed() >= options.giveUpAfterMs) {
+        finishNode(i, Error::make(error.code, tr("%1 stayed unreachable: %2").arg(n.target.label(), error.message)));
+        maybeStartChain();
+        return;
+    }
+    const int delay = n.backoffMs;
+    n.backoffMs = qMin(n.backoffMs * 2, 5000);
+    QTimer::singleShot(delay, q, [this, i] {
+        if (running && nodes[i].down && !nodes[i].result.finished)
+            connectNode(i);
+    });
+}
+
+void Distributor::Private::finishNode(int i, const Status &status)
+{
+    Node &n = nodes[i];
+    if (n.result.finished)
+        return;
+    n.result.finished = true;
+    n.result.verified = status.ok();
+    n.result.error = status.ok() ? QString() : status.errorString();
+    n.result.seconds = nowMs() / 1000.0;
+    if (status.ok()) {
+        n.result.haveBytes = manifest.totalBytes();
+        if (n.haveAtStart >= 0)
+            n.result.receivedBytes = n.result.haveBytes - n.haveAtStart;
+    }
+    if (n.direct && (!status.ok() || !n.directIsHead)) {
+        sentFinished += n.direct->sentBytes();
+        n.direct->stop();
+        n.direct->deleteLater();
+        n.direct = nullptr;
+    }
+    setState(i, status.ok() ? tr("verified") : tr("failed"));
+    if (status.ok())
+        Q_EMIT q->progress(i, manifest.totalBytes(), manifest.totalBytes(), n.rate);
+    Q_EMIT q->targetFinished(i, status);
+    if (!status.ok())
+        reconcile();
+    checkAllFinished();
+}
+
+void Distributor::Private::checkAllFinished()
+{
+    if (!running)
+        return;
+    for (const Node &n : nodes) {
+        if (n.active && !n.result.finished)
+            return;
+    }
+    running = false;
+    statusTimer->stop();
+    stopAll();
+    QTimer::singleShot(0, q, [self = QPointer<Distributor>(q)] {
+        if (self)
+            Q_EMIT self->finished();
+    });
+}
+
+void Distributor::Private::stopAll()
+{
+    for (int i = 0; i < nodes.size(); ++i) {
+        Node &n = nodes[i];
+        if (n.direct) {
+            sentFinished += n.direct->sentBytes();
+            n.direct->stop();
+            n.direct->deleteLater();
+            n.direct = nullptr;
+        }
+        if (n.control) {
+            if (links.contains(i) && links.value(i) >= 0 && n.control->state() == agentlink::AgentClient::State::Connected)
+                n.control->call(QStringLiteral("package.relay"), QCborMap{{QStringLiteral("id"), manifest.packageId}, {QStringLiteral("stop"), true}},
+                                [](const Result<QCborMap> &) {});
+            n.control->disconnect(q);
+            QPointer<agentlink::AgentClient> c = n.control;
+            QTimer::singleShot(200, c, [c] {
+                if (c) {
+                    c->disconnectFromAgent();
+                    c->deleteLater();
+                }
+            });
+            n.control = nullptr;
+        }
+    }
+    links.clear();
+}
+
+void Distributor::Private::pollStatus()
+{
+    if (!running)
+        return;
+    for (int i = 0; i < nodes.size(); ++i) {
+        Node &n = nodes[i];
+        if (!n.active || n.down || !n.offered || !n.control || n.statusInFlight)
+            continue;
+        if (n.result.finished && links.value(i, -1) < 0)
+            continue;
+        n.statusInFlight = true;
+        QPointer<agentlink::AgentClient> c = n.control;
+        c->call(QStringLiteral("package.status"), QCborMap{{QStringLiteral("id"), manifest.packageId}}, [this, i, c](Result<QCborMap> r) {
+            if (!running || nodes[i].control != c)
+                return;
+            nodes[i].statusInFlight = false;
+            if (r)
+                onStatus(i, *r);
+        });
+    }
+}
+
+void Distributor::Private::onStatus(int i, const QCborMap &s)
+{
+    Node &n = nodes[i];
+    const qint64 now = nowMs();
+    const QCborMap relay = s.value(QStringLiteral("relay")).toMap();
+    n.relayState = relay.value(QStringLiteral("state")).toString();
+    // A relay that failed while its downstream is still reachable is set up again (a few times).
+    if (n.relayState == QLatin1String("failed") && links.value(i, -1) >= 0 && n.relayRetries < kMaxRelayRetries) {
+        ++n.relayRetries;
+        qCInfo(lcDistribution).noquote() << n.target.label() << "relay failed:" << relay.value(QStringLiteral("error")).toString() << "- setting it up again";
+        links.remove(i);
+        reconcile();
+    }
+    if (n.result.finished)
+        return;
+    if (s.value(QStringLiteral("state")).toString() == QLatin1String("absent")) {
+        // The agent lost the package (deleted, or its staging was removed): offer it again.
+        n.offered = false;
+        offer(i);
+        return;
+    }
+    const qint64 have = s.value(QStringLiteral("haveBytes")).toInteger();
+    n.upstreamEnded = s.value(QStringLiteral("upstreamEnded")).toBool();
+    if (have != n.have) {
+        n.lastProgressMs = now;
+        if (n.state != tr("topping up") && !(n.direct && n.directIsHead))
+            setState(i, tr("receiving"));
+    }
+    n.have = have;
+    n.result.haveBytes = have;
+    n.result.receivedBytes = have - qMax<qint64>(0, n.haveAtStart);
+    if (now - n.rateAtMs >= 500) {
+        const double inst = double(have - n.rateBytes) * 1000.0 / double(now - n.rateAtMs);
+        n.rate = n.rate <= 0 ? inst : 0.6 * n.rate + 0.4 * inst;
+        n.rateBytes = have;
+        n.rateAtMs = now;
+    }
+    Q_EMIT q->progress(i, have, manifest.totalBytes(), n.rate);
+    if (s.value(QStringLiteral("state")).toString() == QLatin1String("complete")) {
+        finishNode(i, Status());
+        return;
+    }
+    // Top up directly what the chain did not deliver: the upstream has ended, or nothing arrived for a while.
+    const bool stalled = now - n.lastProgressMs > options.stallMs;
+    if (!n.direct && (n.upstreamEnded || stalled)) {
+        if (n.topUps >= kMaxTopUps) {
+            if (stalled)
+                finishNode(i, Error::make(ErrorCode::Failed, tr("%1 still misses %2 bytes after %3 direct attempts.")
+                                                                 .arg(n.target.label())
+                                                                 .arg(manifest.totalBytes() - have)
+                                                                 .arg(kMaxTopUps)));
+            return;
+        }
+        n.lastProgressMs = now;
+        qCInfo(lcDistribution).noquote() << n.target.label() << (n.upstreamEnded ? "missed chunks in the chain" : "stalled") << "- sending directly";
+        startDirect(i, false);
+    }
+}
+
+} // namespace tafel::distribution
