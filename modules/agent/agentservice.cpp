@@ -1,12 +1,14 @@
 #include "agent/agentservice.h"
 #include "agent/agentdatabase.h"
 #include "agent/agentmonitoring.h"
+#include "agent/agentpackages.h"
 #include "agent/agentreporting.h"
 #include "agent/logging.h"
 #include "agent/reportingcommands.h"
 #include "agent/statusreport.h"
 #include "agentlink/agentlinkserver.h"
 #include "agentlink/identity.h"
+#include "crypto/certificate.h"
 #include "screensession/socketpath.h"
 #include "wol/wakeonlan.h"
 
@@ -89,6 +91,14 @@ Status AgentService::start()
     settings.maxConnections = m_config.maxConnections;
     m_server = new agentlink::AgentLinkServer(std::move(settings), this);
     registerCommands();
+    // Lesson material: package.* (receive into <DataDir>/material, relay to the next agent of a chain).
+    auto material = MaterialConfig::load(m_config.configPath, m_config.dataDir);
+    if (!material)
+        return material.error();
+    auto relayKey = crypto::certificatePublicKey(identity->certificate);
+    if (!relayKey)
+        return relayKey.error();
+    (new AgentPackages(*material, {identity->certificate, identity->key, relayKey->keyId()}, m_fingerprint, this))->registerCommands(m_server);
     // Probes, history (history.db), health and broadband tests: health.get, history.query, measure.now.
     auto monitoringConfig = m_monitoringConfig ? Result<MonitoringConfig>(*m_monitoringConfig) : MonitoringConfig::load(m_config.configPath);
     if (!monitoringConfig)
