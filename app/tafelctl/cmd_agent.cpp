@@ -6,6 +6,7 @@
 // "agent-pins" next to the database (one "HOST:PORT FINGERPRINT" per line), and every later connection must
 // present exactly that certificate. The client key comes from --key FILE or $TAFEL_KEY (see `keys create`).
 #include "command.h"
+#include "distributecli.h"
 
 #include "agentlink/agentclient.h"
 #include "agentlink/frame.h"
@@ -111,6 +112,7 @@ public:
                          &AgentCommand::wake, 1, 1},
                     Verb{QStringLiteral("power"), [] { return tr("Shut down or reboot agents' PCs (admin key)"); }, &AgentCommand::declarePower,
                          &AgentCommand::power, 2, 1000},
+                    agentPackagesVerb(), // cmd_distribute.cpp
                 }};
     }
 
