@@ -57,6 +57,8 @@ public:
         int topUps = 0;
         int headRestarts = 0;
         int relayRetries = 0;
+        bool movedToTail = false;
+        qint64 lagSinceMs = -1; // since when it has lagged far behind its upstream neighbour
         QString state;
     };
 
@@ -75,18 +77,20 @@ public:
     qint64 sentFinished = 0;
     bool running = false;
     bool chainStarted = false;
+    int generation = 0; // runs started
 
     void startRun(const QList<int> &which);
     void connectNode(int i);
     void offer(int i);
     void nodeDown(int i, const Error &error);
     void finishNode(int i, const Status &status);
-    void maybeStartChain();
+    void maybeStartChain(bool force = false); // force: do not wait for receivers that have not answered yet
     void reconcile();
     void sendRelay(int from, int to);
     void startDirect(int i, bool head);
     void pollStatus();
     void onStatus(int i, const QCborMap &s);
+    void maybeMoveSlow(int i);
     void setState(int i, const QString &state);
     void checkAllFinished();
     void stopAll();
@@ -247,6 +251,11 @@ void Distributor::Private::startRun(const QList<int> &which)
     for (int i : which)
         connectNode(i);
     statusTimer->start();
+    // A switched-off PC takes the handshake timeout to fail: the others do not wait for it (it joins at the tail).
+    QTimer::singleShot(3000, q, [this, self = QPointer<Distributor>(q), run = ++generation] {
+        if (self && run == generation)
+            maybeStartChain(true);
+    });
     if (which.isEmpty())
         checkAllFinished();
 }
@@ -329,15 +338,17 @@ void Distributor::Private::offer(int i)
     });
 }
 
-void Distributor::Private::maybeStartChain()
+void Distributor::Private::maybeStartChain(bool force)
 {
     if (chainStarted || !running)
         return;
     for (const Node &n : nodes) {
-        if (n.active && n.offering)
+        if (n.active && n.offering && !force)
             return;
     }
     chainStarted = true;
+    for (int i : std::as_const(chain))
+        nodes[i].lastProgressMs = nowMs();
     // Relay order = the targets' order; reachable ones only (late ones join at the tail).
     std::sort(chain.begin(), chain.end());
     reconcile();
@@ -471,8 +482,17 @@ void Distributor::Private::startDirect(int i, bool head)
 void Distributor::Private::nodeDown(int i, const Error &error)
 {
     Node &n = nodes[i];
-    if (!running || n.result.finished)
+    if (!running)
         return;
+    if (n.result.finished) {
+        // A receiver that has everything but went away can no longer relay: route around it, do not retry it.
+        if (!n.down && chain.contains(i)) {
+            n.down = true;
+            links.remove(i);
+            reconcile();
+        }
+        return;
+    }
     n.offering = false;
     n.statusInFlight = false;
     n.result.error = error.message;
@@ -641,6 +661,9 @@ void Distributor::Private::onStatus(int i, const QCborMap &s)
         finishNode(i, Status());
         return;
     }
+    maybeMoveSlow(i);
+    if (!chainStarted)
+        return;
     // Top up directly what the chain did not deliver: the upstream has ended, or nothing arrived for a while.
     const bool stalled = now - n.lastProgressMs > options.stallMs;
     if (!n.direct && (n.upstreamEnded || stalled)) {
@@ -656,6 +679,40 @@ void Distributor::Private::onStatus(int i, const QCborMap &s)
         qCInfo(lcDistribution).noquote() << n.target.label() << (n.upstreamEnded ? "missed chunks in the chain" : "stalled") << "- sending directly";
         startDirect(i, false);
     }
+}
+
+void Distributor::Private::maybeMoveSlow(int i)
+{
+    // A receiver far behind the one before it in the chain (a slow link or PC) would pace everybody after it:
+    // it moves to the tail (once), where it slows nobody down.
+    Node &n = nodes[i];
+    const qsizetype k = chain.indexOf(i);
+    if (!options.relay || k <= 0 || k == chain.size() - 1 || n.movedToTail || n.direct) {
+        n.lagSinceMs = -1;
+        return;
+    }
+    const Node &before = nodes[chain.at(k - 1)];
+    qint64 maxChunk = 0;
+    for (const FileEntry &f : std::as_const(manifest.files))
+        maxChunk = qMax(maxChunk, f.chunkSize);
+    const qint64 threshold = qMax<qint64>(3 * maxChunk, manifest.totalBytes() / 16);
+    if (before.have - n.have <= threshold) {
+        n.lagSinceMs = -1;
+        return;
+    }
+    if (n.lagSinceMs < 0) {
+        n.lagSinceMs = nowMs();
+        return;
+    }
+    if (nowMs() - n.lagSinceMs < options.slowAfterMs)
+        return;
+    qCInfo(lcDistribution).noquote() << n.target.label() << "lags" << (before.have - n.have) << "bytes behind" << before.target.label()
+                                     << "- moving it to the end of the chain";
+    n.movedToTail = true;
+    chain.removeAt(k);
+    chain.append(i);
+    setState(i, tr("slow: moved to the end of the chain"));
+    reconcile();
 }
 
 } // namespace tafel::distribution

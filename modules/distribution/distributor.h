@@ -39,6 +39,7 @@ struct DistributorOptions {
     int statusIntervalMs = 250;    // how often every receiver is asked for its progress
     int giveUpAfterMs = 30'000;    // an unreachable receiver is retried (backoff) this long, then reported failed
     int stallMs = 8'000;           // a receiver without progress this long is fed directly by the sender
+    int slowAfterMs = 2'000;       // a receiver lagging far behind its chain neighbour this long moves to the tail
     bool relay = true;             // false: plain unicast (the sender feeds every receiver itself), for comparison
     int grantValidityMs = 6 * 3600 * 1000; // how long relay grants are valid
 };

@@ -41,7 +41,7 @@ ChunkPusher::ChunkPusher(const agentlink::ClientCredentials &credentials, PushTa
     m_manifest.rebuildIndex();
     m_client->setCredentials(credentials);
     m_client->setPinnedFingerprint(m_target.fingerprint);
-    m_client->setCallTimeout(60'000);
+    m_client->setCallTimeout(20'000); // per piece; a healthy receiver answers within the window's time
     m_client->setKeepAliveInterval(20'000);
     const int n = m_manifest.chunkCount();
     m_downstreamHas = QBitArray(n);
