@@ -77,8 +77,8 @@ AgentPackages::AgentPackages(MaterialConfig config, agentlink::ClientCredentials
     const QStringList corrupt = qEnvironmentVariable("TAFEL_TEST_CORRUPT_CHUNK").split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &c : corrupt)
         m_corruptOnce.insert(c.trimmed().toInt());
-    // Test hook: answer received pieces no faster than this many bytes per second, so tests can interrupt a
-    // transfer half-way on a fast loopback (the sender's window keeps it from running ahead).
+    // Test hook: take received pieces no faster than this many bytes per second (a slow receiver), so tests can
+    // interrupt a transfer half-way on a fast loopback.
     m_testRate = qEnvironmentVariableIntValue("TAFEL_TEST_RECEIVE_RATE");
     m_testClock.start();
 }
@@ -99,14 +99,14 @@ void AgentPackages::registerCommands(agentlink::AgentLinkServer *server)
     server->addCommand(QStringLiteral("package.offer"), [this](Ctx ctx, Args args, agentlink::Reply reply) { reply(offer(ctx, args)); });
     server->addCommand(QStringLiteral("package.push"), [this](Ctx ctx, Args args, agentlink::Reply reply) {
         const qint64 bytes = args.value(QStringLiteral("data")).toByteArray().size();
-        Result<QCborMap> r = push(ctx, args);
-        if (m_testRate <= 0 || bytes == 0) {
-            reply(std::move(r));
+        if (m_testRate <= 0) {
+            reply(push(ctx, args));
             return;
         }
+        // Test hook: take the pushes in order, but no faster than m_testRate (a slow receiver).
         const qint64 now = m_testClock.elapsed();
         m_testNextMs = qMax(m_testNextMs, now) + bytes * 1000 / m_testRate;
-        QTimer::singleShot(int(m_testNextMs - now), this, [reply, r] { reply(r); });
+        QTimer::singleShot(int(m_testNextMs - now), this, [this, ctx, args, reply] { reply(push(ctx, args)); });
     });
     server->addCommand(QStringLiteral("package.relay"), [this](Ctx ctx, Args args, agentlink::Reply reply) { reply(relay(ctx, args)); });
     server->addCommand(QStringLiteral("package.status"), [this](Ctx, Args args, agentlink::Reply reply) { reply(status(args)); });
@@ -291,12 +291,23 @@ void AgentPackages::chunkVerified(const QString &packageId)
             qCWarning(lcAgent).noquote() << "package" << packageId << "could not be finished:" << st.errorString();
         else
             qCInfo(lcAgent).noquote() << "package" << packageId << in->manifest.title << "received and verified";
+        dropAssemblies(packageId); // pieces of connections that broke off mid-chunk
     }
     if (in->relay) {
         if (all)
             in->relay->setSourceComplete();
         else
             in->relay->pump();
+    }
+}
+
+void AgentPackages::dropAssemblies(const QString &packageId)
+{
+    for (auto it = m_assemblies.begin(); it != m_assemblies.end();) {
+        if (it->packageId == packageId)
+            it = m_assemblies.erase(it);
+        else
+            ++it;
     }
 }
 
@@ -410,12 +421,7 @@ Result<QCborMap> AgentPackages::remove(const agentlink::CallContext &ctx, const 
     if (const auto in = m_incoming.take(id)) {
         stopRelay(*in);
     }
-    for (auto it = m_assemblies.begin(); it != m_assemblies.end();) {
-        if (it->packageId == id)
-            it = m_assemblies.erase(it);
-        else
-            ++it;
-    }
+    dropAssemblies(id);
     if (Status st = m_store.remove(id); !st)
         return st.error();
     audit(ctx, QStringLiteral("ok"), QStringLiteral("delete"), id);

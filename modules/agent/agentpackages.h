@@ -78,6 +78,7 @@ private:
     qint64 haveBytes(const Incoming &in) const;
     void chunkVerified(const QString &packageId);
     void stopRelay(Incoming &in);
+    void dropAssemblies(const QString &packageId);
     void audit(const agentlink::CallContext &ctx, const QString &outcome, const QString &reason, const QString &detail);
 
     MaterialConfig m_config;
