@@ -73,6 +73,7 @@ private Q_SLOTS:
     void resumeAfterSenderKilled();
     void resumeAfterReceiverRestart();
     void deadReceiverIsRoutedAround();
+    void slowReceiverMovesToTheTail();
     void tamperedChunkIsRefetched();
     void untrustedSignerIsRefused();
     void unsafeManifestsAreRefused_data();
@@ -233,6 +234,9 @@ RunResult DistributionTransferTest::runTafelctl(const QStringList &args, int tim
 {
     RunResult r;
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("tafel.distribution.info=true")); // the chain's decisions
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(TAFELCTL_PATH), args);
     if (!p.waitForStarted(10000) || !QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
@@ -451,6 +455,28 @@ void DistributionTransferTest::deadReceiverIsRoutedAround()
     }
     for (Agent *a : chain)
         stop(a);
+}
+
+void DistributionTransferTest::slowReceiverMovesToTheTail()
+{
+    // The second receiver of four takes 1 MiB/s: it is moved to the end of the chain, so the two after it do not
+    // wait for it (without the move they would finish just after it).
+    Agent *slow = startAgent(QStringLiteral("slow-link"), {}, {QStringLiteral("TAFEL_TEST_RECEIVE_RATE=1048576")});
+    QVERIFY(slow);
+    const QList<Agent *> chain{m_pool.at(8), slow, m_pool.at(9), m_pool.at(0)};
+    const QString pkg = makePackage(QStringLiteral("slow"), {8 * 1024 * 1024}, m_teacher);
+    QVERIFY(!pkg.isEmpty());
+    const RunResult r = runTafelctl(distributeArgs(pkg, chain));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("moving it to the end of the chain"), r.err.constData());
+    const QJsonArray receivers = r.json.value(QStringLiteral("receivers")).toArray();
+    const double slowSeconds = receivers.at(1).toObject().value(QStringLiteral("seconds")).toDouble();
+    for (int i : {2, 3})
+        QVERIFY2(receivers.at(i).toObject().value(QStringLiteral("seconds")).toDouble() < slowSeconds, r.out.constData());
+    const QString id = packageIdOf(pkg);
+    for (const Agent *a : chain)
+        QVERIFY(sameTree(m_dir.filePath(QStringLiteral("src-slow")), a->material() + QLatin1Char('/') + id));
+    stop(slow);
 }
 
 void DistributionTransferTest::tamperedChunkIsRefetched()
