@@ -19,11 +19,6 @@ const Setting<QString> kMaxTotal{"Material/MaxTotalBytes", QString()};
 const Setting<QString> kReserve{"Material/ReserveBytes", QString()};
 constexpr qint64 kRelayWindow = 8 << 20;
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("tafel::agent::AgentPackages", s);
-}
-
 Result<qint64> bytesSetting(const Settings &s, const Setting<QString> &key, qint64 fallback, const QString &path)
 {
     const QString text = s.value(key).trimmed();
@@ -32,7 +27,7 @@ Result<qint64> bytesSetting(const Settings &s, const Setting<QString> &key, qint
     bool ok = false;
     const qint64 v = text.toLongLong(&ok);
     if (!ok || v < 0)
-        return Error::make(ErrorCode::InvalidInput, tr("%1: %2 must be a number of bytes, not '%3'.").arg(path, QString::fromLatin1(key.key), text));
+        return Error::make(ErrorCode::InvalidInput, MaterialConfig::tr("%1: %2 must be a number of bytes, not '%3'.").arg(path, QString::fromLatin1(key.key), text));
     return v;
 }
 } // namespace
@@ -61,7 +56,7 @@ Result<MaterialConfig> MaterialConfig::load(const QString &configPath, const QSt
         dir = kDirectory.defaultValue;
     c.directory = QDir::cleanPath(QDir(dataDir).absoluteFilePath(dir));
     if (!QDir().mkpath(c.directory))
-        return Error::make(ErrorCode::Io, tr("Cannot create the material directory %1.").arg(c.directory));
+        return Error::make(ErrorCode::Io, MaterialConfig::tr("Cannot create the material directory %1.").arg(c.directory));
     return c;
 }
 

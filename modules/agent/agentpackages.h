@@ -17,6 +17,7 @@
 #include "distribution/packagestore.h"
 
 #include <QElapsedTimer>
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,8 @@ class ChunkPusher;
 namespace tafel::agent {
 
 struct MaterialConfig {
+    Q_DECLARE_TR_FUNCTIONS(tafel::agent::MaterialConfig)
+public:
     QString directory; // absolute
     distribution::Quota quota;
 

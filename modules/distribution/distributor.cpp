@@ -199,7 +199,7 @@ void Distributor::cancel()
         return;
     for (int i = 0; i < d->nodes.size(); ++i) {
         if (d->nodes.at(i).active && !d->nodes.at(i).result.finished)
-            d->finishNode(i, Error::make(ErrorCode::Cancelled, tr("Cancelled.")));
+            d->finishNode(i, Error::make(ErrorCode::Cancelled, Distributor::tr("Cancelled.")));
     }
 }
 
@@ -219,7 +219,7 @@ void Distributor::Private::startRun(const QList<int> &which)
         return;
     }
     if (!reader || credentials.isNull()) {
-        const QString why = !reader ? tr("No package to send.") : credentialsError;
+        const QString why = !reader ? Distributor::tr("No package to send.") : credentialsError;
         for (int i : which) {
             nodes[i].active = true;
             finishNode(i, Error::make(ErrorCode::InvalidInput, why));
@@ -285,7 +285,7 @@ void Distributor::Private::connectNode(int i)
         if (nodes[i].control == c)
             nodeDown(i, e);
     });
-    setState(i, tr("connecting"));
+    setState(i, Distributor::tr("connecting"));
     c->connectToAgent(n.target.host, n.target.port);
     offer(i);
 }
@@ -327,7 +327,7 @@ void Distributor::Private::offer(int i)
                 chain.append(i);
             finishNode(i, Status());
         } else {
-            setState(i, tr("waiting"));
+            setState(i, Distributor::tr("waiting"));
             if (!chain.contains(i))
                 chain.append(i);
         }
@@ -450,7 +450,7 @@ void Distributor::Private::startDirect(int i, bool head)
         [count] { return QBitArray(count, true); }, {}, options.windowBytes, q);
     n.direct = p;
     n.directIsHead = head;
-    setState(i, head ? tr("receiving") : tr("topping up"));
+    setState(i, head ? Distributor::tr("receiving") : Distributor::tr("topping up"));
     QObject::connect(p, &ChunkPusher::finished, q, [this, i, p](const Status &st) {
         Node &n = nodes[i];
         sentFinished += p->sentBytes();
@@ -508,10 +508,10 @@ void Distributor::Private::nodeDown(int i, const Error &error)
         n.direct = nullptr;
     }
     links.remove(i);
-    setState(i, tr("reconnecting"));
+    setState(i, Distributor::tr("reconnecting"));
     reconcile();
     if (n.downSince.elapsed() >= options.giveUpAfterMs) {
-        finishNode(i, Error::make(error.code, tr("%1 stayed unreachable: %2").arg(n.target.label(), error.message)));
+        finishNode(i, Error::make(error.code, Distributor::tr("%1 stayed unreachable: %2").arg(n.target.label(), error.message)));
         maybeStartChain();
         return;
     }
@@ -543,7 +543,7 @@ void Distributor::Private::finishNode(int i, const Status &status)
         n.direct->deleteLater();
         n.direct = nullptr;
     }
-    setState(i, status.ok() ? tr("verified") : tr("failed"));
+    setState(i, status.ok() ? Distributor::tr("verified") : Distributor::tr("failed"));
     if (status.ok())
         Q_EMIT q->progress(i, manifest.totalBytes(), manifest.totalBytes(), n.rate);
     Q_EMIT q->targetFinished(i, status);
@@ -644,8 +644,8 @@ void Distributor::Private::onStatus(int i, const QCborMap &s)
     n.upstreamEnded = s.value(QStringLiteral("upstreamEnded")).toBool();
     if (have != n.have) {
         n.lastProgressMs = now;
-        if (n.state != tr("topping up") && !(n.direct && n.directIsHead))
-            setState(i, tr("receiving"));
+        if (n.state != Distributor::tr("topping up") && !(n.direct && n.directIsHead))
+            setState(i, Distributor::tr("receiving"));
     }
     n.have = have;
     n.result.haveBytes = have;
@@ -669,7 +669,7 @@ void Distributor::Private::onStatus(int i, const QCborMap &s)
     if (!n.direct && (n.upstreamEnded || stalled)) {
         if (n.topUps >= kMaxTopUps) {
             if (stalled)
-                finishNode(i, Error::make(ErrorCode::Failed, tr("%1 still misses %2 bytes after %3 direct attempts.")
+                finishNode(i, Error::make(ErrorCode::Failed, Distributor::tr("%1 still misses %2 bytes after %3 direct attempts.")
                                                                  .arg(n.target.label())
                                                                  .arg(manifest.totalBytes() - have)
                                                                  .arg(kMaxTopUps)));
@@ -711,7 +711,7 @@ void Distributor::Private::maybeMoveSlow(int i)
     n.movedToTail = true;
     chain.removeAt(k);
     chain.append(i);
-    setState(i, tr("slow: moved to the end of the chain"));
+    setState(i, Distributor::tr("slow: moved to the end of the chain"));
     reconcile();
 }
 

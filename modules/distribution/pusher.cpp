@@ -189,7 +189,7 @@ void ChunkPusher::sendPiece()
                 qCInfo(lcDistribution).noquote() << self->m_target.host << self->m_target.port << "rejected chunk" << chunk << "(hash mismatch); sending it again";
                 self->m_sent.clearBit(chunk);
             } else {
-                self->fail(Error::make(ErrorCode::Corrupt, tr("Chunk %1 failed verification %2 times at %3:%4.")
+                self->fail(Error::make(ErrorCode::Corrupt, ChunkPusher::tr("Chunk %1 failed verification %2 times at %3:%4.")
                                                                .arg(chunk)
                                                                .arg(kMaxChunkAttempts)
                                                                .arg(self->m_target.host)
