@@ -95,6 +95,13 @@ Status writeDurable(const QString &root, const QString &rel, const QByteArray &d
     return {};
 }
 
+// Only the executable bit travels: received files are 0755 or 0644, never writable by others (a sender's 0777)
+// and never unreadable for the people who open the material (a sender's 0600).
+mode_t receivedMode(quint32 senderMode)
+{
+    return (senderMode & 0111) ? 0755 : 0644;
+}
+
 // The nearest existing directory at or above `path` (QStorageInfo needs one).
 QString existingAncestor(QString path)
 {
@@ -423,7 +430,7 @@ Status PackageStore::finish(const QString &id)
         auto fd = openInside(m_dir, filesRel + QLatin1Char('/') + f.path, OpenMode::ReadWrite);
         if (!fd)
             return fd.error();
-        if (::fchmod(fd->get(), mode_t(f.mode)) != 0)
+        if (::fchmod(fd->get(), receivedMode(f.mode)) != 0)
             return Error::make(ErrorCode::Io, tr("Cannot set the mode of %1.").arg(f.path));
         if (Status st = syncFd(fd->get(), f.path); !st)
             return st;

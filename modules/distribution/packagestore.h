@@ -12,7 +12,8 @@
 // putChunk verifies a chunk's SHA-256 before writing it, writes the data, then sets its bit in `verified`, so a
 // receiver restart resumes from the last verified chunk (when a staging package is first loaded after a
 // restart, the chunks its bitmap claims are re-hashed and any that do not match are cleared). finish() fsyncs
-// the files, sets their modes and renames files/ to <material>/<package-id>.
+// the files, sets their modes (0755 if the sender's mode has an executable bit, else 0644) and renames files/ to
+// <material>/<package-id>.
 //
 // Every file is opened relative to the package directory, segment by segment with O_NOFOLLOW, so nothing is
 // written outside it even if someone plants a symlink. Not thread-safe: one PackageStore per material

@@ -82,7 +82,7 @@ private Q_SLOTS:
 
 private:
     QString material() const { return m_work->filePath(QStringLiteral("material")); }
-    Package make(const QString &name, const QHash<QString, QByteArray> &files);
+    Package make(const QString &name, const QHash<QString, QByteArray> &files, const QHash<QString, int> &modes = {});
     Status putAll(PackageStore &store, const Package &p, int from = 0, int to = -1);
 
     QTemporaryDir m_root;
@@ -92,11 +92,13 @@ private:
     int m_seq = 0;
 };
 
-Package PackageStoreTest::make(const QString &name, const QHash<QString, QByteArray> &files)
+Package PackageStoreTest::make(const QString &name, const QHash<QString, QByteArray> &files, const QHash<QString, int> &modes)
 {
     const QString src = m_root.filePath(name + QString::number(++m_seq));
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         writeFile(src + QLatin1Char('/') + it.key(), it.value());
+    for (auto it = modes.cbegin(); it != modes.cend(); ++it)
+        ::chmod(QFile::encodeName(src + QLatin1Char('/') + it.key()).constData(), mode_t(it.value()));
     const QString out = src + QStringLiteral(".tafelpkg");
     Package p;
     auto made = createPackage(src, m_key, name, out);
@@ -133,7 +135,8 @@ void PackageStoreTest::initTestCase()
     m_key = std::move(key.value());
     m_pkg = make(QStringLiteral("Stunde"),
         { { QStringLiteral("a.txt"), QByteArray("hello") }, { QStringLiteral("docs/video.mp4"), pattern(3 * kMiB + 17, 1) },
-            { QStringLiteral("docs/empty"), QByteArray() }, { QStringLiteral("z/b.bin"), pattern(kMiB, 2) } });
+            { QStringLiteral("docs/empty"), QByteArray() }, { QStringLiteral("z/b.bin"), pattern(kMiB, 2) } },
+        { { QStringLiteral("a.txt"), 0600 }, { QStringLiteral("z/b.bin"), 0777 } });
     QCOMPARE(m_pkg.chunks.size(), 6); // 1 + 4 + 0 + 1
 }
 
@@ -180,7 +183,12 @@ void PackageStoreTest::receiveAndFinish()
     QCOMPARE(QFileInfo(pkgDir + QStringLiteral("/docs/empty")).size(), 0);
     struct stat st { };
     QCOMPARE(::stat(QFile::encodeName(pkgDir + QStringLiteral("/a.txt")).constData(), &st), 0);
-    QCOMPARE(st.st_mode & 0777, m_pkg.manifest.files.at(0).mode);
+    // Only the executable bit travels: 0600 arrives as 0644, 0777 as 0755.
+    QCOMPARE(m_pkg.manifest.files.at(0).mode, 0600u);
+    QCOMPARE(st.st_mode & 0777, 0644u);
+    QCOMPARE(::stat(QFile::encodeName(pkgDir + QStringLiteral("/z/b.bin")).constData(), &st), 0);
+    QCOMPARE(m_pkg.manifest.files.at(3).mode, 0777u);
+    QCOMPARE(st.st_mode & 0777, 0755u);
     QVERIFY(!QFileInfo::exists(material() + QStringLiteral("/.staging/") + id));
 
     QVERIFY(store.isComplete(id));
