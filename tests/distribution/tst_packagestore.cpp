@@ -79,6 +79,7 @@ private Q_SLOTS:
     void neverWritesThroughSymlinks();
     void interruptedBeginIsCleanedUp();
     void differentEnvelopeSameId();
+    void onlyEmptyFiles();
 
 private:
     QString material() const { return m_work->filePath(QStringLiteral("material")); }
@@ -435,6 +436,21 @@ void PackageStoreTest::differentEnvelopeSameId()
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::InvalidInput);
     QVERIFY(!QFileInfo::exists(material() + QStringLiteral("/.staging/") + second.manifest.packageId));
+}
+
+void PackageStoreTest::onlyEmptyFiles()
+{
+    // No chunks at all: begin and finish are the whole transfer.
+    const Package p = make(QStringLiteral("Leer"), { { QStringLiteral("a/empty.txt"), QByteArray() }, { QStringLiteral("b"), QByteArray() } });
+    QCOMPARE(p.manifest.chunkCount(), 0);
+    PackageStore store(material());
+    auto bits = store.begin(p.envelope, p.manifest);
+    QVERIFY2(bits, qPrintable(bits.errorString()));
+    QCOMPARE(bits->size(), 0);
+    QVERIFY(store.finish(p.manifest.packageId));
+    QVERIFY(QFileInfo(material() + QLatin1Char('/') + p.manifest.packageId + QStringLiteral("/a/empty.txt")).isFile());
+    QCOMPARE(store.list().size(), 1);
+    QCOMPARE(store.list().at(0).verifiedFraction(), 1.0);
 }
 
 QTEST_GUILESS_MAIN(PackageStoreTest)
