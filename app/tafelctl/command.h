@@ -116,6 +116,8 @@ struct Group {
     // The verbs also work as top-level commands ("tafelctl probe" = "tafelctl monitor probe"), for commands
     // the issues and scripts name without a group.
     bool verbsAtTopLevel = false;
+    // When set, "tafelctl <group> [options]" without a known verb runs this verb ("tafelctl audit --since 7d").
+    QString defaultVerb;
 };
 
 // All registered groups, sorted by name.

@@ -137,6 +137,9 @@ public:
         if (group == all.cend())
             return usage(err, tr("Unknown command '%1'.").arg(rest.first()), program);
         const QString groupPath = program + QLatin1Char(' ') + group->name;
+        if (!group->defaultVerb.isEmpty()
+            && (rest.size() < 2 || std::none_of(group->verbs.cbegin(), group->verbs.cend(), [&](const Verb &v) { return v.name == rest.at(1); })))
+            rest.insert(1, group->defaultVerb);
 
         // Stage 2: the subcommand.
         QCommandLineParser mid;

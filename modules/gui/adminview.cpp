@@ -2,6 +2,7 @@
 
 #include "gui/adminauth.h"
 #include "gui/auditmodel.h"
+#include "gui/auditpage.h"
 #include "gui/devicemodel.h"
 #include "gui/inventorypage.h"
 #include "gui/noticebanner.h"
@@ -28,44 +29,11 @@
 
 namespace tafel::gui {
 
-namespace {
-QSortFilterProxyModel *makeProxy(QAbstractItemModel *source, QObject *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(source);
-    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    proxy->setSortLocaleAware(true);
-    proxy->setFilterKeyColumn(-1); // every column
-    return proxy;
-}
-
-void setupTable(QTableView *table, QAbstractItemModel *model)
-{
-    table->setModel(model);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(44);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setMinimumSectionSize(90);
-    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    table->setShowGrid(false);
-}
-} // namespace
-
 AdminView::AdminView(store::Database &db, AdminAuth &auth, QWidget *parent)
     : QWidget(parent), m_db(db), m_auth(auth)
 {
     setObjectName(QStringLiteral("adminView"));
     m_audit = new AuditModel(this);
-    m_auditProxy = makeProxy(m_audit, this);
-    m_auditProxy->setSortRole(AuditModel::SortRole);
 
     auto *root = new QVBoxLayout(this);
     root->setContentsMargins(0, 0, 0, 0);
@@ -189,56 +157,9 @@ QWidget *AdminView::makeSettingsPage()
     return page;
 }
 
-QWidget *AdminView::makeTableSection(const QString &title, QTableView *table, QLineEdit *filter, QWidget *parent)
-{
-    auto *section = new QWidget(parent);
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins(0, 16, 0, 0);
-    layout->setSpacing(12);
-    auto *header = new QHBoxLayout;
-    if (!title.isEmpty()) {
-        auto *label = new QLabel(title, section);
-        label->setObjectName(QStringLiteral("sectionTitle"));
-        header->addWidget(label);
-    }
-    header->addStretch(1);
-    filter->setParent(section);
-    filter->setClearButtonEnabled(true);
-    filter->setMinimumWidth(320);
-    header->addWidget(filter);
-    layout->addLayout(header);
-    table->setParent(section);
-    layout->addWidget(table, 1);
-    return section;
-}
-
 QWidget *AdminView::makeAuditPage()
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("pageAudit"));
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(32, 28, 32, 28);
-    layout->setSpacing(12);
-    auto *heading = new QLabel(tr("Audit log"), page);
-    heading->setObjectName(QStringLiteral("pageTitle"));
-    layout->addWidget(heading);
-    auto *hint = new QLabel(tr("Every change to rooms, devices, keys, schedules and settings, newest first."), page);
-    hint->setObjectName(QStringLiteral("pageHint"));
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-
-    auto *table = new QTableView;
-    table->setObjectName(QStringLiteral("auditTable"));
-    table->setAccessibleName(tr("Audit log"));
-    setupTable(table, m_auditProxy);
-    table->sortByColumn(AuditModel::When, Qt::DescendingOrder);
-    auto *filter = new QLineEdit;
-    filter->setObjectName(QStringLiteral("auditFilter"));
-    filter->setPlaceholderText(tr("Filter entries…"));
-    filter->setAccessibleName(tr("Filter audit log entries"));
-    connect(filter, &QLineEdit::textChanged, m_auditProxy, &QSortFilterProxyModel::setFilterFixedString);
-    layout->addWidget(makeTableSection(tr("Entries"), table, filter, page), 1);
-    return page;
+    return new AuditPage(m_audit, this); // filters and export: auditpage.h
 }
 
 void AdminView::reload()

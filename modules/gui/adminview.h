@@ -60,7 +60,6 @@ private:
     QWidget *makePlaceholder(const QString &title, const QString &text, const QString &objectName);
     QWidget *makeAuditPage();
     QWidget *makeSettingsPage();
-    QWidget *makeTableSection(const QString &title, QTableView *table, QLineEdit *filter, QWidget *parent);
 
     store::Database &m_db;
     AdminAuth &m_auth;
@@ -71,7 +70,6 @@ private:
     QPointer<NoticeBanner> m_notice;
     QPointer<SchedulesPage> m_schedules;
     AuditModel *m_audit = nullptr;
-    QSortFilterProxyModel *m_auditProxy = nullptr;
 };
 
 } // namespace tafel::gui
