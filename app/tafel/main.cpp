@@ -112,7 +112,8 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString view = parser.value(viewOpt).toLower();
-    const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules") || view == QLatin1String("overview");
+    const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules") || view == QLatin1String("overview")
+                           || view == QLatin1String("reports") || view == QLatin1String("audit");
     if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("health") && !adminView) {
         fail(QApplication::translate("main", "--view must be teacher, login, admin or schedules."));
         return 2;
@@ -192,6 +193,7 @@ int main(int argc, char **argv)
         if (tafel::Status listening = demoScreenServer->listen(demoAgents->screenSocket()); !listening)
             fail(listening.errorString());
         options.agents.keyFile = demoAgents->teacherKeyFile();
+        options.adminAgentKeyFile = demoAgents->adminKeyFile();
         options.videoDirectory = demoAgents->mediaDirectory();
         if (options.startRoom.isEmpty())
             options.startRoom = QStringLiteral("Raum 204");
@@ -238,6 +240,10 @@ int main(int argc, char **argv)
             window.adminView()->showPage(tafel::gui::AdminView::Schedules);
         if (view == QLatin1String("overview"))
             window.adminView()->showPage(tafel::gui::AdminView::Overview);
+        if (view == QLatin1String("reports"))
+            window.adminView()->showPage(tafel::gui::AdminView::Reports);
+        if (view == QLatin1String("audit"))
+            window.adminView()->showPage(tafel::gui::AdminView::AuditLog);
     }
 
     if (view == QLatin1String("health") && window.roomHealth())

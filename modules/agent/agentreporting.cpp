@@ -25,12 +25,7 @@ AgentReporting::AgentReporting(ReportingConfig config, store::Database &db, Agen
     , m_timer(new QTimer(this))
 {
     m_timer->setInterval(m_config.intervalSecs * 1000);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        prepare([this] {
-            if (Status st = reportNow(); !st)
-                qCWarning(lcAgent).noquote() << "cannot queue the health report:" << st.errorString();
-        });
-    });
+    connect(m_timer, &QTimer::timeout, this, &AgentReporting::tick);
     if (m_config.schoolReporter)
         m_schoolCollector = new SchoolSummaryCollector(m_config.schoolAgentsFile, m_config.schoolKeyFile, this);
     if (m_monitoring) {
@@ -63,9 +58,22 @@ Status AgentReporting::start()
     if (Status st = m_reporter->start(); !st)
         return st;
     m_timer->start();
+    // The first report soon after the start (the city sees the agent at once), not only after a full interval.
+    QTimer::singleShot(qMin(2000, m_config.intervalSecs * 1000), this, [this] {
+        if (m_timer->isActive())
+            tick();
+    });
     qCInfo(lcAgent).noquote() << "reporting: school" << m_config.school << "room" << m_config.room << "every" << m_config.intervalSecs
                               << "s to" << m_reporter->sinkNames().join(QStringLiteral(", ")) << "; queued:" << m_reporter->outbox().size();
     return {};
+}
+
+void AgentReporting::tick()
+{
+    prepare([this] {
+        if (Status st = reportNow(); !st)
+            qCWarning(lcAgent).noquote() << "cannot queue the health report:" << st.errorString();
+    });
 }
 
 void AgentReporting::stop()

@@ -64,6 +64,7 @@ public:
     void test(const QString &sink, std::function<void(Result<QCborMap>)> done);
 
 private:
+    void tick(); // displays, school summary, then one report
     ReportingConfig m_config;
     QPointer<AgentMonitoring> m_monitoring;
     reporting::Reporter *m_reporter; // child

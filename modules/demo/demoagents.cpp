@@ -3,6 +3,7 @@
 #include "agent/agentconfig.h"
 #include "agent/agentmonitoring.h"
 #include "agent/agentservice.h"
+#include "agent/reportingconfig.h"
 #include "agentlink/pinfile.h"
 #include "agentlink/truststore.h"
 #include "crypto/keys.h"
@@ -57,6 +58,11 @@ QString DemoAgents::teacherKeyFile() const
     return QDir(m_dir).filePath(QStringLiteral("tafel-teacher.pem"));
 }
 
+QString DemoAgents::adminKeyFile() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("tafel-admin.pem"));
+}
+
 QString DemoAgents::mediaDirectory() const
 {
     return QDir(m_dir).filePath(QStringLiteral("media"));
@@ -78,8 +84,15 @@ Status DemoAgents::start(store::Database &db)
         return key.error();
     if (Status st = key->save(teacherKeyFile()); !st)
         return st;
+    auto adminKey = crypto::KeyPair::generate();
+    if (!adminKey)
+        return adminKey.error();
+    if (Status st = adminKey->save(adminKeyFile()); !st)
+        return st;
     const QString trustFile = QDir(m_dir).filePath(QStringLiteral("trusted-keys"));
-    if (Status st = writeFile(trustFile, agentlink::TrustStore::formatLine(agentlink::Role::Teacher, key->publicKey(), QStringLiteral("demo teacher")).toUtf8() + '\n');
+    if (Status st = writeFile(trustFile, agentlink::TrustStore::formatLine(agentlink::Role::Teacher, key->publicKey(), QStringLiteral("demo teacher")).toUtf8() + '\n'
+                                             + agentlink::TrustStore::formatLine(agentlink::Role::Admin, adminKey->publicKey(), QStringLiteral("demo admin")).toUtf8()
+                                             + '\n');
         !st)
         return st;
 
@@ -128,6 +141,17 @@ Status DemoAgents::start(store::Database &db)
                 config.room = room.name;
                 config.dataDir = QDir(m_dir).filePath(QStringLiteral("agent-%1").arg(roomIndex));
                 QDir().mkpath(config.dataDir);
+                // Reports to a Pushgateway on the usual port of this PC (see the class comment).
+                agent::ReportingConfig reporting;
+                reporting.school = QStringLiteral("demo-schule");
+                reporting.room = QStringLiteral("raum-%1").arg(roomIndex);
+                reporting.intervalSecs = 60;
+                reporting::SinkConfig sink;
+                sink.name = QStringLiteral("city-push");
+                sink.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9091"));
+                reporting.sinks.append(sink);
+                if (Status st = reporting.save(agent::ReportingConfig::overridePath(config.dataDir)); !st)
+                    return st;
                 config.listen = HostPort{QStringLiteral("127.0.0.1"), 0};
                 config.trustedKeysFile = trustFile;
                 config.powerOffCommand = QStringLiteral("true");

@@ -24,7 +24,9 @@ namespace tafel::demo {
 // next to the database (as `tafelctl agent enroll` would), gives the room PCs MAC addresses for "Wake room PCs"
 // (the agents' wake relay sends to 127.0.0.1), and writes a short generated video into the shared media folder.
 // Raum 204's agent uses screenSocket(); tafel --demo runs a screen helper there, the other rooms have none, so
-// both "shown" and "no screen helper on this PC" can be seen.
+// both "shown" and "no screen helper on this PC" can be seen. Every agent reports to a Pushgateway on
+// http://127.0.0.1:9091 (<DataDir>/reporting.ini, as report.config.set writes it): start one there to see the
+// reports arrive, otherwise the admin view shows them waiting in the outbox.
 class DemoAgents final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DemoAgents)
@@ -35,6 +37,7 @@ public:
     Status start(store::Database &db);
 
     QString teacherKeyFile() const;
+    QString adminKeyFile() const; // trusted as admin: the admin view's "Reports to the city" page
     QString mediaDirectory() const;
     QString screenSocket() const; // the display session of Raum 204's agent
     QList<agent::AgentService *> services() const { return m_services; }

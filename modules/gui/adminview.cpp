@@ -214,6 +214,16 @@ void AdminView::setOverviewPage(QWidget *page)
     m_pages->setCurrentIndex(current);
 }
 
+void AdminView::setReportsPage(QWidget *page)
+{
+    const int current = m_pages->currentIndex();
+    QWidget *old = m_pages->widget(Reports);
+    m_pages->insertWidget(Reports, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(current);
+}
+
 void AdminView::showPage(Page page)
 {
     m_nav->setCurrentRow(page);

@@ -41,6 +41,8 @@ public:
     void showPage(Page page);
     // Replaces the Overview placeholder (the school overview needs the agents' key; MainWindow plugs it in).
     void setOverviewPage(QWidget *page);
+    // Replaces the "Reports to the city" placeholder (ReportsPage needs the agents' admin key; MainWindow plugs it in).
+    void setReportsPage(QWidget *page);
     Page currentPage() const;
     // Rooms & devices page: 0 = rooms, 1 = devices.
     void showInventoryTab(int index);

@@ -9,6 +9,7 @@
 #include "gui/agentpanel.h"
 #include "gui/healthpanel.h"
 #include "gui/roomhealth.h"
+#include "gui/reportspage.h"
 #include "gui/schooloverview.h"
 #include "gui/messagedialog.h"
 #include "gui/videodialog.h"
@@ -109,6 +110,10 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
         m_teacher->addPanel(healthPanel);
         m_roomHealth = new RoomHealth(db, m_agents, m_teacher, healthPanel, this);
         m_admin->setOverviewPage(new SchoolOverview(db, options.agents));
+        RoomAgentsOptions adminAgents = options.agents;
+        if (!options.adminAgentKeyFile.isEmpty())
+            adminAgents.keyFile = options.adminAgentKeyFile;
+        m_admin->setReportsPage(new ReportsPage(db, adminAgents));
         m_teacher->setAgentActionsAvailable(true);
         connect(m_teacher, &TeacherView::roomChanged, m_agents, &RoomAgents::setRoom);
         m_agents->setRoom(m_teacher->currentRoomId());
