@@ -145,7 +145,7 @@ public:
         QString applyError;
         if (!dryRun && !blocked) {
             auto done = inventory::applyImport(*db, parsed, options, skip ? inventory::BadLines::Skip : inventory::BadLines::Block, ctx.actor(),
-                                               QFileInfo(path).fileName());
+                                               QFileInfo(path).fileName(), &*plan);
             if (done) {
                 applied = true;
                 shown = *done;

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -1083,7 +1084,7 @@ void InventoryPage::applyImport()
     inventory::ImportOptions options;
     options.createRooms = m_createRooms->isChecked();
     auto applied = inventory::applyImport(m_db, m_parsed, options, m_skipBad->isChecked() ? inventory::BadLines::Skip : inventory::BadLines::Block,
-                                          m_actor, QFileInfo(m_importPath).fileName());
+                                          m_actor, QFileInfo(m_importPath).fileName(), &m_plan);
     if (!applied) {
         refreshPreview(); // the file or the inventory may have changed: show the current state
         m_importSummary->setText(tr("Nothing was written: %1").arg(applied.errorString()));
@@ -1116,7 +1117,9 @@ bool InventoryPage::exportTo(const QString &path)
         setStatus(tr("Not exported: %1").arg(!rooms ? rooms.errorString() : devices.errorString()), true);
         return false;
     }
-    const QByteArray data = inventory::exportInventoryCsv(*rooms, *devices);
+    // ';' where the decimal separator is ',' (German): what a spreadsheet there expects. The import reads both.
+    const QChar delimiter = QLocale().decimalPoint() == QLatin1String(",") ? QLatin1Char(';') : QLatin1Char(',');
+    const QByteArray data = inventory::exportInventoryCsv(*rooms, *devices, delimiter);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
         setStatus(tr("Not exported: %1").arg(out.errorString()), true);

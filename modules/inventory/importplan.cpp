@@ -278,7 +278,7 @@ Result<ImportPlan> previewImport(store::Database &db, const ParsedInventory &par
 }
 
 Result<ImportPlan> applyImport(store::Database &db, const ParsedInventory &parsed, const ImportOptions &options, BadLines badLines,
-                               const QString &actor, const QString &source)
+                               const QString &actor, const QString &source, const ImportPlan *previewed)
 {
     ImportPlan applied;
     const Status st = db.transaction([&]() -> Status {
@@ -286,6 +286,9 @@ Result<ImportPlan> applyImport(store::Database &db, const ParsedInventory &parse
         if (!planned)
             return planned.error();
         applied = *planned;
+        if (previewed && previewed->toJson() != applied.toJson())
+            return Error::make(ErrorCode::Failed,
+                               tr("The rooms and devices changed since the preview was made. Check the preview again; nothing was written."));
         if (applied.fatal)
             return Error::make(ErrorCode::InvalidInput,
                                tr("The file cannot be imported: %1 Nothing was written.")

@@ -72,10 +72,12 @@ Result<ImportPlan> previewImport(store::Database &db, const ParsedInventory &par
 //  - any failure while writing (the store refuses a value, the database is locked): the transaction rolls back.
 enum class BadLines { Block, Skip };
 
-// Plans again inside ONE transaction (so the preview cannot be stale) and writes every change with an audit entry
-// per room/device ("room.add", "room.update", "device.add", "device.update") plus one "inventory.import" summary,
-// all by `actor`. Returns the plan that was applied. On any error nothing is written.
+// Plans again inside ONE transaction and writes every change with an audit entry per room/device ("room.add",
+// "room.update", "device.add", "device.update"/"device.move") plus one "inventory.import" summary, all by `actor`.
+// With `previewed` (the plan the admin saw), a different plan inside the transaction -- someone changed the
+// inventory meanwhile -- is refused (ErrorCode::Failed, "check the preview again"). Returns the plan that was
+// applied. On any error nothing is written.
 Result<ImportPlan> applyImport(store::Database &db, const ParsedInventory &parsed, const ImportOptions &options, BadLines badLines,
-                               const QString &actor, const QString &source);
+                               const QString &actor, const QString &source, const ImportPlan *previewed = nullptr);
 
 } // namespace tafel::inventory

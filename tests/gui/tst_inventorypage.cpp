@@ -403,7 +403,7 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray csv = f.readAll();
-        QVERIFY(csv.contains("\"Lehrer-PC, vorne\""));
+        QVERIFY(csv.contains("Lehrer-PC, vorne"));
         QVERIFY(!csv.contains("neu-1234"));
         auto plan = inventory::previewImport(*m_db, inventory::parseInventoryCsv(csv));
         QVERIFY(plan.ok());

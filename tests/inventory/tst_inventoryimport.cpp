@@ -173,6 +173,30 @@ private Q_SLOTS:
         QCOMPARE(auditCount(), audits + 2); // device.add + inventory.import
     }
 
+    // The admin looked at a preview; meanwhile someone else changed the inventory: the apply refuses.
+    void stalePreviewIsRefused()
+    {
+        const QByteArray csv = kHeader + "R101,,,,pc,Lehrer-PC,10.0.1.99,,,agent,yes\n";
+        const ParsedInventory parsed = parseInventoryCsv(csv);
+        auto preview = previewImport(*m_db, parsed);
+        QVERIFY(preview.ok());
+        QCOMPARE(preview->deviceCount(ChangeKind::Change), 1);
+        auto pc = store::DeviceRepository(*m_db).list(m_r101);
+        Device changed = pc->at(1).name == QStringLiteral("Lehrer-PC") ? pc->at(1) : pc->at(0);
+        changed.host = QStringLiteral("10.0.1.50");
+        QVERIFY(InventoryEditor(*m_db, QStringLiteral("other")).updateDevice(changed).ok());
+        const int audits = auditCount();
+        auto r = applyImport(*m_db, parsed, {}, BadLines::Block, QStringLiteral("admin"), QStringLiteral("s.csv"), &*preview);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorString().contains(QStringLiteral("preview")), qPrintable(r.errorString()));
+        QCOMPARE(auditCount(), audits);
+        QCOMPARE(store::DeviceRepository(*m_db).get(changed.id)->host, QStringLiteral("10.0.1.50"));
+        // A fresh preview applies.
+        auto again = previewImport(*m_db, parsed);
+        QVERIFY(applyImport(*m_db, parsed, {}, BadLines::Block, QStringLiteral("admin"), QStringLiteral("s.csv"), &*again).ok());
+        QCOMPARE(store::DeviceRepository(*m_db).get(changed.id)->host, QStringLiteral("10.0.1.99"));
+    }
+
     void fatalFileNeverApplies()
     {
         QByteArray utf16("\xFF\xFE r\0o\0", 8);
