@@ -307,21 +307,19 @@ public:
 
 QList<Verb> roomsEditVerbs()
 {
-    using C = InventoryEditCommand;
     return {
-        Verb{QStringLiteral("set"), [] { return C::tr("Change a room's name, building, floor or capacity"); }, &C::declareRoomSet, &C::roomSet, 1, 1},
-        Verb{QStringLiteral("remove"), [] { return C::tr("Remove a room (with its devices: --force)"); }, &C::declareRoomRemove, &C::roomRemove, 1, 1},
+        Verb{QStringLiteral("set"), [] { return InventoryEditCommand::tr("Change a room's name, building, floor or capacity"); }, &InventoryEditCommand::declareRoomSet, &InventoryEditCommand::roomSet, 1, 1},
+        Verb{QStringLiteral("remove"), [] { return InventoryEditCommand::tr("Remove a room (with its devices: --force)"); }, &InventoryEditCommand::declareRoomRemove, &InventoryEditCommand::roomRemove, 1, 1},
     };
 }
 
 QList<Verb> devicesEditVerbs()
 {
-    using C = InventoryEditCommand;
     return {
-        Verb{QStringLiteral("set"), [] { return C::tr("Change a device's name, kind, host, port, MAC, protocol or agent flag"); }, &C::declareDeviceSet,
-             &C::deviceSet, 1, 1},
-        Verb{QStringLiteral("move"), [] { return C::tr("Move a device to another room"); }, &C::declareDeviceMove, &C::deviceMove, 2, 2},
-        Verb{QStringLiteral("remove"), [] { return C::tr("Remove a device (and its stored password)"); }, &C::declareDeviceRemove, &C::deviceRemove, 1, 1},
+        Verb{QStringLiteral("set"), [] { return InventoryEditCommand::tr("Change a device's name, kind, host, port, MAC, protocol or agent flag"); }, &InventoryEditCommand::declareDeviceSet,
+             &InventoryEditCommand::deviceSet, 1, 1},
+        Verb{QStringLiteral("move"), [] { return InventoryEditCommand::tr("Move a device to another room"); }, &InventoryEditCommand::declareDeviceMove, &InventoryEditCommand::deviceMove, 2, 2},
+        Verb{QStringLiteral("remove"), [] { return InventoryEditCommand::tr("Remove a device (and its stored password)"); }, &InventoryEditCommand::declareDeviceRemove, &InventoryEditCommand::deviceRemove, 1, 1},
     };
 }
 

@@ -7,10 +7,6 @@ namespace tafel::inventory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::inventory::CsvReader", text);
-}
 
 bool isNewline(char c)
 {
@@ -56,7 +52,7 @@ QString encodingMessage(int line, const QByteArray &raw)
 {
     // Not UTF-8 but no NUL bytes: almost always Windows-1252/Latin-1 (Excel's "CSV" on a German Windows).
     QString preview = QString::fromLatin1(raw.left(60)).simplified();
-    return tr("Line %1 is not valid UTF-8; it looks like Latin-1/Windows-1252 (“%2”). Save the file as “CSV UTF-8” "
+    return CsvReader::tr("Line %1 is not valid UTF-8; it looks like Latin-1/Windows-1252 (“%2”). Save the file as “CSV UTF-8” "
               "and import it again.")
         .arg(line)
         .arg(preview);
@@ -75,10 +71,10 @@ CsvTable CsvReader::read(const QByteArray &input)
     };
     if (input.size() > kMaxFileBytes)
         return fatal(CsvProblem::Kind::TooLarge,
-                     tr("The file is larger than %1 MiB; an inventory file is much smaller. Is it the right file?").arg(kMaxFileBytes / (1024 * 1024)));
+                     CsvReader::tr("The file is larger than %1 MiB; an inventory file is much smaller. Is it the right file?").arg(kMaxFileBytes / (1024 * 1024)));
     if (input.startsWith("\xFF\xFE") || input.startsWith("\xFE\xFF"))
         return fatal(CsvProblem::Kind::Encoding,
-                     tr("The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again."));
+                     CsvReader::tr("The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again."));
     qsizetype start = 0;
     if (input.startsWith("\xEF\xBB\xBF")) {
         table.hadBom = true;
@@ -89,8 +85,8 @@ CsvTable CsvReader::read(const QByteArray &input)
         // UTF-16 without a BOM has a NUL in every other byte of ASCII text.
         const bool utf16 = input.size() - start >= 4 && (input.at(start) == '\0' || input.at(start + 1) == '\0');
         return fatal(CsvProblem::Kind::Encoding,
-                     utf16 ? tr("The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.")
-                           : tr("The file contains NUL bytes: it is not a text file. Save it as “CSV UTF-8” and import it again."));
+                     utf16 ? CsvReader::tr("The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.")
+                           : CsvReader::tr("The file contains NUL bytes: it is not a text file. Save it as “CSV UTF-8” and import it again."));
     }
     table.delimiter = detectDelimiter(input, start);
     const char delim = char(table.delimiter.unicode());
@@ -116,7 +112,7 @@ CsvTable CsvReader::read(const QByteArray &input)
         };
         auto finishField = [&] {
             if (raw.size() >= kMaxFields)
-                breakRecord(CsvProblem::Kind::TooLarge, tr("Line %1 has more than %2 fields.").arg(recordLine).arg(kMaxFields));
+                breakRecord(CsvProblem::Kind::TooLarge, CsvReader::tr("Line %1 has more than %2 fields.").arg(recordLine).arg(kMaxFields));
             else
                 raw.append(field);
             field.clear();
@@ -152,19 +148,19 @@ CsvTable CsvReader::read(const QByteArray &input)
                     field.append(q);
                     ++i;
                     if (field.size() > kMaxFieldBytes) {
-                        breakRecord(CsvProblem::Kind::TooLarge, tr("Line %1 has a field longer than %2 KiB.").arg(recordLine).arg(kMaxFieldBytes / 1024));
+                        breakRecord(CsvProblem::Kind::TooLarge, CsvReader::tr("Line %1 has a field longer than %2 KiB.").arg(recordLine).arg(kMaxFieldBytes / 1024));
                         field.clear();
                     }
                 }
                 if (!closed) {
                     breakRecord(CsvProblem::Kind::Quote,
-                                tr("Line %1 opens a quoted field (\") that is never closed.").arg(recordLine));
+                                CsvReader::tr("Line %1 opens a quoted field (\") that is never closed.").arg(recordLine));
                     break;
                 }
                 // After the closing quote: a delimiter, a line end or the end of the file.
                 if (i < n && input.at(i) != delim && !isNewline(input.at(i))) {
                     breakRecord(CsvProblem::Kind::Quote,
-                                tr("Line %1 has text after a closing quote (\"); write a quote inside a quoted field as \"\".")
+                                CsvReader::tr("Line %1 has text after a closing quote (\"); write a quote inside a quoted field as \"\".")
                                     .arg(recordLine));
                     while (i < n && input.at(i) != delim && !isNewline(input.at(i)))
                         ++i;
@@ -184,7 +180,7 @@ CsvTable CsvReader::read(const QByteArray &input)
             field.append(c);
             ++i;
             if (field.size() > kMaxFieldBytes) {
-                breakRecord(CsvProblem::Kind::TooLarge, tr("Line %1 has a field longer than %2 KiB.").arg(recordLine).arg(kMaxFieldBytes / 1024));
+                breakRecord(CsvProblem::Kind::TooLarge, CsvReader::tr("Line %1 has a field longer than %2 KiB.").arg(recordLine).arg(kMaxFieldBytes / 1024));
                 field.clear();
             }
         }
@@ -216,7 +212,7 @@ CsvTable CsvReader::read(const QByteArray &input)
             table.records.append(record);
     }
     if (table.records.isEmpty() && table.problems.isEmpty())
-        return fatal(CsvProblem::Kind::Empty, tr("The file is empty: the first line must name the columns."));
+        return fatal(CsvProblem::Kind::Empty, CsvReader::tr("The file is empty: the first line must name the columns."));
     return table;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -43,6 +44,7 @@ struct CsvTable {
 //  - line ends: LF, CRLF or CR. Blank lines are skipped (their numbers still count).
 // Caps: 8 MiB per file, 256 fields per record, 64 KiB per field.
 class CsvReader final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::inventory::CsvReader)
 public:
     static constexpr qsizetype kMaxFileBytes = 8 * 1024 * 1024;
     static constexpr int kMaxFields = 256;

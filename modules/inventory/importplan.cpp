@@ -16,10 +16,10 @@ namespace tafel::inventory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::inventory::ImportPlan", text);
-}
+// The translation context lupdate sees for this file's messages.
+class ImportPlanText final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::inventory::ImportPlan)
+};
 
 QString key(const QString &name)
 {
@@ -172,7 +172,7 @@ ImportPlan planImport(const ParsedInventory &parsed, const QList<Room> &storedRo
         const auto stored = roomByKey.constFind(roomKey);
         if (stored == roomByKey.constEnd() && !options.createRooms) {
             plan.errors.append(LineError{LineError::Kind::UnknownRoom, row.line,
-                                         tr("Line %1: there is no room “%2” (new rooms are not allowed in this import).").arg(row.line).arg(row.room)});
+                                         ImportPlanText::tr("Line %1: there is no room “%2” (new rooms are not allowed in this import).").arg(row.line).arg(row.room)});
             continue;
         }
         // The device first: a device error drops the whole line, room included.
@@ -185,7 +185,7 @@ ImportPlan planImport(const ParsedInventory &parsed, const QList<Room> &storedRo
                 const QList<const Device *> named = devicesByRoomAndName.value(stored->id + QLatin1Char('\n') + key(row.device.name));
                 if (named.size() > 1) {
                     plan.errors.append(LineError{LineError::Kind::Ambiguous, row.line,
-                                                 tr("Line %1: room “%2” has %3 devices named “%4”; rename them in the admin view first.")
+                                                 ImportPlanText::tr("Line %1: room “%2” has %3 devices named “%4”; rename them in the admin view first.")
                                                      .arg(row.line)
                                                      .arg(stored->name)
                                                      .arg(named.size())
@@ -201,7 +201,7 @@ ImportPlan planImport(const ParsedInventory &parsed, const QList<Room> &storedRo
                     match = owner; // the same device, moved to another room
                 else if (owner && owner != match) {
                     plan.errors.append(LineError{LineError::Kind::DuplicateMac, row.line,
-                                                 tr("Line %1: the MAC address %2 already belongs to “%3” in room “%4”.")
+                                                 ImportPlanText::tr("Line %1: the MAC address %2 already belongs to “%3” in room “%4”.")
                                                      .arg(row.line)
                                                      .arg(row.device.mac, owner->name, roomNameById.value(owner->roomId))});
                     continue;
@@ -210,7 +210,7 @@ ImportPlan planImport(const ParsedInventory &parsed, const QList<Room> &storedRo
             if (match) {
                 if (const auto claimed = matchedLine.constFind(match->id); claimed != matchedLine.constEnd()) {
                     plan.errors.append(LineError{LineError::Kind::DuplicateDevice, row.line,
-                                                 tr("Line %1 describes the same stored device “%2” as line %3.").arg(row.line).arg(match->name).arg(*claimed)});
+                                                 ImportPlanText::tr("Line %1 describes the same stored device “%2” as line %3.").arg(row.line).arg(match->name).arg(*claimed)});
                     continue;
                 }
                 matchedLine.insert(match->id, row.line);
@@ -288,29 +288,27 @@ Result<ImportPlan> applyImport(store::Database &db, const ParsedInventory &parse
         applied = *planned;
         if (previewed && previewed->toJson() != applied.toJson())
             return Error::make(ErrorCode::Failed,
-                               tr("The rooms and devices changed since the preview was made. Check the preview again; nothing was written."));
+                               ImportPlanText::tr("The rooms and devices changed since the preview was made. Check the preview again; nothing was written."));
         if (applied.fatal)
             return Error::make(ErrorCode::InvalidInput,
-                               tr("The file cannot be imported: %1 Nothing was written.")
+                               ImportPlanText::tr("The file cannot be imported: %1 Nothing was written.")
                                    .arg(applied.errors.isEmpty() ? QString() : applied.errors.constFirst().message));
         if (!applied.errors.isEmpty() && badLines == BadLines::Block)
             return Error::make(ErrorCode::InvalidInput,
-                               QCoreApplication::translate("tafel::inventory::ImportPlan",
-                                                          "%n line(s) of the file have errors; nothing was written. Fix them, or "
-                                                          "choose to skip the bad lines.",
-                                                          nullptr, applied.badLineCount()));
+                               ImportPlanText::tr("%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.",
+                                                  nullptr, applied.badLineCount()));
         InventoryEditor editor(db, actor);
         QHash<QString, QString> newRoomIds; // room name key -> id
         for (RoomChange &rc : applied.rooms) {
             if (rc.kind == ChangeKind::Add) {
                 auto added = editor.addRoom(rc.after);
                 if (!added)
-                    return Error::make(added.error().code, tr("Line %1: %2").arg(rc.line).arg(added.errorString()));
+                    return Error::make(added.error().code, ImportPlanText::tr("Line %1: %2").arg(rc.line).arg(added.errorString()));
                 rc.after = *added;
                 newRoomIds.insert(key(rc.after.name), rc.after.id);
             } else if (rc.kind == ChangeKind::Change) {
                 if (auto u = editor.updateRoom(rc.after); !u)
-                    return Error::make(u.error().code, tr("Line %1: %2").arg(rc.line).arg(u.errorString()));
+                    return Error::make(u.error().code, ImportPlanText::tr("Line %1: %2").arg(rc.line).arg(u.errorString()));
             }
         }
         // Changes before additions, so a MAC address given up by one device can be taken by a new one.
@@ -331,7 +329,7 @@ Result<ImportPlan> applyImport(store::Database &db, const ParsedInventory &parse
                     s = editor.updateDevice(dc.after);
                 }
                 if (!s)
-                    return Error::make(s.error().code, tr("Line %1: %2").arg(dc.line).arg(s.errorString()));
+                    return Error::make(s.error().code, ImportPlanText::tr("Line %1: %2").arg(dc.line).arg(s.errorString()));
             }
         }
         store::AuditEntry summary;

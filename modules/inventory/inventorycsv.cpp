@@ -15,10 +15,10 @@ namespace tafel::inventory {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::inventory::InventoryCsv", text);
-}
+// The translation context lupdate sees for this file's messages.
+class InventoryCsvText final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::inventory::InventoryCsv)
+};
 
 enum Column { Room, Building, Floor, Capacity, Kind, Name, Host, Port, Mac, Protocol, HasAgent, ColumnCount };
 
@@ -149,7 +149,7 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
             parsed.fatal = true; // the header line itself is broken; its error is already listed
             return parsed;
         }
-        return fatal(tr("Line 1 must name the columns, e.g. %1.").arg(inventoryColumns().join(QLatin1Char(parsed.delimiter.toLatin1()))));
+        return fatal(InventoryCsvText::tr("Line 1 must name the columns, e.g. %1.").arg(inventoryColumns().join(QLatin1Char(parsed.delimiter.toLatin1()))));
     }
 
     // Header.
@@ -159,9 +159,9 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
     for (int i = 0; i < header.size(); ++i) {
         const auto column = columnFromHeader(header.at(i));
         if (!column)
-            return fatal(tr("Line 1: unknown column “%1”. Known columns: %2.").arg(header.at(i).trimmed(), inventoryColumns().join(QStringLiteral(", "))));
+            return fatal(InventoryCsvText::tr("Line 1: unknown column “%1”. Known columns: %2.").arg(header.at(i).trimmed(), inventoryColumns().join(QStringLiteral(", "))));
         if (index[*column] >= 0)
-            return fatal(tr("Line 1: the column “%1” appears twice.").arg(QString::fromLatin1(kColumnKeys[*column])));
+            return fatal(InventoryCsvText::tr("Line 1: the column “%1” appears twice.").arg(QString::fromLatin1(kColumnKeys[*column])));
         index[*column] = i;
     }
     QStringList missing;
@@ -170,7 +170,7 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
             missing.append(QString::fromLatin1(kColumnKeys[required]));
     }
     if (!missing.isEmpty())
-        return fatal(tr("Line 1: the required columns %1 are missing (the delimiter found was “%2”).")
+        return fatal(InventoryCsvText::tr("Line 1: the required columns %1 are missing (the delimiter found was “%2”).")
                          .arg(missing.join(QStringLiteral(", ")), parsed.delimiter == QLatin1Char('\t') ? QStringLiteral("TAB") : QString(parsed.delimiter)));
 
     // Rows.
@@ -185,7 +185,7 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
         auto error = [&](LineError::Kind kind, const QString &message) { errors.append(LineError{kind, line, message}); };
         if (record.fields.size() != header.size()) {
             error(LineError::Kind::ColumnCount,
-                  tr("Line %1 has %2 fields, the header has %3. Is a value with a “%4” in it missing its quotes?")
+                  InventoryCsvText::tr("Line %1 has %2 fields, the header has %3. Is a value with a “%4” in it missing its quotes?")
                       .arg(line)
                       .arg(record.fields.size())
                       .arg(header.size())
@@ -204,7 +204,7 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
         row.line = line;
         row.room = cell(Room);
         if (row.room.isEmpty())
-            error(LineError::Kind::MissingValue, tr("Line %1: the room is empty.").arg(line));
+            error(LineError::Kind::MissingValue, InventoryCsvText::tr("Line %1: the room is empty.").arg(line));
         if (!cell(Building).isEmpty())
             row.building = cell(Building);
         if (!cell(Floor).isEmpty())
@@ -213,7 +213,7 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
             bool ok = false;
             const int capacity = cell(Capacity).toInt(&ok);
             if (!ok || capacity < 0 || capacity > 100000)
-                error(LineError::Kind::BadCapacity, tr("Line %1: the capacity “%2” is not a whole number of 0 or more.").arg(line).arg(cell(Capacity)));
+                error(LineError::Kind::BadCapacity, InventoryCsvText::tr("Line %1: the capacity “%2” is not a whole number of 0 or more.").arg(line).arg(cell(Capacity)));
             else
                 row.capacity = capacity;
         }
@@ -225,50 +225,50 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
             Device &d = row.device;
             const auto kind = deviceKindFromKey(cell(Kind));
             if (cell(Kind).isEmpty())
-                error(LineError::Kind::MissingValue, tr("Line %1: the device kind is empty (known kinds: %2).").arg(line).arg(kindKeys()));
+                error(LineError::Kind::MissingValue, InventoryCsvText::tr("Line %1: the device kind is empty (known kinds: %2).").arg(line).arg(kindKeys()));
             else if (!kind)
-                error(LineError::Kind::UnknownKind, tr("Line %1: unknown device kind “%2” (known kinds: %3).").arg(line).arg(cell(Kind), kindKeys()));
+                error(LineError::Kind::UnknownKind, InventoryCsvText::tr("Line %1: unknown device kind “%2” (known kinds: %3).").arg(line).arg(cell(Kind), kindKeys()));
             else
                 d.kind = *kind;
             d.name = cell(Name);
             if (d.name.isEmpty())
-                error(LineError::Kind::MissingValue, tr("Line %1: the device name is empty.").arg(line));
+                error(LineError::Kind::MissingValue, InventoryCsvText::tr("Line %1: the device name is empty.").arg(line));
             quint16 port = 0;
             bool portOk = true;
             if (!cell(Port).isEmpty()) {
                 bool ok = false;
                 const uint p = cell(Port).toUInt(&ok);
                 if (!ok || p == 0 || p > 65535) {
-                    error(LineError::Kind::BadPort, tr("Line %1: the port “%2” is not a number from 1 to 65535.").arg(line).arg(cell(Port)));
+                    error(LineError::Kind::BadPort, InventoryCsvText::tr("Line %1: the port “%2” is not a number from 1 to 65535.").arg(line).arg(cell(Port)));
                     portOk = false;
                 } else {
                     port = quint16(p);
                 }
             }
             if (cell(Host).isEmpty()) {
-                error(LineError::Kind::MissingValue, tr("Line %1: the host (IP address or name) is empty.").arg(line));
+                error(LineError::Kind::MissingValue, InventoryCsvText::tr("Line %1: the host (IP address or name) is empty.").arg(line));
             } else if (auto hp = parseHostPort(cell(Host)); !hp) {
                 // "host:port" with a bad port is a port error; everything else a host error.
                 const QString h = cell(Host);
                 const bool portPart = h.count(QLatin1Char(':')) == 1 || (h.startsWith(QLatin1Char('[')) && h.contains(QStringLiteral("]:")));
                 const bool hostAlone = portPart && parseHostPort(h.left(h.lastIndexOf(QLatin1Char(':')))).ok();
-                error(hostAlone ? LineError::Kind::BadPort : LineError::Kind::BadHost, tr("Line %1: %2").arg(line).arg(hp.errorString()));
+                error(hostAlone ? LineError::Kind::BadPort : LineError::Kind::BadHost, InventoryCsvText::tr("Line %1: %2").arg(line).arg(hp.errorString()));
             } else {
                 d.host = hp->host;
                 if (portOk && port != 0 && hp->port != 0 && port != hp->port)
-                    error(LineError::Kind::BadPort, tr("Line %1: the host names port %2 but the port column says %3.").arg(line).arg(hp->port).arg(port));
+                    error(LineError::Kind::BadPort, InventoryCsvText::tr("Line %1: the host names port %2 but the port column says %3.").arg(line).arg(hp->port).arg(port));
                 d.port = port != 0 ? port : hp->port;
             }
             if (!cell(Mac).isEmpty()) {
                 if (auto mac = store::normalizeMac(cell(Mac)); !mac) {
-                    error(LineError::Kind::BadMac, tr("Line %1: %2").arg(line).arg(mac.errorString()));
+                    error(LineError::Kind::BadMac, InventoryCsvText::tr("Line %1: %2").arg(line).arg(mac.errorString()));
                 } else {
                     d.mac = *mac;
                 }
             }
             d.protocol = cell(Protocol).toLower();
             if (!d.protocol.isEmpty() && !store::knownDeviceProtocols().contains(d.protocol))
-                error(LineError::Kind::UnknownProtocol, tr("Line %1: unknown protocol “%2” (known: %3; empty = reachability only).")
+                error(LineError::Kind::UnknownProtocol, InventoryCsvText::tr("Line %1: unknown protocol “%2” (known: %3; empty = reachability only).")
                                                             .arg(line)
                                                             .arg(cell(Protocol), store::knownDeviceProtocols().join(QStringLiteral(", "))));
             if (cell(HasAgent).isEmpty()) {
@@ -276,7 +276,7 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
             } else if (auto flag = parseFlag(cell(HasAgent))) {
                 d.hasAgent = *flag;
             } else {
-                error(LineError::Kind::BadFlag, tr("Line %1: has_agent must be yes or no, not “%2”.").arg(line).arg(cell(HasAgent)));
+                error(LineError::Kind::BadFlag, InventoryCsvText::tr("Line %1: has_agent must be yes or no, not “%2”.").arg(line).arg(cell(HasAgent)));
             }
         }
 
@@ -287,19 +287,19 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
                 const QString deviceKey = roomKey + QLatin1Char('\n') + row.device.name.toCaseFolded();
                 if (const auto it = deviceLine.constFind(deviceKey); it != deviceLine.constEnd())
                     error(LineError::Kind::DuplicateDevice,
-                          tr("Line %1: room “%2” has a device “%3” already on line %4.").arg(line).arg(row.room, row.device.name).arg(*it));
+                          InventoryCsvText::tr("Line %1: room “%2” has a device “%3” already on line %4.").arg(line).arg(row.room, row.device.name).arg(*it));
                 if (!row.device.mac.isEmpty()) {
                     if (const auto it = macLine.constFind(row.device.mac); it != macLine.constEnd())
                         error(LineError::Kind::DuplicateMac,
-                              tr("Line %1: the MAC address %2 is also on line %3; every device has its own.").arg(line).arg(row.device.mac).arg(*it));
+                              InventoryCsvText::tr("Line %1: the MAC address %2 is also on line %3; every device has its own.").arg(line).arg(row.device.mac).arg(*it));
                 }
             }
             auto it = roomSeen.find(roomKey);
             if (it != roomSeen.end()) {
                 auto conflict = [&](const char *what, const QString &a, const QString &b) {
-                    error(LineError::Kind::RoomConflict, tr("Line %1: room “%2” has %3 “%4” here but “%5” on line %6.")
+                    error(LineError::Kind::RoomConflict, InventoryCsvText::tr("Line %1: room “%2” has %3 “%4” here but “%5” on line %6.")
                                                              .arg(line)
-                                                             .arg(row.room, tr(what), b, a)
+                                                             .arg(row.room, InventoryCsvText::tr(what), b, a)
                                                              .arg(it->line));
                 };
                 if (row.building && it->building && *row.building != *it->building)
