@@ -224,6 +224,8 @@ Result<QCborMap> AgentPackages::push(const agentlink::CallContext &ctx, const QC
     Incoming *in = incoming(id, &err);
     if (!in)
         return err;
+    if (args.value(QStringLiteral("ping")).toBool())
+        return QCborMap(); // keeps an idle relay connection open
     if (args.value(QStringLiteral("hello")).toBool()) {
         in->upstreamEnded = false;
         return QCborMap{{QStringLiteral("bitmap"), distribution::bitmapToBytes(in->have)}, {QStringLiteral("chunks"), in->have.size()}};
@@ -241,6 +243,11 @@ Result<QCborMap> AgentPackages::push(const agentlink::CallContext &ctx, const QC
     if (!ref.isValid() || offset < 0 || data.isEmpty())
         return Error::make(ErrorCode::InvalidInput, tr("package.push needs id, chunk (0 .. %1), offset and data.").arg(in->have.size() - 1));
     const QString key = ctx.peer + QLatin1Char('/') + id;
+    if (in->have.testBit(int(chunk))) {
+        // Already verified (another sender was faster, or the package completed): nothing to assemble.
+        m_assemblies.remove(key);
+        return QCborMap{{QStringLiteral("chunk"), chunk}, {QStringLiteral("verified"), true}};
+    }
     Assembly &a = m_assemblies[key];
     if (offset == 0) {
         a = Assembly{id, int(chunk), {}};

@@ -42,7 +42,18 @@ ChunkPusher::ChunkPusher(const agentlink::ClientCredentials &credentials, PushTa
     m_client->setCredentials(credentials);
     m_client->setPinnedFingerprint(m_target.fingerprint);
     m_client->setCallTimeout(20'000); // per piece; a healthy receiver answers within the window's time
-    m_client->setKeepAliveInterval(20'000);
+    // No AgentClient keep-alive: its "heartbeat" is not a peer command (a relaying agent would be refused). An
+    // idle pusher (waiting for its source) pings with package.push instead.
+    auto *ping = new QTimer(this);
+    ping->setInterval(20'000);
+    connect(ping, &QTimer::timeout, this, [this] {
+        if (!m_hello || m_done || m_inFlight > 0)
+            return;
+        QCborMap a = baseArgs();
+        a.insert(QStringLiteral("ping"), true);
+        m_client->call(QStringLiteral("package.push"), a, [](const Result<QCborMap> &) {});
+    });
+    ping->start();
     const int n = m_manifest.chunkCount();
     m_downstreamHas = QBitArray(n);
     m_sent = QBitArray(n);

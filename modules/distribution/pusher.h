@@ -10,6 +10,7 @@
 //   package.push {id, chunk, offset, data, grant?} → {} ; for the piece that completes a chunk also
 //                                                    {chunk, verified: bool} (false: hash mismatch, re-sent)
 //   package.push {id, end: true}                   → {}   nothing more will come from this sender
+//   package.push {id, ping: true}                  → {}   keeps an idle connection open (every 20 s)
 // Pieces of one chunk are sent in order on one connection; a piece is at most kPieceSize bytes, so every frame
 // stays under agentlink's 1 MiB cap.
 
