@@ -58,6 +58,7 @@ public:
         int headRestarts = 0;
         int relayRetries = 0;
         bool movedToTail = false;
+        bool reconnectPending = false;
         qint64 lagSinceMs = -1; // since when it has lagged far behind its upstream neighbour
         QString state;
     };
@@ -515,9 +516,13 @@ void Distributor::Private::nodeDown(int i, const Error &error)
         maybeStartChain();
         return;
     }
+    if (n.reconnectPending)
+        return; // the connection's failure and its pending calls report the same drop
+    n.reconnectPending = true;
     const int delay = n.backoffMs;
     n.backoffMs = qMin(n.backoffMs * 2, 5000);
     QTimer::singleShot(delay, q, [this, i] {
+        nodes[i].reconnectPending = false;
         if (running && nodes[i].down && !nodes[i].result.finished)
             connectNode(i);
     });

@@ -36,7 +36,7 @@ struct TargetResult {
 
 struct DistributorOptions {
     qint64 windowBytes = 8 << 20;  // unacknowledged piece bytes per connection (flow control)
-    int statusIntervalMs = 250;    // how often every receiver is asked for its progress
+    int statusIntervalMs = 100;    // how often every receiver is asked for its progress
     int giveUpAfterMs = 30'000;    // an unreachable receiver is retried (backoff) this long, then reported failed
     int stallMs = 8'000;           // a receiver without progress this long is fed directly by the sender
     int slowAfterMs = 2'000;       // a receiver lagging far behind its chain neighbour this long moves to the tail
