@@ -27,6 +27,11 @@ Error invalid(const QString &path, const QString &key, const QString &message)
     return Error::make(ErrorCode::InvalidInput, QStringLiteral("%1: Reporting/%2: %3").arg(path, key, message));
 }
 
+bool hasControl(const QString &t)
+{
+    return std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
 std::optional<bool> boolean(const QString &t)
 {
     const QString v = t.toLower();
@@ -100,6 +105,9 @@ Result<std::optional<ReportingConfig>> ReportingConfig::load(const QString &file
     c.room = text(s, QStringLiteral("Room"));
     if (c.room.isEmpty())
         c.room = defaultRoom.trimmed();
+    for (const auto &[key, value] : {std::pair{QStringLiteral("School"), c.school}, std::pair{QStringLiteral("Room"), c.room}})
+        if (hasControl(value))
+            return invalid(shown, key, tr("must not contain control characters (line breaks, tabs)."));
     if (c.room.isEmpty())
         return invalid(shown, QStringLiteral("Room"), tr("required: set Reporting/Room or Agent/Room."));
 
@@ -170,6 +178,8 @@ Result<std::optional<ReportingConfig>> ReportingConfig::load(const QString &file
         sink.name = text(s, QStringLiteral("Name"));
         if (sink.name.isEmpty())
             sink.name = g.toLower();
+        if (hasControl(sink.name))
+            return invalid(shown, g + QStringLiteral("/Name"), tr("must not contain control characters (line breaks, tabs)."));
         sink.bearerToken = text(s, QStringLiteral("Token"));
         sink.caFile = file(text(s, QStringLiteral("CaFile")));
         sink.clientCertFile = file(text(s, QStringLiteral("CertFile")));

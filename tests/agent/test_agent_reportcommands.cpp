@@ -199,6 +199,8 @@ void AgentReportCommandsTest::badInputIsRefusedAndChangesNothing_data()
     QTest::newRow("interval 0") << "intervalSecs" << QCborValue(0) << "IntervalSecs";
     QTest::newRow("interval text") << "intervalSecs" << QCborValue(QStringLiteral("soon")) << "whole number";
     QTest::newRow("no school") << "school" << QCborValue(QString()) << "School";
+    QTest::newRow("line break in school") << "school" << QCborValue(QStringLiteral("gs\nSchool=x")) << "control characters";
+    QTest::newRow("line break in sink name") << "sink.name" << QCborValue(QStringLiteral("a\nb")) << "control characters";
     QTest::newRow("unknown field") << "colour" << QCborValue(QStringLiteral("red")) << "unknown field";
     QTest::newRow("no sinks") << "sinks" << QCborValue(QCborArray{}) << "sink";
 }
