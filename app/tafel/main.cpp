@@ -81,7 +81,7 @@ int main(int argc, char **argv)
                                      QStringLiteral("NAME"));
     const QCommandLineOption viewOpt(QStringLiteral("view"),
                                      QApplication::translate("main", "Start view: teacher, login (the admin "
-                                                                     "password prompt), admin or schedules (only with --demo)."),
+                                                                     "password prompt), health, admin, schedules, overview, reports or audit (the admin ones only with --demo)."),
                                      QStringLiteral("VIEW"), QStringLiteral("teacher"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QApplication::translate("main", "Save a picture of the window to FILE and exit."),
@@ -115,7 +115,7 @@ int main(int argc, char **argv)
     const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules") || view == QLatin1String("overview")
                            || view == QLatin1String("reports") || view == QLatin1String("audit");
     if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("health") && !adminView) {
-        fail(QApplication::translate("main", "--view must be teacher, login, admin or schedules."));
+        fail(QApplication::translate("main", "--view must be teacher, login, health, admin, schedules, overview, reports or audit."));
         return 2;
     }
     QSize size;

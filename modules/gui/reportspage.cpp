@@ -123,6 +123,8 @@ ReportsPage::ReportsPage(store::Database &db, RoomAgentsOptions options, QWidget
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_table->horizontalHeader()->setSectionResizeMode(SinksCol, QHeaderView::Stretch); // long errors wrap, no sideways scrolling
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setMinimumHeight(220);
     m_table->setMaximumHeight(360);
     layout->addWidget(m_table);
@@ -309,6 +311,11 @@ void ReportsPage::reload()
     }
     updateTable();
     refresh();
+    // Agents send their first report 2 s after they start: ask again shortly, so a fresh start shows its outcome.
+    QTimer::singleShot(3000, this, [this, generation = m_generation] {
+        if (generation == m_generation && isVisible())
+            refresh();
+    });
     if (!m_selected.isEmpty() && row(m_selected))
         selectAgent(m_selected);
     else if (!m_rows.isEmpty())
@@ -403,7 +410,8 @@ void ReportsPage::updateTable()
         if (r.deviceId == m_selected)
             m_table->selectRow(i);
     }
-    m_table->resizeColumnsToContents();
+    for (int c = RoomCol; c < SinksCol; ++c)
+        m_table->resizeColumnToContents(c);
     if (m_rows.isEmpty())
         m_formHint->setText(tr("No room has an agent yet. Add the agent PCs under Rooms & devices and enroll them (tafelctl agent enroll)."));
 }
