@@ -59,9 +59,13 @@ Result<HostPort> parseHostPort(const QString &input, quint16 defaultPort, PortZe
             portText = text.mid(colon + 1);
         // Digits and dots only is meant as an IPv4 address ("192.168.1.300" is not a host name either: RFC 1123
         // top-level labels are never all-numeric).
+        // QHostAddress also takes the old short forms ("9999", "10.0.5" = 10.0.0.5): a typo would silently become
+        // another address, so digits and dots must be the four-number form.
         static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
-        if (QHostAddress(hp.host).isNull() && numeric.match(hp.host).hasMatch())
-            return bad(text, QCoreApplication::translate("tafel::HostPort", "not a valid IPv4 address"));
+        static const QRegularExpression dotted(QStringLiteral("^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}"
+                                                              "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$"));
+        if (numeric.match(hp.host).hasMatch() && !dotted.match(hp.host).hasMatch())
+            return bad(text, QCoreApplication::translate("tafel::HostPort", "not a valid IPv4 address (four numbers 0-255, e.g. 192.168.20.14)"));
         if (QHostAddress(hp.host).isNull() && !validHostName(hp.host))
             return bad(text, QCoreApplication::translate("tafel::HostPort", "not an IP address or host name"));
     }

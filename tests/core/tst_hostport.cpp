@@ -70,6 +70,8 @@ private Q_SLOTS:
         QTest::newRow("ipv4-in-brackets") << QStringLiteral("[10.0.0.1]:80");
         QTest::newRow("bad-ipv6") << QStringLiteral("fd00::zz::1");
         QTest::newRow("ipv4-octet-too-big") << QStringLiteral("192.168.1.300");
+        QTest::newRow("ipv4-three-parts") << QStringLiteral("10.050.300");
+        QTest::newRow("ipv4-one-number") << QStringLiteral("9999");
         QTest::newRow("ipv4-five-parts") << QStringLiteral("10.0.0.1.5:80");
         QTest::newRow("label-too-long") << QString(64, u'a') + QStringLiteral(".lan");
     }

@@ -6,6 +6,7 @@
 #include "inventory/inventorycsv.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <cstddef>
 #include <cstdint>
@@ -69,11 +70,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ParsedInventory again = parseInventoryCsv(exportInventoryCsv(rooms, devices, QLatin1Char(';')));
     if (!p.rows.isEmpty()) {
         check(again.errors.isEmpty());
+        // The export groups devices by room, so compare by room + name (unique per room in a good file).
+        QHash<QString, Device> byKey;
+        for (const Device &d : devices)
+            byKey.insert(d.roomId + QLatin1Char('\n') + d.name.toCaseFolded(), d);
         int deviceRows = 0;
         for (const InventoryRow &row : again.rows) {
             if (!row.hasDevice)
                 continue;
-            const Device &d = devices.at(deviceRows++);
+            ++deviceRows;
+            const auto it = byKey.constFind(roomIds.value(row.room.toCaseFolded()) + QLatin1Char('\n') + row.device.name.toCaseFolded());
+            check(it != byKey.constEnd());
+            const Device &d = *it;
             check(row.device.name == d.name && row.device.host == d.host && row.device.port == d.port && row.device.mac == d.mac &&
                   row.device.protocol == d.protocol && row.device.kind == d.kind && row.device.hasAgent == d.hasAgent);
         }
