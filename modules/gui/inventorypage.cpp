@@ -1092,7 +1092,7 @@ void InventoryPage::applyImport()
     }
     const auto &p = *applied;
     m_stack->setCurrentIndex(ListScreen);
-    setStatus(tr("Imported: %1 rooms added, %2 changed; %3 devices added, %4 changed.")
+    setStatus(tr("Imported. Rooms: %1 new, %2 changed. Devices: %3 new, %4 changed.")
                   .arg(p.roomCount(ChangeKind::Add))
                   .arg(p.roomCount(ChangeKind::Change))
                   .arg(p.deviceCount(ChangeKind::Add))
