@@ -5,6 +5,7 @@
 #include "agent/agentreporting.h"
 #include "agent/logging.h"
 #include "agent/reportingcommands.h"
+#include "agent/schoolconfig.h"
 #include "agent/statusreport.h"
 #include "agentlink/agentlinkserver.h"
 #include "agentlink/identity.h"
@@ -90,6 +91,11 @@ Status AgentService::start()
     settings.idleTimeoutMs = m_config.idleTimeoutMs;
     settings.maxConnections = m_config.maxConnections;
     m_server = new agentlink::AgentLinkServer(std::move(settings), this);
+    // The configuration the admin pushed last (keys, revocations): applied before the first client connects.
+    m_schoolConfig = std::make_unique<SchoolConfig>(m_config.dataDir);
+    if (Status st = m_schoolConfig->load(); !st)
+        return st;
+    m_schoolConfig->attach(m_server);
     registerCommands();
     // Lesson material: package.* (receive into <DataDir>/material, relay to the next agent of a chain).
     auto material = MaterialConfig::load(m_config.configPath, m_config.dataDir);
@@ -180,7 +186,8 @@ void AgentService::registerCommands()
                        {QStringLiteral("trustedKeysFile"), m_config.trustedKeysFile},
                        {QStringLiteral("trustedKeys"), qint64(m_server->trustedKeyCount())},
                        {QStringLiteral("handshakeTimeoutMs"), m_config.handshakeTimeoutMs},
-                       {QStringLiteral("idleTimeoutMs"), m_config.idleTimeoutMs}});
+                       {QStringLiteral("idleTimeoutMs"), m_config.idleTimeoutMs},
+                       {QStringLiteral("pushed"), m_schoolConfig->summary()}});
     });
 }
 

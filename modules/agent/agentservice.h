@@ -21,6 +21,7 @@ namespace tafel::agent {
 class AgentDatabase;
 class AgentMonitoring;
 class AgentReporting;
+class SchoolConfig;
 
 // The running agent: owns every service the agent offers (the LAN protocol, probes, material, reporting
 // arrive with later work) on one event loop. start() brings them up; stop() shuts them down in order and
@@ -74,6 +75,7 @@ private:
     AgentMonitoring *m_monitoring = nullptr; // child
     std::unique_ptr<AgentReporting> m_reporting; // declared after m_db: destroyed before agent.db closes
     QString m_reportingSource;
+    std::unique_ptr<SchoolConfig> m_schoolConfig; // config.push: the school's pushed configuration and keys
     MediaLibrary m_media;
     QString m_fingerprint;
     // status gathers interfaces, disk and OS (netlink, mountinfo): cached briefly so 200 clients polling

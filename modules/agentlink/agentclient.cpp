@@ -292,6 +292,9 @@ Error AgentClient::errorForRefusal(const QString &code, const QString &agentMess
         return Error::make(ErrorCode::InvalidInput, agentMessage.isEmpty() ? tr("The agent refused the arguments of the command.") : agentMessage);
     if (code == QLatin1String(refusal::NotFound))
         return Error::make(ErrorCode::NotFound, agentMessage.isEmpty() ? tr("The agent did not find what the command names.") : agentMessage);
+    if (code == QLatin1String(refusal::StaleVersion))
+        return Error::make(ErrorCode::AlreadyExists, QStringLiteral("stale-version: ")
+                                                         + (agentMessage.isEmpty() ? tr("The agent has a newer configuration.") : agentMessage));
     if (code == QLatin1String(refusal::Failed))
         return Error::make(ErrorCode::Failed, agentMessage.isEmpty() ? tr("The command failed on the agent.") : agentMessage);
     return Error::make(ErrorCode::ProtocolError, tr("The agent refused the request: %1").arg(code) + detail);

@@ -101,12 +101,29 @@ void AgentLinkServer::reloadTrustIfChanged()
     }
     m_trust = std::move(trust).value();
     qCInfo(lcLink).noquote() << "trusted keys reloaded:" << m_trust.size() << "keys from" << m_settings.trustedKeysFile;
+    Q_EMIT trustChanged();
 }
 
 std::optional<TrustedKey> AgentLinkServer::lookupKey(const crypto::PublicKey &key)
 {
     reloadTrustIfChanged();
-    return m_trust.find(key);
+    if (m_revoked.contains(key))
+        return std::nullopt;
+    if (auto k = m_trust.find(key))
+        return k;
+    for (const auto &k : std::as_const(m_managed)) {
+        if (k.key == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
+void AgentLinkServer::setManagedTrust(const QList<TrustedKey> &keys, const QList<crypto::PublicKey> &revoked)
+{
+    m_managed = keys;
+    m_revoked = revoked;
+    qCInfo(lcLink).noquote() << "pushed keys applied:" << m_managed.size() << "trusted," << m_revoked.size() << "revoked";
+    Q_EMIT trustChanged();
 }
 
 const CommandHandler *AgentLinkServer::handler(const QString &command) const

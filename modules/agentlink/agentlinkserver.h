@@ -69,6 +69,13 @@ public:
     const ServerSettings &settings() const { return m_settings; }
     qsizetype trustedKeyCount() const { return m_trust.size(); }
 
+    // Keys the school's admin pushed (config.push): trusted in addition to the trusted-keys file, replacing the
+    // previously pushed set. A key in `revoked` is refused even when the file lists it (keys deployed by the
+    // installer are revoked this way). Open connections of keys no longer trusted are closed (unknown-key).
+    void setManagedTrust(const QList<TrustedKey> &keys, const QList<crypto::PublicKey> &revoked);
+    qsizetype managedKeyCount() const { return m_managed.size(); }
+    qsizetype revokedKeyCount() const { return m_revoked.size(); }
+
     // Internal API for ServerConnection.
     std::optional<TrustedKey> lookupKey(const crypto::PublicKey &key);
     const CommandHandler *handler(const QString &command) const;
@@ -78,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
+    // The set of trusted keys changed: connections re-check their key.
+    void trustChanged();
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
@@ -89,6 +98,8 @@ private:
     TrustStore m_trust;
     QDateTime m_trustModified;
     qint64 m_trustSize = -1;
+    QList<TrustedKey> m_managed;
+    QList<crypto::PublicKey> m_revoked;
     std::unique_ptr<AuditLog> m_audit;
     QHash<QString, CommandHandler> m_handlers;
     int m_connections = 0;

@@ -179,6 +179,8 @@ const char *failureCode(ErrorCode code)
         return refusal::NotFound;
     case ErrorCode::Unreachable:
         return refusal::NoDisplaySession;
+    case ErrorCode::AlreadyExists:
+        return refusal::StaleVersion;
     default:
         return refusal::Failed;
     }

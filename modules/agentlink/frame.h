@@ -47,6 +47,8 @@ inline constexpr char Failed[] = "failed";                   // the command ran 
 inline constexpr char InvalidArgs[] = "invalid-args";        // ErrorCode::InvalidInput: bad or refused arguments
 inline constexpr char NotFound[] = "not-found";              // ErrorCode::NotFound: e.g. no such media file
 inline constexpr char NoDisplaySession[] = "no-display-session"; // ErrorCode::Unreachable: no screen helper runs
+inline constexpr char StaleVersion[] = "stale-version";      // ErrorCode::AlreadyExists: config.push older than (or equal
+                                                              // to, with other content) the configuration the agent has
 } // namespace refusal
 
 // The wire code for a command handler's error (see refusal::InvalidArgs ...; anything else: refusal::Failed).

@@ -29,6 +29,7 @@ constexpr std::array kTable{
     Permission{"health.get", true, true},
     Permission{"history.query", true, true},
     Permission{"config.get", false, true},
+    Permission{"config.push", false, true},
     Permission{"measure.now", false, true},
     Permission{"power.off", false, true},
     Permission{"power.reboot", false, true},

@@ -26,7 +26,9 @@ QString roleName(Role role);
 //   media.play       yes     yes    {file: a name inside the agent's media directory}; media.pause/resume/stop,
 //   media.*          yes     yes    media.seek {ms}, media.state
 //   wake             yes     yes    {mac, broadcast?, port?} Wake-on-LAN relay inside the agent's subnet
-//   config.get       no      yes    the agent's configuration (no secrets)
+//   config.get       no      yes    the agent's configuration (no secrets) and the pushed configuration's version
+//   config.push      no      yes    {version, config}: the school's configuration for the room (devices, schedules,
+//                                   trusted and revoked keys); an older version is refused (stale-version)
 //   power.off        no      yes    runs the configured shutdown command
 //   power.reboot     no      yes    runs the configured reboot command
 //   report.status    no      yes    reporting to the city: outbox size, last success/error per sink

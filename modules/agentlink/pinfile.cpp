@@ -37,12 +37,25 @@ Result<QMap<QString, QString>> PinFile::load() const
     return pins;
 }
 
+Status PinFile::remove(const QString &hostPort) const
+{
+    auto pins = load();
+    if (!pins)
+        return pins.error();
+    if (!pins->contains(hostPort))
+        return {};
+    return store(hostPort, {});
+}
+
 Status PinFile::store(const QString &hostPort, const QString &fingerprint) const
 {
     auto pins = load();
     if (!pins)
         return pins.error();
-    pins->insert(hostPort, fingerprint);
+    if (fingerprint.isEmpty())
+        pins->remove(hostPort);
+    else
+        pins->insert(hostPort, fingerprint);
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))

@@ -23,6 +23,7 @@ public:
     QString path() const { return m_path; }
     Result<QMap<QString, QString>> load() const; // missing file = no pins
     Status store(const QString &hostPort, const QString &fingerprint) const; // atomic rewrite
+    Status remove(const QString &hostPort) const;                            // unpin; a missing pin is no error
 
 private:
     QString m_path;

@@ -45,8 +45,27 @@ ServerConnection::ServerConnection(QSslSocket *socket, AgentLinkServer *server)
             deleteLater();
         }
     });
+    connect(server, &AgentLinkServer::trustChanged, this, &ServerConnection::recheckTrust);
     m_handshakeTimer->start(server->settings().handshakeTimeoutMs);
     m_socket->startServerEncryption();
+}
+
+void ServerConnection::recheckTrust()
+{
+    if (!m_authenticated || m_state != State::Open || !m_server || m_context.role == Role::Peer)
+        return;
+    if (const auto trusted = m_server->lookupKey(m_key)) {
+        m_context.role = trusted->role;
+        return;
+    }
+    // Revoked (config.push) or removed from the file while connected: from now on the key is treated like any
+    // unknown key — a peer for the peer commands if the agent has them, refused (unknown-key) otherwise.
+    if (m_server->acceptsPeers()) {
+        m_context.role = Role::Peer;
+        return;
+    }
+    m_authenticated = false;
+    refuseUnknownKey();
 }
 
 ServerConnection::~ServerConnection() = default;
@@ -95,6 +114,7 @@ void ServerConnection::onEncrypted()
     // An unknown key may only run the peer commands (another agent relaying material with a relay grant); its
     // first other request gets the same unknown-key refusal as at the handshake.
     m_context.role = trusted ? trusted->role : Role::Peer;
+    m_key = *key;
     m_authenticated = true;
     qCDebug(lcLink).noquote() << m_context.peer << "authenticated key" << m_context.keyId << "role" << roleName(m_context.role)
                               << "protocol" << m_socket->sessionProtocol();

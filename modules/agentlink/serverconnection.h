@@ -31,6 +31,7 @@ private:
     void refuse(quint64 id, const char *code, const QString &message, const QString &command = {}, bool close = true);
     void refuseUnknownKey(const QString &command = {});
     void closeConnection();
+    void recheckTrust();
 
     QPointer<AgentLinkServer> m_server;
     QSslSocket *m_socket;
@@ -42,6 +43,7 @@ private:
     quint64 m_sendSeq = 0;
     bool m_authenticated = false;
     CallContext m_context;
+    crypto::PublicKey m_key;
 };
 
 } // namespace tafel::agentlink
