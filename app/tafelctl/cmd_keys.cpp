@@ -4,6 +4,8 @@
 #include "agentlink/permissions.h"
 #include "agentlink/truststore.h"
 #include "crypto/keys.h"
+#include "schooladmin/schooladmin.h"
+#include "store/schoolkeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +24,14 @@ public:
                 {
                     Verb{QStringLiteral("create"), [] { return tr("Create an Ed25519 key pair for a teacher or admin"); }, &KeysCommand::declareCreate,
                          &KeysCommand::create, 0, 0},
+                    Verb{QStringLiteral("list"), [] { return tr("List the school's teacher and admin keys (revoked ones too)"); },
+                         [](QCommandLineParser &) {}, &KeysCommand::list, 0, 0},
+                    Verb{QStringLiteral("revoke"), [] { return tr("Revoke a key: agents refuse it after the next 'config push'"); },
+                         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("KEY-ID"), tr("The key id (or a unique beginning of it).")); },
+                         &KeysCommand::revoke, 1, 1},
+                    Verb{QStringLiteral("import"), [] { return tr("Add an existing public key (.pub file) to the school's keys"); },
+                         [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("FILE.pub"), tr("The key's .pub file (ROLE BASE64-KEY [COMMENT]).")); },
+                         &KeysCommand::importKey, 1, 1},
                 }};
     }
 
@@ -32,6 +42,72 @@ public:
                                        QStringLiteral("DIR")));
         p.addOption(QCommandLineOption(QStringLiteral("name"), tr("Comment stored with the public key, e.g. the person or PC (default: the role)."),
                                        QStringLiteral("TEXT")));
+    }
+
+    static QStringList row(const store::ClientKey &k)
+    {
+        return {k.keyId, store::roleKey(k.role), k.comment, k.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                k.isRevoked() ? tr("revoked %1").arg(k.revoked.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : tr("active")};
+    }
+
+    static int list(const QCommandLineParser &, Context &ctx)
+    {
+        store::Database *db = ctx.database();
+        if (!db)
+            return ExitFailed;
+        auto keys = store::ClientKeyRepository(*db).list();
+        if (!keys)
+            return ctx.fail(keys.error());
+        if (ctx.json()) {
+            QJsonArray a;
+            for (const auto &k : std::as_const(*keys))
+                a.append(store::toJson(k));
+            ctx.printJson(a);
+            return ExitOk;
+        }
+        QList<QStringList> rows;
+        for (const auto &k : std::as_const(*keys))
+            rows.append(row(k));
+        ctx.printTable({tr("KEY ID"), tr("ROLE"), tr("COMMENT"), tr("CREATED"), tr("STATE")}, rows);
+        return ExitOk;
+    }
+
+    static int revoke(const QCommandLineParser &args, Context &ctx)
+    {
+        store::Database *db = ctx.database();
+        if (!db)
+            return ExitFailed;
+        auto k = schooladmin::SchoolAdmin(*db, ctx.actor()).revokeKey(args.positionalArguments().constFirst());
+        if (!k)
+            return ctx.fail(k.error());
+        if (ctx.json()) {
+            ctx.printJson(store::toJson(*k));
+            return ExitOk;
+        }
+        ctx.out() << tr("Revoked %1 key %2 (%3). The agents refuse it after the next 'tafelctl config push'.")
+                         .arg(store::roleKey(k->role), k->keyId, k->comment)
+                  << Qt::endl;
+        return ExitOk;
+    }
+
+    static int importKey(const QCommandLineParser &args, Context &ctx)
+    {
+        const QString path = args.positionalArguments().constFirst();
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.fail(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        store::Database *db = ctx.database();
+        if (!db)
+            return ExitFailed;
+        auto k = schooladmin::SchoolAdmin(*db, ctx.actor()).importKey(QString::fromUtf8(f.read(64 * 1024)));
+        if (!k)
+            return ctx.fail(k.error());
+        if (ctx.json()) {
+            ctx.printJson(store::toJson(*k));
+            return ExitOk;
+        }
+        ctx.out() << tr("Added %1 key %2 (%3) to the school's keys.").arg(store::roleKey(k->role), k->keyId, k->comment) << Qt::endl;
+        return ExitOk;
     }
 
     static int create(const QCommandLineParser &args, Context &ctx)
@@ -51,31 +127,35 @@ public:
         if (QFile::exists(privPath) || QFile::exists(pubPath))
             return ctx.fail(tr("%1 already exists. Choose another --out directory; an existing key is never overwritten.").arg(QFile::exists(privPath) ? privPath : pubPath));
 
-        auto key = crypto::KeyPair::generate();
+        store::Database *db = ctx.database();
+        if (!db)
+            return ExitFailed;
+        const QString comment = args.isSet(QStringLiteral("name")) ? args.value(QStringLiteral("name")) : agentlink::roleName(*role);
+        // Private key (0600) and .pub line on disk, the public half in the school's keys (client_keys), audited.
+        auto created = schooladmin::SchoolAdmin(*db, ctx.actor())
+                           .createKey(*role == agentlink::Role::Admin ? store::Role::Admin : store::Role::Teacher, comment, privPath);
+        if (!created)
+            return ctx.fail(created.error());
+        auto key = crypto::PublicKey::fromBase64(created->publicKey.toLatin1());
         if (!key)
             return ctx.fail(key.error());
-        if (auto st = key->save(privPath); !st)
-            return ctx.fail(st.error());
-        const QString comment = args.isSet(QStringLiteral("name")) ? args.value(QStringLiteral("name")) : agentlink::roleName(*role);
-        const QString line = agentlink::TrustStore::formatLine(*role, key->publicKey(), comment);
-        QSaveFile pub(pubPath);
-        if (!pub.open(QIODevice::WriteOnly) || pub.write(line.toUtf8() + '\n') < 0 || !pub.commit())
-            return ctx.fail(tr("Cannot write %1: %2").arg(pubPath, pub.errorString()));
+        const QString line = agentlink::TrustStore::formatLine(*role, *key, created->comment);
 
         if (ctx.json()) {
-            ctx.printJson(QJsonObject{{QStringLiteral("key_id"), key->keyId()},
+            ctx.printJson(QJsonObject{{QStringLiteral("key_id"), created->keyId},
                                       {QStringLiteral("role"), agentlink::roleName(*role)},
                                       {QStringLiteral("private_key"), privPath},
                                       {QStringLiteral("public_key_file"), pubPath},
-                                      {QStringLiteral("public_key"), QString::fromLatin1(key->publicKey().toBase64())},
+                                      {QStringLiteral("public_key"), created->publicKey},
                                       {QStringLiteral("trust_line"), line}});
             return ExitOk;
         }
-        ctx.out() << tr("Created %1 key %2:").arg(agentlink::roleName(*role), key->keyId()) << '\n'
+        ctx.out() << tr("Created %1 key %2:").arg(agentlink::roleName(*role), created->keyId) << '\n'
                   << "  " << privPath << "  " << tr("(private, keep it secret; mode 0600)") << '\n'
                   << "  " << pubPath << '\n'
                   << tr("To let an agent accept this key, append this line to its trusted-keys file (<DataDir>/trusted-keys):") << '\n'
                   << "  " << line << '\n'
+                  << tr("or push it to every room agent with: tafelctl config push --key ADMIN-KEY") << '\n'
                   << tr("Then use it with: tafelctl agent status HOST --key %1").arg(privPath) << Qt::endl;
         return ExitOk;
     }
