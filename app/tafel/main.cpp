@@ -35,6 +35,7 @@ const tafel::Setting<QString> kLastRoom{"Teacher/LastRoom", QString()};
 // The teacher key this PC uses for the room's agents (tafelctl keys create --role teacher); the agents'
 // certificates are pinned in "agent-pins" next to the database (tafelctl agent enroll).
 const tafel::Setting<QString> kAgentKey{"Agents/KeyFile", QString()};
+const tafel::Setting<QString> kAdminKey{"Agents/AdminKeyFile", QString()}; // Agents & keys: status, config push
 const tafel::Setting<QString> kVideoDirectory{"Agents/VideoDirectory", QString()};
 // Written by `tafelctl provision apply` on unattended installs; adopted when no admin password exists yet.
 const tafel::Setting<QString> kProvisionedAdminHash{"Admin/ProvisionedHashFile", QStringLiteral("/etc/tafel/admin-password")};
@@ -113,7 +114,8 @@ int main(int argc, char **argv)
     }
     const QString view = parser.value(viewOpt).toLower();
     const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules") || view == QLatin1String("overview")
-                           || view == QLatin1String("reports") || view == QLatin1String("audit");
+                           || view == QLatin1String("reports") || view == QLatin1String("audit")
+                           || view == QLatin1String("agents") || view == QLatin1String("settings");
     if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("health") && !adminView) {
         fail(QApplication::translate("main", "--view must be teacher, login, health, admin, schedules, overview, reports or audit."));
         return 2;
@@ -207,6 +209,7 @@ int main(int argc, char **argv)
         options.rememberedRoom = settings.value(kLastRoom);
     if (!parser.isSet(demoOpt)) {
         options.agents.keyFile = settings.value(kAgentKey);
+        options.adminAgentKeyFile = settings.value(kAdminKey);
         options.videoDirectory = settings.value(kVideoDirectory);
         if (options.videoDirectory.isEmpty())
             options.videoDirectory = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
@@ -244,6 +247,10 @@ int main(int argc, char **argv)
             window.adminView()->showPage(tafel::gui::AdminView::Reports);
         if (view == QLatin1String("audit"))
             window.adminView()->showPage(tafel::gui::AdminView::AuditLog);
+        if (view == QLatin1String("agents"))
+            window.adminView()->showPage(tafel::gui::AdminView::AgentsKeys);
+        if (view == QLatin1String("settings"))
+            window.adminView()->showPage(tafel::gui::AdminView::Settings);
     }
 
     if (view == QLatin1String("health") && window.roomHealth())

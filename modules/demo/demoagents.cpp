@@ -10,11 +10,14 @@
 #include "monitoring/librespeedserver.h"
 #include "store/database.h"
 #include "store/repositories.h"
+#include "store/schoolkeys.h"
 
 #include <QDir>
 #include <QHostAddress>
 #include <QUrl>
 #include <QFile>
+
+#include <tuple>
 
 namespace tafel::demo {
 
@@ -95,6 +98,16 @@ Status DemoAgents::start(store::Database &db)
                                              + '\n');
         !st)
         return st;
+    // The school's keys as the admin view lists them (client_keys).
+    for (const auto &[pair, role, comment] : {std::tuple{&key.value(), store::Role::Teacher, QStringLiteral("demo teacher")},
+                                              std::tuple{&adminKey.value(), store::Role::Admin, QStringLiteral("demo admin")}}) {
+        store::ClientKey k;
+        k.role = role;
+        k.comment = comment;
+        k.publicKey = QString::fromLatin1(pair->publicKey().toBase64());
+        if (auto added = store::ClientKeyRepository(db).add(k); !added && added.error().code != ErrorCode::AlreadyExists)
+            return added.error();
+    }
 
     store::RoomRepository rooms(db);
     store::DeviceRepository devices(db);

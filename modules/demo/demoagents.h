@@ -37,7 +37,7 @@ public:
     Status start(store::Database &db);
 
     QString teacherKeyFile() const;
-    QString adminKeyFile() const; // trusted as admin: the admin view's "Reports to the city" page
+    QString adminKeyFile() const; // trusted as admin: the admin view's "Reports to the city" and "Agents & keys" pages
     QString mediaDirectory() const;
     QString screenSocket() const; // the display session of Raum 204's agent
     QList<agent::AgentService *> services() const { return m_services; }

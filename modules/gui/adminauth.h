@@ -42,6 +42,7 @@ public:
     Result<bool> verify(const QString &password) const;
     // Checks `current`, then stores the hash of `password`.
     Status changePassword(const QString &current, const QString &password, const QString &repeat);
+    crypto::ScryptParams scryptParams() const { return m_params; }
 
 private:
     store::Database &m_db;

@@ -1,6 +1,7 @@
 #include "gui/adminview.h"
 
 #include "gui/adminauth.h"
+#include "gui/agentskeyspage.h"
 #include "gui/auditmodel.h"
 #include "gui/auditpage.h"
 #include "gui/devicemodel.h"
@@ -9,6 +10,7 @@
 #include "gui/passwordchangeform.h"
 #include "gui/roommodel.h"
 #include "gui/schedulespage.h"
+#include "gui/userspanel.h"
 
 #include "core/clock.h"
 
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -90,11 +93,9 @@ AdminView::AdminView(store::Database &db, AdminAuth &auth, QWidget *parent)
     m_pages->addWidget(m_inventory);
     m_schedules = new SchedulesPage(m_db, Clock::system(), this);
     m_pages->addWidget(m_schedules);
-    m_pages->addWidget(makePlaceholder(
-        tr("Agents & keys"),
-        tr("Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the "
-           "installer bundle. Coming with the agent protocol."),
-        QStringLiteral("pageAgents")));
+    m_agentsPage = new AgentsKeysPage(m_db, this);
+    connect(m_agentsPage, &AgentsKeysPage::changed, this, &AdminView::reload);
+    m_pages->addWidget(m_agentsPage);
     m_pages->addWidget(makePlaceholder(
         tr("Reports to the city"),
         tr("Broadband and availability reports for the city's education IT, sent from a durable outbox. "
@@ -154,7 +155,19 @@ QWidget *AdminView::makeSettingsPage()
     auto *layout = static_cast<QVBoxLayout *>(page->layout());
     layout->insertWidget(1, form); // under the title, above the "not available yet" card
     connect(form, &PasswordChangeForm::passwordChanged, this, &AdminView::reload);
-    return page;
+    auto *users = new UsersPanel(m_db, m_auth.scryptParams(), page); // teacher accounts, who may do what
+    layout->insertWidget(2, users);
+    connect(users, &UsersPanel::changed, this, &AdminView::reload);
+    // Password form, users and the permission table are taller than a 1280x800 screen: the page scrolls.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(page);
+    page->setAutoFillBackground(false); // the page's own background, not the scroll area's palette
+    scroll->viewport()->setAutoFillBackground(false);
+    return scroll;
 }
 
 QWidget *AdminView::makeAuditPage()
@@ -222,6 +235,11 @@ void AdminView::setReportsPage(QWidget *page)
     m_pages->removeWidget(old);
     old->deleteLater();
     m_pages->setCurrentIndex(current);
+}
+
+AgentsKeysPage *AdminView::agentsKeysPage() const
+{
+    return m_agentsPage.data();
 }
 
 void AdminView::showPage(Page page)

@@ -19,6 +19,7 @@ class Database;
 namespace tafel::gui {
 
 class AdminAuth;
+class AgentsKeysPage;
 class AuditModel;
 class DeviceModel;
 class InventoryPage;
@@ -52,6 +53,7 @@ public:
     InventoryPage *inventoryPage() const;
     AuditModel *auditModel() const { return m_audit; }
     SchedulesPage *schedulesPage() const;
+    AgentsKeysPage *agentsKeysPage() const;
 
 Q_SIGNALS:
     void lockRequested();
@@ -71,6 +73,7 @@ private:
     QPointer<InventoryPage> m_inventory;
     QPointer<NoticeBanner> m_notice;
     QPointer<SchedulesPage> m_schedules;
+    QPointer<AgentsKeysPage> m_agentsPage;
     AuditModel *m_audit = nullptr;
 };
 

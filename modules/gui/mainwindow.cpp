@@ -2,6 +2,7 @@
 
 #include "gui/adminauth.h"
 #include "gui/admingate.h"
+#include "gui/agentskeyspage.h"
 #include "gui/adminview.h"
 #include "gui/logging.h"
 #include "gui/schedulemodel.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
     setCentralWidget(central);
 
     m_gate = new AdminGate(*m_auth, central);
+    m_admin->agentsKeysPage()->setAdminKeyFile(options.adminAgentKeyFile);
 
     if (options.startRoom.isEmpty() && !options.rememberedRoom.isEmpty())
         m_teacher->selectRoom(options.rememberedRoom);

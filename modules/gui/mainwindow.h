@@ -43,7 +43,7 @@ struct MainWindowOptions {
     bool runSchedules = false;    // run the stored schedules while the window is open (tafel does; tests do not)
     bool agentControl = false;    // the room's agents: panel, "Message" and "Show video" dialogs (tafel turns it on)
     RoomAgentsOptions agents;
-    QString adminAgentKeyFile;    // key for the admin pages' agent commands (reports); empty = agents.keyFile
+    QString adminAgentKeyFile;    // admin key for the admin pages' agent commands (reports, Agents & keys); empty = agents.keyFile
     QString videoDirectory;       // where "Show video" starts picking files
 };
 
