@@ -82,7 +82,7 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
     setCentralWidget(central);
 
     m_gate = new AdminGate(*m_auth, central);
-    m_admin->agentsKeysPage()->setAdminKeyFile(options.adminAgentKeyFile);
+    m_admin->agentsKeysPage()->setAdminKeyFile(options.adminAgentKeyFile.isEmpty() ? options.agents.keyFile : options.adminAgentKeyFile);
 
     if (options.startRoom.isEmpty() && !options.rememberedRoom.isEmpty())
         m_teacher->selectRoom(options.rememberedRoom);

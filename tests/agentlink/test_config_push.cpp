@@ -61,8 +61,8 @@ private:
 
     QTemporaryDir m_dir;
     Agent m_agents[2];
-    QString m_admin, m_teacher1, m_teacher2;
-    QString m_teacher1Id;
+    QString m_admin, m_teacher1, m_teacher2, m_fileTeacher;
+    QString m_teacher1Id, m_fileTeacherId;
     qint64 m_firstVersion = 0;
     qint64 m_secondVersion = 0;
 };
@@ -157,7 +157,10 @@ void ConfigPushTest::initTestCase()
         const char *dir;
         const char *name;
         QString *path;
-    } keys[] = {{"admin", "k-admin", "IT-Service", &m_admin}, {"teacher", "k-t1", "Frau Demir", &m_teacher1}, {"teacher", "k-t2", "Herr Kaya", &m_teacher2}};
+    } keys[] = {{"admin", "k-admin", "IT-Service", &m_admin},
+                {"teacher", "k-t1", "Frau Demir", &m_teacher1},
+                {"teacher", "k-t2", "Herr Kaya", &m_teacher2},
+                {"teacher", "k-t3", "Vertretung", &m_fileTeacher}};
     for (const auto &k : keys) {
         const Run r = tafelctl({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--role"), QString::fromLatin1(k.role),
                                 QStringLiteral("--out"), m_dir.filePath(QString::fromLatin1(k.dir)), QStringLiteral("--name"), QString::fromUtf8(k.name)});
@@ -165,6 +168,8 @@ void ConfigPushTest::initTestCase()
         *k.path = r.object().value(QStringLiteral("private_key")).toString();
         if (k.path == &m_teacher1)
             m_teacher1Id = r.object().value(QStringLiteral("key_id")).toString();
+        if (k.path == &m_fileTeacher)
+            m_fileTeacherId = r.object().value(QStringLiteral("key_id")).toString();
     }
     QVERIFY(QFile::exists(m_admin));
 
@@ -179,6 +184,12 @@ void ConfigPushTest::initTestCase()
         QFile trust(QDir(a.dataDir).filePath(QStringLiteral("trusted-keys")));
         QVERIFY(trust.open(QIODevice::WriteOnly));
         trust.write("# hand-added\n" + admin.readAll());
+        if (i == 0) {
+            // A teacher key the installer put into agent 0's file: revoking it must work there too.
+            QFile t3(m_dir.filePath(QStringLiteral("k-t3/tafel-teacher.pub")));
+            QVERIFY(t3.open(QIODevice::ReadOnly));
+            trust.write(t3.readAll());
+        }
         trust.close();
         QVERIFY(startAgent(a, QStringLiteral("127.0.0.1:0")));
         QCOMPARE(tafelctl({QStringLiteral("rooms"), QStringLiteral("add"), rooms[i]}).code, 0);
@@ -236,7 +247,7 @@ void ConfigPushTest::keysList()
 {
     const Run r = tafelctl({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("list")});
     QVERIFY2(r.code == 0, r.err.constData());
-    QCOMPARE(r.array().size(), 3);
+    QCOMPARE(r.array().size(), 4);
     const Run text = tafelctl({QStringLiteral("keys"), QStringLiteral("list")});
     QVERIFY(text.out.contains("Frau Demir"));
     QVERIFY(text.out.contains("active"));
@@ -244,8 +255,11 @@ void ConfigPushTest::keysList()
 
 void ConfigPushTest::revokedKeyRefusedAfterNextPush()
 {
+    // The hand-added key works before (it is in agent 0's file).
+    QCOMPARE(tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_fileTeacher}).code, 0);
     const Run revoke = tafelctl({QStringLiteral("keys"), QStringLiteral("revoke"), m_teacher1Id.left(10)});
     QVERIFY2(revoke.code == 0, revoke.err.constData());
+    QCOMPARE(tafelctl({QStringLiteral("keys"), QStringLiteral("revoke"), m_fileTeacherId}).code, 0);
     QCOMPARE(tafelctl({QStringLiteral("keys"), QStringLiteral("revoke"), m_teacher1Id}).code, 1);      // twice
     QCOMPARE(tafelctl({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("0000ffff")}).code, 1); // unknown
     const Run list = tafelctl({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("list")});
@@ -273,6 +287,13 @@ void ConfigPushTest::revokedKeyRefusedAfterNextPush()
         const Run ok = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher2});
         QVERIFY2(ok.code == 0, ok.err.constData());
     }
+    // Revoked although agent 0's trusted-keys file still lists it.
+    const Run fileKey = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_fileTeacher});
+    QCOMPARE(fileKey.code, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(agentRefusals(m_agents[0], m_fileTeacherId).contains(QStringLiteral("unknown-key")), 5000);
+    QFile trust(QDir(m_agents[0].dataDir).filePath(QStringLiteral("trusted-keys")));
+    QVERIFY(trust.open(QIODevice::ReadOnly));
+    QVERIFY(trust.readAll().contains("Vertretung")); // hand-kept lines are never rewritten
 }
 
 void ConfigPushTest::olderOrConflictingVersionRefused()
@@ -367,8 +388,8 @@ void ConfigPushTest::everyChangeAudited()
         }
     }
     QSqlDatabase::removeDatabase(QStringLiteral("inventory"));
-    QCOMPARE(actions.count(QStringLiteral("key.create")), 3);
-    QCOMPARE(actions.count(QStringLiteral("key.revoke")), 1);
+    QCOMPARE(actions.count(QStringLiteral("key.create")), 4);
+    QCOMPARE(actions.count(QStringLiteral("key.revoke")), 2);
     QVERIFY2(actions.count(QStringLiteral("config.push")) >= 5, qPrintable(actions.join(QLatin1Char(','))));
 }
 
