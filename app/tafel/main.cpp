@@ -82,7 +82,7 @@ int main(int argc, char **argv)
                                      QStringLiteral("NAME"));
     const QCommandLineOption viewOpt(QStringLiteral("view"),
                                      QApplication::translate("main", "Start view: teacher, login (the admin "
-                                                                     "password prompt), health, admin, schedules, overview, reports or audit (the admin ones only with --demo)."),
+                                                                     "password prompt), health, admin, schedules, overview, agents, reports, audit or settings (the admin ones only with --demo)."),
                                      QStringLiteral("VIEW"), QStringLiteral("teacher"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QApplication::translate("main", "Save a picture of the window to FILE and exit."),
@@ -117,7 +117,7 @@ int main(int argc, char **argv)
                            || view == QLatin1String("reports") || view == QLatin1String("audit")
                            || view == QLatin1String("agents") || view == QLatin1String("settings");
     if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("health") && !adminView) {
-        fail(QApplication::translate("main", "--view must be teacher, login, health, admin, schedules, overview, reports or audit."));
+        fail(QApplication::translate("main", "--view must be teacher, login, health, admin, schedules, overview, agents, reports, audit or settings."));
         return 2;
     }
     QSize size;
