@@ -79,6 +79,7 @@ public:
     bool running = false;
     bool chainStarted = false;
     int generation = 0; // runs started
+    qint64 lastMoveMs = -1; // the last time a slow receiver was moved to the tail
 
     void startRun(const QList<int> &which);
     void connectNode(int i);
@@ -233,6 +234,7 @@ void Distributor::Private::startRun(const QList<int> &which)
     }
     running = true;
     chainStarted = false;
+    lastMoveMs = -1;
     chain.clear();
     links.clear();
     if (!clock.isValid())
@@ -711,6 +713,11 @@ void Distributor::Private::maybeMoveSlow(int i)
     }
     if (nowMs() - n.lagSinceMs < options.slowAfterMs)
         return;
+    // One move at a time: when a relay's own uplink is the slow part, every receiver after it lags; moving them
+    // all in a row would only churn the chain.
+    if (lastMoveMs >= 0 && nowMs() - lastMoveMs < 3 * options.slowAfterMs)
+        return;
+    lastMoveMs = nowMs();
     qCInfo(lcDistribution).noquote() << n.target.label() << "lags" << (before.have - n.have) << "bytes behind" << before.target.label()
                                      << "- moving it to the end of the chain";
     n.movedToTail = true;
