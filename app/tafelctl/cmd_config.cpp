@@ -16,29 +16,30 @@ class ConfigCommand final {
 public:
     static Group group()
     {
-        return {QStringLiteral("config"),
-                [] { return tr("Push the school's configuration to the room agents"); },
-                {
-                    Verb{QStringLiteral("push"), [] { return tr("Send devices, schedules and trusted keys to the agents (a new version)"); },
-                         &ConfigCommand::declarePush, &ConfigCommand::push, 0, 0},
-                }};
+        return { QStringLiteral("config"), [] { return tr("Push the school's configuration to the room agents"); },
+            {
+                Verb { QStringLiteral("push"), [] { return tr("Send devices, schedules and trusted keys to the agents (a new version)"); },
+                    &ConfigCommand::declarePush, &ConfigCommand::push, 0, 0 },
+            } };
     }
 
     static void declarePush(QCommandLineParser &p)
     {
         p.addOption(QCommandLineOption(QStringLiteral("room"), tr("Only the agents of this room (id or name)."), QStringLiteral("ROOM")));
-        p.addOption(QCommandLineOption(QStringLiteral("key"), tr("Admin key file (from 'tafelctl keys create --role admin'); default $TAFEL_KEY."),
-                                       QStringLiteral("FILE")));
-        p.addOption(QCommandLineOption(QStringLiteral("version"), tr("Push this version number instead of the next one (repairs and tests; "
-                                                                     "agents refuse versions older than theirs)."),
-                                       QStringLiteral("N")));
+        p.addOption(QCommandLineOption(
+            QStringLiteral("key"), tr("Admin key file (from 'tafelctl keys create --role admin'); default $TAFEL_KEY."), QStringLiteral("FILE")));
+        p.addOption(QCommandLineOption(QStringLiteral("version"),
+            tr("Push this version number instead of the next one (repairs and tests; "
+               "agents refuse versions older than theirs)."),
+            QStringLiteral("N")));
     }
 
     static int push(const QCommandLineParser &args, Context &ctx)
     {
         const QString keyFile = args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
         if (keyFile.isEmpty())
-            return ctx.usageError(tr("An admin key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create --role admin')."));
+            return ctx.usageError(
+                tr("An admin key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create --role admin')."));
         qint64 versionOverride = 0;
         if (args.isSet(QStringLiteral("version"))) {
             bool ok = false;
@@ -76,28 +77,25 @@ public:
         QJsonArray array;
         QList<QStringList> rows;
         for (const schooladmin::PushResult &r : pusher.results()) {
-            QJsonObject o{{QStringLiteral("agent"), r.target.hostPort},
-                          {QStringLiteral("room"), r.target.roomName},
-                          {QStringLiteral("device"), r.target.deviceName},
-                          {QStringLiteral("version"), r.version},
-                          {QStringLiteral("ok"), r.ok}};
+            QJsonObject o { { QStringLiteral("agent"), r.target.hostPort }, { QStringLiteral("room"), r.target.roomName },
+                { QStringLiteral("device"), r.target.deviceName }, { QStringLiteral("version"), r.version }, { QStringLiteral("ok"), r.ok } };
             if (r.ok) {
                 o.insert(QStringLiteral("previous"), r.previous);
                 o.insert(QStringLiteral("unchanged"), r.unchanged);
-                rows.append({r.target.roomName, r.target.deviceName, r.target.hostPort, QString::number(r.version),
-                             r.unchanged ? tr("unchanged") : tr("ok (was %1)").arg(r.previous)});
+                rows.append({ r.target.roomName, r.target.deviceName, r.target.hostPort, QString::number(r.version),
+                    r.unchanged ? tr("unchanged") : tr("ok (was %1)").arg(r.previous) });
             } else {
                 ++failures;
                 o.insert(QStringLiteral("error"), r.error);
                 ctx.err() << "tafelctl: " << r.target.hostPort << ": " << r.error << Qt::endl;
-                rows.append({r.target.roomName, r.target.deviceName, r.target.hostPort, QString::number(r.version), tr("failed: %1").arg(r.error)});
+                rows.append({ r.target.roomName, r.target.deviceName, r.target.hostPort, QString::number(r.version), tr("failed: %1").arg(r.error) });
             }
             array.append(o);
         }
         if (ctx.json())
             ctx.printJson(array);
         else
-            ctx.printTable({tr("ROOM"), tr("AGENT"), tr("ADDRESS"), tr("VERSION"), tr("RESULT")}, rows);
+            ctx.printTable({ tr("ROOM"), tr("AGENT"), tr("ADDRESS"), tr("VERSION"), tr("RESULT") }, rows);
         return failures ? ExitFailed : ExitOk;
     }
 };

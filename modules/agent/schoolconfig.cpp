@@ -45,7 +45,7 @@ Result<SchoolConfig::Document> SchoolConfig::parse(qint64 version, const QCborMa
         auto key = crypto::PublicKey::fromBase64(k.value(QStringLiteral("publicKey")).toString().toLatin1());
         if (!key)
             return Error::make(ErrorCode::InvalidInput, tr("config.trustedKeys[%1].publicKey: %2").arg(i).arg(key.errorString()));
-        d.trusted.append(agentlink::TrustedKey{*key, *role, k.value(QStringLiteral("comment")).toString()});
+        d.trusted.append(agentlink::TrustedKey { *key, *role, k.value(QStringLiteral("comment")).toString() });
     }
     const QCborValue revoked = config.value(QStringLiteral("revokedKeys"));
     if (!revoked.isUndefined() && !revoked.isArray())
@@ -57,7 +57,7 @@ Result<SchoolConfig::Document> SchoolConfig::parse(qint64 version, const QCborMa
             return Error::make(ErrorCode::InvalidInput, tr("config.revokedKeys[%1].publicKey: %2").arg(i).arg(key.errorString()));
         d.revoked.append(*key);
     }
-    for (const QString &list : {QStringLiteral("devices"), QStringLiteral("schedules")}) {
+    for (const QString &list : { QStringLiteral("devices"), QStringLiteral("schedules") }) {
         const QCborValue v = config.value(list);
         if (!v.isUndefined() && !v.isArray())
             return Error::make(ErrorCode::InvalidInput, tr("config.%1 must be a list.").arg(list));
@@ -74,9 +74,10 @@ Status SchoolConfig::load()
         return {};
     }
     const auto damaged = [this](const QString &why) {
-        return Error::make(ErrorCode::Corrupt, tr("The pushed school configuration %1 is damaged (%2). Move it aside and push the configuration "
-                                                  "again from the admin view ('tafelctl config push').")
-                                                   .arg(m_path, why));
+        return Error::make(ErrorCode::Corrupt,
+            tr("The pushed school configuration %1 is damaged (%2). Move it aside and push the configuration "
+               "again from the admin view ('tafelctl config push').")
+                .arg(m_path, why));
     };
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(ErrorCode::Io, tr("Cannot read %1: %2").arg(m_path, f.errorString()));
@@ -104,32 +105,27 @@ Result<QCborMap> SchoolConfig::accept(qint64 version, const QCborMap &config, co
     if (!d)
         return d.error();
     const qint64 previous = m_current ? m_current->version : 0;
-    QCborMap result{{QStringLiteral("version"), version},
-                    {QStringLiteral("previous"), previous},
-                    {QStringLiteral("trustedKeys"), qint64(d->trusted.size())},
-                    {QStringLiteral("revokedKeys"), qint64(d->revoked.size())},
-                    {QStringLiteral("devices"), qint64(config.value(QStringLiteral("devices")).toArray().size())},
-                    {QStringLiteral("schedules"), qint64(config.value(QStringLiteral("schedules")).toArray().size())}};
+    QCborMap result { { QStringLiteral("version"), version }, { QStringLiteral("previous"), previous },
+        { QStringLiteral("trustedKeys"), qint64(d->trusted.size()) }, { QStringLiteral("revokedKeys"), qint64(d->revoked.size()) },
+        { QStringLiteral("devices"), qint64(config.value(QStringLiteral("devices")).toArray().size()) },
+        { QStringLiteral("schedules"), qint64(config.value(QStringLiteral("schedules")).toArray().size()) } };
     if (m_current) {
         if (version < m_current->version)
-            return Error::make(ErrorCode::AlreadyExists, tr("This agent has configuration version %1; version %2 is older and was not applied.")
-                                                             .arg(m_current->version)
-                                                             .arg(version));
+            return Error::make(ErrorCode::AlreadyExists,
+                tr("This agent has configuration version %1; version %2 is older and was not applied.").arg(m_current->version).arg(version));
         if (version == m_current->version) {
             if (d->sha256 != m_current->sha256)
                 return Error::make(ErrorCode::AlreadyExists,
-                                   tr("This agent already has a different configuration with version %1; push a newer version.").arg(version));
+                    tr("This agent already has a different configuration with version %1; push a newer version.").arg(version));
             result.insert(QStringLiteral("unchanged"), true);
             return result;
         }
     }
     d->received = QDateTime::currentDateTimeUtc();
     d->fromKey = fromKey;
-    const QJsonObject file{{QStringLiteral("version"), d->version},
-                           {QStringLiteral("sha256"), d->sha256},
-                           {QStringLiteral("received"), d->received.toString(Qt::ISODateWithMs)},
-                           {QStringLiteral("fromKey"), fromKey},
-                           {QStringLiteral("config"), config.toJsonObject()}};
+    const QJsonObject file { { QStringLiteral("version"), d->version }, { QStringLiteral("sha256"), d->sha256 },
+        { QStringLiteral("received"), d->received.toString(Qt::ISODateWithMs) }, { QStringLiteral("fromKey"), fromKey },
+        { QStringLiteral("config"), config.toJsonObject() } };
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
         return Error::make(ErrorCode::Io, tr("Cannot write %1: %2").arg(m_path, f.errorString()));
@@ -153,34 +149,33 @@ void SchoolConfig::attach(agentlink::AgentLinkServer *server)
 {
     m_server = server;
     apply();
-    server->addCommand(QStringLiteral("config.push"), [this, server](const agentlink::CallContext &ctx, const QCborMap &args, agentlink::Reply reply) {
-        const QCborValue version = args.value(QStringLiteral("version"));
-        const QCborValue config = args.value(QStringLiteral("config"));
-        Result<QCborMap> r = (!version.isInteger() || !config.isMap())
-                                 ? Result<QCborMap>(Error::make(ErrorCode::InvalidInput, tr("config.push needs {version: integer, config: map}.")))
-                                 : accept(version.toInteger(), config.toMap(), ctx.keyId);
-        const QString detail = QStringLiteral("version %1").arg(version.toInteger());
-        server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, r ? QStringLiteral("ok") : QStringLiteral("refused"),
-                       r ? QString() : QString::fromLatin1(agentlink::failureCode(r.error().code)), r ? detail : detail + QStringLiteral(": ") + r.errorString()});
-        if (r)
-            qCInfo(lcAgent).noquote() << "configuration version" << version.toInteger() << "from key" << ctx.keyId
-                                      << (r->value(QStringLiteral("unchanged")).toBool() ? "unchanged" : "applied");
-        reply(std::move(r));
-    });
+    server->addCommand(
+        QStringLiteral("config.push"), [this, server](const agentlink::CallContext &ctx, const QCborMap &args, agentlink::Reply reply) {
+            const QCborValue version = args.value(QStringLiteral("version"));
+            const QCborValue config = args.value(QStringLiteral("config"));
+            Result<QCborMap> r = (!version.isInteger() || !config.isMap())
+                ? Result<QCborMap>(Error::make(ErrorCode::InvalidInput, tr("config.push needs {version: integer, config: map}.")))
+                : accept(version.toInteger(), config.toMap(), ctx.keyId);
+            const QString detail = QStringLiteral("version %1").arg(version.toInteger());
+            server->audit({ ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, r ? QStringLiteral("ok") : QStringLiteral("refused"),
+                r ? QString() : QString::fromLatin1(agentlink::failureCode(r.error().code)),
+                r ? detail : detail + QStringLiteral(": ") + r.errorString() });
+            if (r)
+                qCInfo(lcAgent).noquote() << "configuration version" << version.toInteger() << "from key" << ctx.keyId
+                                          << (r->value(QStringLiteral("unchanged")).toBool() ? "unchanged" : "applied");
+            reply(std::move(r));
+        });
 }
 
 QCborMap SchoolConfig::summary() const
 {
     if (!m_current)
-        return QCborMap{{QStringLiteral("version"), 0}};
-    return QCborMap{{QStringLiteral("version"), m_current->version},
-                    {QStringLiteral("sha256"), m_current->sha256},
-                    {QStringLiteral("received"), m_current->received.toString(Qt::ISODate)},
-                    {QStringLiteral("fromKey"), m_current->fromKey},
-                    {QStringLiteral("devices"), qint64(m_current->config.value(QStringLiteral("devices")).toArray().size())},
-                    {QStringLiteral("schedules"), qint64(m_current->config.value(QStringLiteral("schedules")).toArray().size())},
-                    {QStringLiteral("managedKeys"), qint64(m_current->trusted.size())},
-                    {QStringLiteral("revokedKeys"), qint64(m_current->revoked.size())}};
+        return QCborMap { { QStringLiteral("version"), 0 } };
+    return QCborMap { { QStringLiteral("version"), m_current->version }, { QStringLiteral("sha256"), m_current->sha256 },
+        { QStringLiteral("received"), m_current->received.toString(Qt::ISODate) }, { QStringLiteral("fromKey"), m_current->fromKey },
+        { QStringLiteral("devices"), qint64(m_current->config.value(QStringLiteral("devices")).toArray().size()) },
+        { QStringLiteral("schedules"), qint64(m_current->config.value(QStringLiteral("schedules")).toArray().size()) },
+        { QStringLiteral("managedKeys"), qint64(m_current->trusted.size()) }, { QStringLiteral("revokedKeys"), qint64(m_current->revoked.size()) } };
 }
 
 } // namespace tafel::agent

@@ -8,7 +8,6 @@
 #include "store/schoolkeys.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -27,6 +26,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tafel::gui {
 
@@ -78,10 +78,10 @@ AgentsKeysPage::AgentsKeysPage(store::Database &db, QWidget *parent)
 {
     setObjectName(QStringLiteral("pageAgents"));
     m_agentModel = new QStandardItemModel(0, AgentColumnCount, this);
-    m_agentModel->setHorizontalHeaderLabels(
-        {tr("Room"), tr("Agent"), tr("Address"), tr("State"), tr("Version"), tr("Last seen"), tr("Configuration"), tr("Pinned fingerprint (SHA-256)")});
+    m_agentModel->setHorizontalHeaderLabels({ tr("Room"), tr("Agent"), tr("Address"), tr("State"), tr("Version"), tr("Last seen"),
+        tr("Configuration"), tr("Pinned fingerprint (SHA-256)") });
     m_keyModel = new QStandardItemModel(0, KeyColumnCount, this);
-    m_keyModel->setHorizontalHeaderLabels({tr("Key id"), tr("Role"), tr("Comment"), tr("Created"), tr("State")});
+    m_keyModel->setHorizontalHeaderLabels({ tr("Key id"), tr("Role"), tr("Comment"), tr("Created"), tr("State") });
 
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -103,7 +103,7 @@ AgentsKeysPage::AgentsKeysPage(store::Database &db, QWidget *parent)
     layout->addWidget(heading);
     auto *hint = new QLabel(tr("The room agents with their pinned certificates and live state, and the school's teacher and admin keys. "
                                "Revoked keys are refused by the agents after the next configuration push."),
-                            content);
+        content);
     hint->setObjectName(QStringLiteral("pageHint"));
     hint->setWordWrap(true);
     layout->addWidget(hint);
@@ -123,7 +123,8 @@ AgentsKeysPage::AgentsKeysPage(store::Database &db, QWidget *parent)
     keyRow->addWidget(chooseKey);
     layout->addLayout(keyRow);
     connect(chooseKey, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Admin key"), QFileInfo(m_adminKeyFile).absolutePath(), tr("Private keys (*.pem)"));
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Admin key"), QFileInfo(m_adminKeyFile).absolutePath(), tr("Private keys (*.pem)"));
         if (!path.isEmpty())
             setAdminKeyFile(path);
     });
@@ -187,7 +188,8 @@ QWidget *AgentsKeysPage::makeAgentsSection()
     m_enrollFingerprint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_enrollFingerprint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // 95 characters without a space
     confirmRow->addWidget(m_enrollFingerprint, 1);
-    m_enrollConfirm = button(tr("Pin this fingerprint"), QStringLiteral("enrollConfirm"), tr("The fingerprint matches the agent's: pin it"), section, "primary");
+    m_enrollConfirm
+        = button(tr("Pin this fingerprint"), QStringLiteral("enrollConfirm"), tr("The fingerprint matches the agent's: pin it"), section, "primary");
     m_enrollCancel = button(tr("Cancel"), QStringLiteral("enrollCancel"), tr("Do not pin this agent"), section);
     confirmRow->addWidget(m_enrollConfirm);
     confirmRow->addWidget(m_enrollCancel);
@@ -233,7 +235,8 @@ QWidget *AgentsKeysPage::makeKeysSection()
     auto *teacher = button(tr("New teacher key…"), QStringLiteral("keyCreateTeacher"), tr("Create a teacher key"), section);
     auto *admin = button(tr("New admin key…"), QStringLiteral("keyCreateAdmin"), tr("Create an admin key"), section);
     auto *revoke = button(tr("Revoke"), QStringLiteral("keyRevoke"), tr("Revoke the selected key"), section, "danger");
-    auto *bundle = button(tr("Export installer bundle…"), QStringLiteral("bundleExport"), tr("Write the provisioning files for the installer"), section);
+    auto *bundle
+        = button(tr("Export installer bundle…"), QStringLiteral("bundleExport"), tr("Write the provisioning files for the installer"), section);
     bar->addWidget(teacher);
     bar->addWidget(admin);
     bar->addWidget(revoke);
@@ -326,7 +329,7 @@ void AgentsKeysPage::reloadAgents()
     m_agentModel->setRowCount(0);
     for (const schooladmin::AgentTarget &t : std::as_const(m_targets)) {
         const QString fp = pins ? pins->value(t.hostPort) : QString();
-        const store::AgentState s = seen ? seen->value(t.hostPort) : store::AgentState{};
+        const store::AgentState s = seen ? seen->value(t.hostPort) : store::AgentState {};
         QList<QStandardItem *> row;
         for (int c = 0; c < AgentColumnCount; ++c)
             row << new QStandardItem;
@@ -362,7 +365,8 @@ void AgentsKeysPage::reloadKeys()
         row[KeyColRole]->setText(k.role == store::Role::Admin ? tr("Admin") : tr("Teacher"));
         row[KeyColComment]->setText(k.comment);
         row[KeyColCreated]->setText(QLocale().toString(k.created.toLocalTime(), QLocale::ShortFormat));
-        row[KeyColState]->setText(k.isRevoked() ? tr("Revoked %1").arg(QLocale().toString(k.revoked.toLocalTime(), QLocale::ShortFormat)) : tr("Active"));
+        row[KeyColState]->setText(
+            k.isRevoked() ? tr("Revoked %1").arg(QLocale().toString(k.revoked.toLocalTime(), QLocale::ShortFormat)) : tr("Active"));
         m_keyModel->appendRow(row);
     }
     m_keyTable->resizeColumnsToContents();
@@ -399,7 +403,8 @@ void AgentsKeysPage::pollAgents()
     }
     for (int row = 0; row < m_agentModel->rowCount(); ++row) {
         const QString hostPort = m_agentModel->item(row, ColAddress)->data(kHostPortRole).toString();
-        const auto target = std::find_if(m_targets.cbegin(), m_targets.cend(), [&](const schooladmin::AgentTarget &t) { return t.hostPort == hostPort; });
+        const auto target
+            = std::find_if(m_targets.cbegin(), m_targets.cend(), [&](const schooladmin::AgentTarget &t) { return t.hostPort == hostPort; });
         if (target == m_targets.cend() || !pins || !pins->contains(hostPort))
             continue;
         if (!creds) {
@@ -425,7 +430,8 @@ void AgentsKeysPage::pollAgents()
                 if (r) {
                     const QDateTime now = QDateTime::currentDateTimeUtc();
                     const QString version = r->value(QStringLiteral("version")).toString();
-                    if (Status st = store::AgentStateRepository(m_db).recordSeen(hostPort, now, version, r->value(QStringLiteral("name")).toString()); !st)
+                    if (Status st = store::AgentStateRepository(m_db).recordSeen(hostPort, now, version, r->value(QStringLiteral("name")).toString());
+                        !st)
                         showStatus(st.errorString(), true);
                     setAgentState(row, tr("Online"), {});
                     m_agentModel->item(row, ColVersion)->setText(version);
@@ -477,8 +483,9 @@ bool AgentsKeysPage::startEnroll(const QString &hostPort)
     agentlink::AgentClient *client = m_enrollClient.get();
     connect(client, &agentlink::AgentClient::connected, this, [this, client] {
         m_pendingFingerprint = client->peerFingerprint();
-        m_enrollFingerprint->setText(tr("%1 presents the fingerprint\n%2\nCompare it with the agent's log ('certificate fingerprint …') before pinning.")
-                                         .arg(m_pendingHostPort, m_pendingFingerprint));
+        m_enrollFingerprint->setText(
+            tr("%1 presents the fingerprint\n%2\nCompare it with the agent's log ('certificate fingerprint …') before pinning.")
+                .arg(m_pendingHostPort, m_pendingFingerprint));
         m_enrollConfirm->show();
         m_enrollCancel->show();
         Q_EMIT enrollReady(m_pendingFingerprint);
@@ -586,16 +593,16 @@ Status AgentsKeysPage::pushConfiguration()
     connect(pusher, &schooladmin::ConfigPusher::agentFinished, this, [this](const schooladmin::PushResult &r) {
         const QString who = tr("%1 — %2 (%3)").arg(r.target.roomName, r.target.deviceName, r.target.hostPort);
         auto *item = new QListWidgetItem(r.ok ? (r.unchanged ? tr("✓ %1: version %2, unchanged").arg(who).arg(r.version)
-                                                              : tr("✓ %1: version %2 applied (was %3)").arg(who).arg(r.version).arg(r.previous))
+                                                             : tr("✓ %1: version %2 applied (was %3)").arg(who).arg(r.version).arg(r.previous))
                                               : tr("✗ %1: %2").arg(who, r.error),
-                                         m_pushResults);
+            m_pushResults);
         item->setData(Qt::UserRole, r.ok);
     });
     connect(pusher, &schooladmin::ConfigPusher::finished, this, [this, pusher](const QList<schooladmin::PushResult> &results) {
         const auto failed = std::count_if(results.cbegin(), results.cend(), [](const schooladmin::PushResult &r) { return !r.ok; });
         showStatus(failed ? tr("Configuration pushed; %n agent(s) failed (see the list).", nullptr, int(failed))
                           : tr("Configuration pushed to every agent."),
-                   failed > 0);
+            failed > 0);
         m_pushButton->setEnabled(true);
         pusher->deleteLater();
         reloadAgents();
@@ -603,8 +610,8 @@ Status AgentsKeysPage::pushConfiguration()
         Q_EMIT changed();
         Q_EMIT pushFinished();
     });
-    auto version = pusher->start(m_targets.isEmpty() ? schooladmin::SchoolAdmin(m_db, kActor).agents().valueOr({}) : m_targets, m_adminKeyFile,
-                                 tr("all rooms"));
+    auto version = pusher->start(
+        m_targets.isEmpty() ? schooladmin::SchoolAdmin(m_db, kActor).agents().valueOr({}) : m_targets, m_adminKeyFile, tr("all rooms"));
     if (!version) {
         delete pusher;
         m_pushResults->hide();
@@ -621,11 +628,12 @@ void AgentsKeysPage::onCreateKeyClicked(store::Role role)
 {
     const QString roleName = role == store::Role::Admin ? QStringLiteral("admin") : QStringLiteral("teacher");
     bool ok = false;
-    const QString comment = QInputDialog::getText(this, tr("New key"), tr("Who or which PC uses this key (e.g. \"Frau Demir\"):"), QLineEdit::Normal, {}, &ok);
+    const QString comment
+        = QInputDialog::getText(this, tr("New key"), tr("Who or which PC uses this key (e.g. \"Frau Demir\"):"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the private key"), QDir::home().filePath(QStringLiteral("tafel-%1.pem").arg(roleName)),
-                                                      tr("Private keys (*.pem)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the private key"), QDir::home().filePath(QStringLiteral("tafel-%1.pem").arg(roleName)), tr("Private keys (*.pem)"));
     if (path.isEmpty())
         return;
     (void)createKey(role, comment, path); // the result is shown on the page
@@ -638,7 +646,8 @@ void AgentsKeysPage::onRevokeClicked()
         showStatus(tr("Select the key to revoke."), true);
         return;
     }
-    if (QMessageBox::question(this, tr("Revoke key"), tr("Revoke key %1? The agents refuse it after the next configuration push. This cannot be undone.").arg(id))
+    if (QMessageBox::question(
+            this, tr("Revoke key"), tr("Revoke key %1? The agents refuse it after the next configuration push. This cannot be undone.").arg(id))
         != QMessageBox::Yes)
         return;
     (void)revokeKey(id); // the result is shown on the page
@@ -647,7 +656,8 @@ void AgentsKeysPage::onRevokeClicked()
 void AgentsKeysPage::onExportClicked()
 {
     bool ok = false;
-    const QString school = QInputDialog::getText(this, tr("Installer bundle"), tr("School id (e.g. de-by-09162-gs-nord):"), QLineEdit::Normal, {}, &ok);
+    const QString school
+        = QInputDialog::getText(this, tr("Installer bundle"), tr("School id (e.g. de-by-09162-gs-nord):"), QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the installer files"));
@@ -673,7 +683,8 @@ void AgentsKeysPage::onUnpinClicked()
         showStatus(tr("Select the agent to unpin."), true);
         return;
     }
-    if (QMessageBox::question(this, tr("Unpin agent"), tr("Forget the pinned certificate of %1? Tafel cannot reach it until it is enrolled again.").arg(hostPort))
+    if (QMessageBox::question(
+            this, tr("Unpin agent"), tr("Forget the pinned certificate of %1? Tafel cannot reach it until it is enrolled again.").arg(hostPort))
         != QMessageBox::Yes)
         return;
     if (Status st = unpin(hostPort); !st)

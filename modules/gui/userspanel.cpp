@@ -36,7 +36,7 @@ Status audit(store::Database &db, const QString &action, const QString &target, 
 
 QJsonObject userJson(const store::User &u)
 {
-    return {{QStringLiteral("name"), u.name}, {QStringLiteral("role"), store::roleKey(u.role)}};
+    return { { QStringLiteral("name"), u.name }, { QStringLiteral("role"), store::roleKey(u.role) } };
 }
 } // namespace
 
@@ -54,13 +54,13 @@ UsersPanel::UsersPanel(store::Database &db, crypto::ScryptParams params, QWidget
     layout->addWidget(title);
     auto *hint = new QLabel(tr("Teacher accounts are for the teachers' own sign-in; they never open the admin view — only the admin "
                                "password does. What a key may do on the agents depends on its role (see the table)."),
-                            this);
+        this);
     hint->setObjectName(QStringLiteral("pageHint"));
     hint->setWordWrap(true);
     layout->addWidget(hint);
 
     m_users = new QStandardItemModel(0, 3, this);
-    m_users->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("Created")});
+    m_users->setHorizontalHeaderLabels({ tr("Name"), tr("Role"), tr("Created") });
     m_userTable = new QTableView(this);
     m_userTable->setObjectName(QStringLiteral("usersTable"));
     m_userTable->setAccessibleName(tr("User accounts"));
@@ -152,15 +152,14 @@ void UsersPanel::fillPermissions()
         bool admin;
     };
     // The admin view's own gates first, then the agents' commands from agentlink's permission table.
-    QList<Row> rows{{tr("Teacher view: displays, messages, video, room health"), true, true},
-                    {tr("Open the admin view (admin password)"), false, true},
-                    {tr("Edit rooms, devices, schedules and settings"), false, true},
-                    {tr("Create and revoke keys, enroll agents, push the configuration"), false, true}};
+    QList<Row> rows { { tr("Teacher view: displays, messages, video, room health"), true, true },
+        { tr("Open the admin view (admin password)"), false, true }, { tr("Edit rooms, devices, schedules and settings"), false, true },
+        { tr("Create and revoke keys, enroll agents, push the configuration"), false, true } };
     for (const QString &command : agentlink::knownCommands())
-        rows.append({tr("Agent command %1").arg(command), agentlink::isAllowed(command, agentlink::Role::Teacher),
-                     agentlink::isAllowed(command, agentlink::Role::Admin)});
+        rows.append({ tr("Agent command %1").arg(command), agentlink::isAllowed(command, agentlink::Role::Teacher),
+            agentlink::isAllowed(command, agentlink::Role::Admin) });
     m_permissions->setColumnCount(3);
-    m_permissions->setHorizontalHeaderLabels({tr("Action"), tr("Teacher"), tr("Admin")});
+    m_permissions->setHorizontalHeaderLabels({ tr("Action"), tr("Teacher"), tr("Admin") });
     m_permissions->setRowCount(int(rows.size()));
     for (int i = 0; i < rows.size(); ++i) {
         m_permissions->setItem(i, 0, new QTableWidgetItem(rows.at(i).action));
@@ -189,8 +188,8 @@ void UsersPanel::reload()
         return;
     }
     for (const store::User &u : std::as_const(*users)) {
-        m_users->appendRow({new QStandardItem(u.name), new QStandardItem(u.role == store::Role::Admin ? tr("Admin") : tr("Teacher")),
-                            new QStandardItem(QLocale().toString(u.created.toLocalTime(), QLocale::ShortFormat))});
+        m_users->appendRow({ new QStandardItem(u.name), new QStandardItem(u.role == store::Role::Admin ? tr("Admin") : tr("Teacher")),
+            new QStandardItem(QLocale().toString(u.created.toLocalTime(), QLocale::ShortFormat)) });
     }
     m_userTable->resizeColumnsToContents();
 }

@@ -26,7 +26,8 @@ Result<qint64> ConfigPusher::start(const QList<AgentTarget> &targets, const QStr
     if (targets.isEmpty())
         return Error::make(ErrorCode::NotFound, tr("No agents to push to: mark the room PCs that run tafel-agent in Rooms & devices."));
     if (adminKeyFile.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("An admin key is needed to push the configuration (create one with 'tafelctl keys create --role admin')."));
+        return Error::make(
+            ErrorCode::InvalidInput, tr("An admin key is needed to push the configuration (create one with 'tafelctl keys create --role admin')."));
     auto creds = agentlink::ClientCredentials::fromKeyFile(adminKeyFile);
     if (!creds)
         return creds.error();
@@ -71,7 +72,9 @@ Result<qint64> ConfigPusher::start(const QList<AgentTarget> &targets, const QStr
         ++m_pending;
         if (!pins->contains(t.hostPort)) {
             QTimer::singleShot(0, this, [this, i, t] {
-                done(i, Error::make(ErrorCode::AuthFailed, tr("%1 is not enrolled: enroll it on Agents & keys (or 'tafelctl agent enroll %1').").arg(t.hostPort)));
+                done(i,
+                    Error::make(ErrorCode::AuthFailed,
+                        tr("%1 is not enrolled: enroll it on Agents & keys (or 'tafelctl agent enroll %1').").arg(t.hostPort)));
             });
             continue;
         }
@@ -81,8 +84,9 @@ Result<qint64> ConfigPusher::start(const QList<AgentTarget> &targets, const QStr
         client->setCallTimeout(m_timeoutMs);
         client->setHandshakeTimeout(qMin(m_timeoutMs, 10'000));
         client->connectToAgent(t.host, t.port);
-        client->call(QStringLiteral("config.push"), QCborMap{{QStringLiteral("version"), m_version}, {QStringLiteral("config"), configs.value(t.roomId)}},
-                     [this, i](Result<QCborMap> r) { done(i, std::move(r)); });
+        client->call(QStringLiteral("config.push"),
+            QCborMap { { QStringLiteral("version"), m_version }, { QStringLiteral("config"), configs.value(t.roomId) } },
+            [this, i](Result<QCborMap> r) { done(i, std::move(r)); });
         m_clients.push_back(std::move(client));
     }
     return m_version;
@@ -106,15 +110,17 @@ void ConfigPusher::done(qsizetype index, Result<QCborMap> r)
     // Everyone answered: one audit entry for the push with each agent's outcome.
     QJsonArray agents;
     for (const PushResult &p : std::as_const(m_results)) {
-        QJsonObject o{{QStringLiteral("agent"), p.target.hostPort}, {QStringLiteral("room"), p.target.roomName}, {QStringLiteral("ok"), p.ok}};
+        QJsonObject o { { QStringLiteral("agent"), p.target.hostPort }, { QStringLiteral("room"), p.target.roomName },
+            { QStringLiteral("ok"), p.ok } };
         if (p.ok)
             o.insert(QStringLiteral("previous"), p.previous);
         else
             o.insert(QStringLiteral("error"), p.error);
         agents.append(o);
     }
-    if (Status st = SchoolAdmin(m_db, m_actor).audit(QStringLiteral("config.push"), m_scope, {},
-               {{QStringLiteral("version"), m_version}, {QStringLiteral("scope"), m_scope}, {QStringLiteral("agents"), agents}});
+    if (Status st = SchoolAdmin(m_db, m_actor)
+                        .audit(QStringLiteral("config.push"), m_scope, {},
+                            { { QStringLiteral("version"), m_version }, { QStringLiteral("scope"), m_scope }, { QStringLiteral("agents"), agents } });
         !st)
         qWarning().noquote() << "config push: cannot write the audit entry:" << st.errorString();
     // The clients may be inside their callback: release them on the next turn of the loop.

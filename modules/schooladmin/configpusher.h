@@ -16,10 +16,10 @@ namespace tafel::schooladmin {
 struct PushResult {
     AgentTarget target;
     bool ok = false;
-    bool unchanged = false;   // the agent had this version with this content already
+    bool unchanged = false; // the agent had this version with this content already
     qint64 version = 0;
-    qint64 previous = 0;      // the agent's version before
-    QString error;            // "stale-version: …", "unknown-key", unreachable, not enrolled
+    qint64 previous = 0; // the agent's version before
+    QString error; // "stale-version: …", "unknown-key", unreachable, not enrolled
 };
 
 // Pushes the school's configuration to room agents (config.push over the admin key's agentlink connection), all

@@ -10,13 +10,13 @@
 #include "store/schedulerepository.h"
 
 #include <QCborArray>
-#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace tafel::schooladmin {
 
@@ -82,7 +82,7 @@ Result<store::ClientKey> SchoolAdmin::createKey(store::Role role, const QString 
     if (pubPath.endsWith(QLatin1String(".pem")))
         pubPath.chop(4);
     pubPath += QStringLiteral(".pub");
-    for (const QString &p : {priv.absoluteFilePath(), pubPath}) {
+    for (const QString &p : { priv.absoluteFilePath(), pubPath }) {
         if (QFile::exists(p))
             return Error::make(ErrorCode::AlreadyExists, tr("%1 already exists; an existing key is never overwritten. Choose another file.").arg(p));
     }
@@ -168,18 +168,13 @@ Result<QCborMap> SchoolAdmin::roomConfig(const Room &room) const
     QCborArray revoked;
     for (const store::ClientKey &k : std::as_const(*keys)) {
         if (k.isRevoked())
-            revoked.append(QCborMap{{QStringLiteral("keyId"), k.keyId}, {QStringLiteral("publicKey"), k.publicKey}});
+            revoked.append(QCborMap { { QStringLiteral("keyId"), k.keyId }, { QStringLiteral("publicKey"), k.publicKey } });
         else
-            trusted.append(QCborMap{{QStringLiteral("keyId"), k.keyId},
-                                    {QStringLiteral("role"), store::roleKey(k.role)},
-                                    {QStringLiteral("publicKey"), k.publicKey},
-                                    {QStringLiteral("comment"), k.comment}});
+            trusted.append(QCborMap { { QStringLiteral("keyId"), k.keyId }, { QStringLiteral("role"), store::roleKey(k.role) },
+                { QStringLiteral("publicKey"), k.publicKey }, { QStringLiteral("comment"), k.comment } });
     }
-    return QCborMap{{QStringLiteral("room"), QCborMap::fromJsonObject(store::toJson(room))},
-                    {QStringLiteral("devices"), deviceList},
-                    {QStringLiteral("schedules"), scheduleList},
-                    {QStringLiteral("trustedKeys"), trusted},
-                    {QStringLiteral("revokedKeys"), revoked}};
+    return QCborMap { { QStringLiteral("room"), QCborMap::fromJsonObject(store::toJson(room)) }, { QStringLiteral("devices"), deviceList },
+        { QStringLiteral("schedules"), scheduleList }, { QStringLiteral("trustedKeys"), trusted }, { QStringLiteral("revokedKeys"), revoked } };
 }
 
 Result<QStringList> SchoolAdmin::exportBundle(const QString &schoolId, const QString &directory)
@@ -193,7 +188,7 @@ Result<QStringList> SchoolAdmin::exportBundle(const QString &schoolId, const QSt
         return keys.error();
     for (const store::ClientKey &k : std::as_const(*keys)) {
         if (!k.isRevoked())
-            base.trustedKeys.append({store::roleKey(k.role), k.publicKey.toLatin1(), k.comment});
+            base.trustedKeys.append({ store::roleKey(k.role), k.publicKey.toLatin1(), k.comment });
     }
     if (base.trustedKeys.isEmpty())
         return Error::make(ErrorCode::InvalidInput, tr("The school has no active keys; create a teacher and an admin key first."));
@@ -214,7 +209,8 @@ Result<QStringList> SchoolAdmin::exportBundle(const QString &schoolId, const QSt
         p.room = room.name;
         const QByteArray json = QJsonDocument(p.toJson()).toJson(QJsonDocument::Indented);
         if (auto check = provision::parse(json); !check.ok())
-            return Error::make(ErrorCode::InvalidInput, tr("The bundle for room %1 would not be valid: %2").arg(room.name, check.errors.first().toString()));
+            return Error::make(
+                ErrorCode::InvalidInput, tr("The bundle for room %1 would not be valid: %2").arg(room.name, check.errors.first().toString()));
         const QString dir = QDir(directory).filePath(QString(room.name).replace(unsafe, QStringLiteral("-")));
         if (!QDir().mkpath(dir))
             return Error::make(ErrorCode::Io, tr("Cannot create the folder %1.").arg(dir));
@@ -228,9 +224,8 @@ Result<QStringList> SchoolAdmin::exportBundle(const QString &schoolId, const QSt
         written << file;
     }
     if (Status st = audit(QStringLiteral("provision.bundle"), base.schoolId, {},
-                          {{QStringLiteral("directory"), QDir(directory).absolutePath()},
-                           {QStringLiteral("rooms"), qint64(written.size())},
-                           {QStringLiteral("trusted_keys"), qint64(base.trustedKeys.size())}});
+            { { QStringLiteral("directory"), QDir(directory).absolutePath() }, { QStringLiteral("rooms"), qint64(written.size()) },
+                { QStringLiteral("trusted_keys"), qint64(base.trustedKeys.size()) } });
         !st)
         return st.error();
     return written;
@@ -244,7 +239,7 @@ Status SchoolAdmin::pin(const QString &hostPort, const QString &fingerprint, con
     QJsonObject before;
     if (!previousFingerprint.isEmpty())
         before.insert(QStringLiteral("fingerprint"), previousFingerprint);
-    return audit(QStringLiteral("agent.enroll"), hostPort, before, {{QStringLiteral("fingerprint"), fingerprint}});
+    return audit(QStringLiteral("agent.enroll"), hostPort, before, { { QStringLiteral("fingerprint"), fingerprint } });
 }
 
 Status SchoolAdmin::unpin(const QString &hostPort, const QString &previousFingerprint)
@@ -252,7 +247,7 @@ Status SchoolAdmin::unpin(const QString &hostPort, const QString &previousFinger
     const agentlink::PinFile pins = agentlink::PinFile::nextToDatabase(m_db.path());
     if (Status st = pins.remove(hostPort); !st)
         return st;
-    return audit(QStringLiteral("agent.unpin"), hostPort, {{QStringLiteral("fingerprint"), previousFingerprint}}, {});
+    return audit(QStringLiteral("agent.unpin"), hostPort, { { QStringLiteral("fingerprint"), previousFingerprint } }, {});
 }
 
 } // namespace tafel::schooladmin

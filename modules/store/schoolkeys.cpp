@@ -46,12 +46,9 @@ QVariant msOrNull(const QDateTime &t)
 
 QJsonObject toJson(const ClientKey &key)
 {
-    QJsonObject o{{QStringLiteral("key_id"), key.keyId},
-                  {QStringLiteral("role"), roleKey(key.role)},
-                  {QStringLiteral("comment"), key.comment},
-                  {QStringLiteral("public_key"), key.publicKey},
-                  {QStringLiteral("created"), key.created.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("revoked"), key.isRevoked()}};
+    QJsonObject o { { QStringLiteral("key_id"), key.keyId }, { QStringLiteral("role"), roleKey(key.role) },
+        { QStringLiteral("comment"), key.comment }, { QStringLiteral("public_key"), key.publicKey },
+        { QStringLiteral("created"), key.created.toUTC().toString(Qt::ISODate) }, { QStringLiteral("revoked"), key.isRevoked() } };
     if (key.isRevoked())
         o.insert(QStringLiteral("revoked_at"), key.revoked.toUTC().toString(Qt::ISODate));
     return o;
@@ -77,8 +74,9 @@ Result<ClientKey> ClientKeyRepository::get(const QString &keyId) const
     const QString id = keyId.trimmed().toLower();
     if (id.isEmpty())
         return Error::make(ErrorCode::InvalidInput, tr("A key id is needed."));
-    auto q = exec(m_db.connection(), QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(" FROM client_keys WHERE key_id = ? OR substr(key_id, 1, ?) = ?"),
-                  {id, qint64(id.size()), id});
+    auto q = exec(m_db.connection(),
+        QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(" FROM client_keys WHERE key_id = ? OR substr(key_id, 1, ?) = ?"),
+        { id, qint64(id.size()), id });
     if (!q)
         return q.error();
     QList<ClientKey> found;
@@ -111,14 +109,15 @@ Result<ClientKey> ClientKeyRepository::add(ClientKey key)
     if (!key.created.isValid())
         key.created = Clock::system().now();
     Status st = m_db.transaction([&]() -> Status {
-        auto existing = exec(m_db.connection(), QStringLiteral("SELECT key_id FROM client_keys WHERE key_id = ? OR public_key = ?"), {key.keyId, key.publicKey});
+        auto existing = exec(
+            m_db.connection(), QStringLiteral("SELECT key_id FROM client_keys WHERE key_id = ? OR public_key = ?"), { key.keyId, key.publicKey });
         if (!existing)
             return existing.error();
         if (existing->next())
             return Error::make(ErrorCode::AlreadyExists, tr("The key %1 is already in the school's keys.").arg(key.keyId));
         auto q = exec(m_db.connection(),
-                      QStringLiteral("INSERT INTO client_keys (key_id, role, comment, public_key, created_ms, revoked_ms) VALUES (?, ?, ?, ?, ?, ?)"),
-                      {key.keyId, roleKey(key.role), key.comment, key.publicKey, key.created.toMSecsSinceEpoch(), msOrNull(key.revoked)});
+            QStringLiteral("INSERT INTO client_keys (key_id, role, comment, public_key, created_ms, revoked_ms) VALUES (?, ?, ?, ?, ?, ?)"),
+            { key.keyId, roleKey(key.role), key.comment, key.publicKey, key.created.toMSecsSinceEpoch(), msOrNull(key.revoked) });
         if (!q)
             return q.error();
         return {};
@@ -134,11 +133,11 @@ Result<ClientKey> ClientKeyRepository::revoke(const QString &keyId, const QDateT
     if (!key)
         return key.error();
     if (key->isRevoked())
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("The key %1 was revoked already on %2.").arg(key->keyId, key->revoked.toLocalTime().toString(Qt::ISODate)));
+        return Error::make(
+            ErrorCode::InvalidInput, tr("The key %1 was revoked already on %2.").arg(key->keyId, key->revoked.toLocalTime().toString(Qt::ISODate)));
     key->revoked = at.isValid() ? at : Clock::system().now();
     auto q = exec(m_db.connection(), QStringLiteral("UPDATE client_keys SET revoked_ms = ? WHERE key_id = ? AND revoked_ms IS NULL"),
-                  {key->revoked.toMSecsSinceEpoch(), key->keyId});
+        { key->revoked.toMSecsSinceEpoch(), key->keyId });
     if (!q)
         return q.error();
     return key;
@@ -168,11 +167,11 @@ Result<QHash<QString, AgentState>> AgentStateRepository::all() const
 Status AgentStateRepository::recordSeen(const QString &agent, const QDateTime &at, const QString &version, const QString &name)
 {
     auto q = exec(m_db.connection(),
-                  QStringLiteral("INSERT INTO agent_state (agent, last_seen_ms, version, name) VALUES (?, ?, ?, ?)"
-                                 " ON CONFLICT(agent) DO UPDATE SET last_seen_ms = excluded.last_seen_ms,"
-                                 " version = CASE WHEN excluded.version = '' THEN version ELSE excluded.version END,"
-                                 " name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END"),
-                  {agent, at.toMSecsSinceEpoch(), version, name});
+        QStringLiteral("INSERT INTO agent_state (agent, last_seen_ms, version, name) VALUES (?, ?, ?, ?)"
+                       " ON CONFLICT(agent) DO UPDATE SET last_seen_ms = excluded.last_seen_ms,"
+                       " version = CASE WHEN excluded.version = '' THEN version ELSE excluded.version END,"
+                       " name = CASE WHEN excluded.name = '' THEN name ELSE excluded.name END"),
+        { agent, at.toMSecsSinceEpoch(), version, name });
     if (!q)
         return q.error();
     return {};
@@ -181,9 +180,9 @@ Status AgentStateRepository::recordSeen(const QString &agent, const QDateTime &a
 Status AgentStateRepository::recordConfig(const QString &agent, qint64 version, const QDateTime &at)
 {
     auto q = exec(m_db.connection(),
-                  QStringLiteral("INSERT INTO agent_state (agent, config_version, config_pushed_ms) VALUES (?, ?, ?)"
-                                 " ON CONFLICT(agent) DO UPDATE SET config_version = excluded.config_version, config_pushed_ms = excluded.config_pushed_ms"),
-                  {agent, version, at.toMSecsSinceEpoch()});
+        QStringLiteral("INSERT INTO agent_state (agent, config_version, config_pushed_ms) VALUES (?, ?, ?)"
+                       " ON CONFLICT(agent) DO UPDATE SET config_version = excluded.config_version, config_pushed_ms = excluded.config_pushed_ms"),
+        { agent, version, at.toMSecsSinceEpoch() });
     if (!q)
         return q.error();
     return {};
@@ -191,7 +190,7 @@ Status AgentStateRepository::recordConfig(const QString &agent, qint64 version, 
 
 Status AgentStateRepository::forget(const QString &agent)
 {
-    auto q = exec(m_db.connection(), QStringLiteral("DELETE FROM agent_state WHERE agent = ?"), {agent});
+    auto q = exec(m_db.connection(), QStringLiteral("DELETE FROM agent_state WHERE agent = ?"), { agent });
     if (!q)
         return q.error();
     return {};
@@ -200,7 +199,7 @@ Status AgentStateRepository::forget(const QString &agent)
 Result<qint64> ConfigPushLog::allocate(const QString &actor, const QString &scope)
 {
     auto q = exec(m_db.connection(), QStringLiteral("INSERT INTO config_pushes (at_ms, actor, scope) VALUES (?, ?, ?)"),
-                  {Clock::system().now().toMSecsSinceEpoch(), actor.isEmpty() ? QStringLiteral("tafel") : actor, scope});
+        { Clock::system().now().toMSecsSinceEpoch(), actor.isEmpty() ? QStringLiteral("tafel") : actor, scope });
     if (!q)
         return q.error();
     const QVariant id = q->lastInsertId();

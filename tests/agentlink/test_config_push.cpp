@@ -93,7 +93,7 @@ bool ConfigPushTest::startAgent(Agent &a, const QString &listen)
     QProcess *p = a.process.get();
     connect(p, &QProcess::readyReadStandardError, this, [p, &a] { a.log += p->readAllStandardError(); });
     p->start(QStringLiteral(AGENT_PATH),
-             {QStringLiteral("--data-dir"), a.dataDir, QStringLiteral("--listen"), listen, QStringLiteral("--lang"), QStringLiteral("en")});
+        { QStringLiteral("--data-dir"), a.dataDir, QStringLiteral("--listen"), listen, QStringLiteral("--lang"), QStringLiteral("en") });
     if (!p->waitForStarted(10000))
         return false;
     static const QRegularExpression re(QStringLiteral("listening on (127\\.0\\.0\\.1:\\d+) .*certificate fingerprint ([0-9A-F:]{95})"));
@@ -157,13 +157,12 @@ void ConfigPushTest::initTestCase()
         const char *dir;
         const char *name;
         QString *path;
-    } keys[] = {{"admin", "k-admin", "IT-Service", &m_admin},
-                {"teacher", "k-t1", "Frau Demir", &m_teacher1},
-                {"teacher", "k-t2", "Herr Kaya", &m_teacher2},
-                {"teacher", "k-t3", "Vertretung", &m_fileTeacher}};
+    } keys[] = { { "admin", "k-admin", "IT-Service", &m_admin }, { "teacher", "k-t1", "Frau Demir", &m_teacher1 },
+        { "teacher", "k-t2", "Herr Kaya", &m_teacher2 }, { "teacher", "k-t3", "Vertretung", &m_fileTeacher } };
     for (const auto &k : keys) {
-        const Run r = tafelctl({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--role"), QString::fromLatin1(k.role),
-                                QStringLiteral("--out"), m_dir.filePath(QString::fromLatin1(k.dir)), QStringLiteral("--name"), QString::fromUtf8(k.name)});
+        const Run r = tafelctl(
+            { QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--role"), QString::fromLatin1(k.role),
+                QStringLiteral("--out"), m_dir.filePath(QString::fromLatin1(k.dir)), QStringLiteral("--name"), QString::fromUtf8(k.name) });
         QVERIFY2(r.code == 0, r.err.constData());
         *k.path = r.object().value(QStringLiteral("private_key")).toString();
         if (k.path == &m_teacher1)
@@ -174,7 +173,7 @@ void ConfigPushTest::initTestCase()
     QVERIFY(QFile::exists(m_admin));
 
     // Two room agents that trust only the admin key by hand (its .pub line); the teachers come with the push.
-    const QString rooms[2] = {QStringLiteral("Raum 101"), QStringLiteral("Raum 102")};
+    const QString rooms[2] = { QStringLiteral("Raum 101"), QStringLiteral("Raum 102") };
     for (int i = 0; i < 2; ++i) {
         Agent &a = m_agents[i];
         a.dataDir = m_dir.filePath(QStringLiteral("agent%1").arg(i));
@@ -192,12 +191,12 @@ void ConfigPushTest::initTestCase()
         }
         trust.close();
         QVERIFY(startAgent(a, QStringLiteral("127.0.0.1:0")));
-        QCOMPARE(tafelctl({QStringLiteral("rooms"), QStringLiteral("add"), rooms[i]}).code, 0);
-        const Run dev = tafelctl({QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--room"), rooms[i], QStringLiteral("--kind"),
-                                  QStringLiteral("pc"), QStringLiteral("--name"), QStringLiteral("PC %1").arg(i + 1), QStringLiteral("--host"), a.target,
-                                  QStringLiteral("--protocol"), QStringLiteral("agent")});
+        QCOMPARE(tafelctl({ QStringLiteral("rooms"), QStringLiteral("add"), rooms[i] }).code, 0);
+        const Run dev = tafelctl({ QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--room"), rooms[i], QStringLiteral("--kind"),
+            QStringLiteral("pc"), QStringLiteral("--name"), QStringLiteral("PC %1").arg(i + 1), QStringLiteral("--host"), a.target,
+            QStringLiteral("--protocol"), QStringLiteral("agent") });
         QVERIFY2(dev.code == 0, dev.err.constData());
-        const Run enroll = tafelctl({QStringLiteral("agent"), QStringLiteral("enroll"), a.target, QStringLiteral("--fingerprint"), a.fingerprint});
+        const Run enroll = tafelctl({ QStringLiteral("agent"), QStringLiteral("enroll"), a.target, QStringLiteral("--fingerprint"), a.fingerprint });
         QVERIFY2(enroll.code == 0, enroll.err.constData());
     }
 }
@@ -211,11 +210,11 @@ void ConfigPushTest::cleanupTestCase()
 void ConfigPushTest::firstPushTrustsTheSchoolsKeys()
 {
     // Before the push the agents do not know the teachers.
-    Run before = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_teacher1});
+    Run before = tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_teacher1 });
     QCOMPARE(before.code, 1);
     QVERIFY2(before.err.contains("does not trust"), before.err.constData());
 
-    const Run push = tafelctl({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin});
+    const Run push = tafelctl({ QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin });
     QVERIFY2(push.code == 0, QByteArray(push.err + push.out).constData());
     const QJsonArray results = push.array();
     QCOMPARE(results.size(), 2);
@@ -227,16 +226,16 @@ void ConfigPushTest::firstPushTrustsTheSchoolsKeys()
     }
     for (const Agent &a : m_agents) {
         QCOMPARE(agentVersion(a), m_firstVersion);
-        for (const QString &key : {m_teacher1, m_teacher2}) {
-            const Run r = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), key});
+        for (const QString &key : { m_teacher1, m_teacher2 }) {
+            const Run r = tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), key });
             QVERIFY2(r.code == 0, r.err.constData());
         }
     }
     // The hand-added admin line still works next to the pushed keys.
-    QCOMPARE(tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_agents[1].target, QStringLiteral("--key"), m_admin}).code, 0);
+    QCOMPARE(tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), m_agents[1].target, QStringLiteral("--key"), m_admin }).code, 0);
     // Every push is a new version, also for one room.
-    const Run again = tafelctl({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin,
-                                QStringLiteral("--room"), QStringLiteral("Raum 101")});
+    const Run again = tafelctl({ QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin,
+        QStringLiteral("--room"), QStringLiteral("Raum 101") });
     QVERIFY2(again.code == 0, again.err.constData());
     QCOMPARE(again.array().size(), 1);
     QVERIFY(qint64(again.array().at(0).toObject().value(QStringLiteral("version")).toDouble()) > m_firstVersion);
@@ -245,10 +244,10 @@ void ConfigPushTest::firstPushTrustsTheSchoolsKeys()
 
 void ConfigPushTest::keysList()
 {
-    const Run r = tafelctl({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("list")});
+    const Run r = tafelctl({ QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("list") });
     QVERIFY2(r.code == 0, r.err.constData());
     QCOMPARE(r.array().size(), 4);
-    const Run text = tafelctl({QStringLiteral("keys"), QStringLiteral("list")});
+    const Run text = tafelctl({ QStringLiteral("keys"), QStringLiteral("list") });
     QVERIFY(text.out.contains("Frau Demir"));
     QVERIFY(text.out.contains("active"));
 }
@@ -256,13 +255,13 @@ void ConfigPushTest::keysList()
 void ConfigPushTest::revokedKeyRefusedAfterNextPush()
 {
     // The hand-added key works before (it is in agent 0's file).
-    QCOMPARE(tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_fileTeacher}).code, 0);
-    const Run revoke = tafelctl({QStringLiteral("keys"), QStringLiteral("revoke"), m_teacher1Id.left(10)});
+    QCOMPARE(tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_fileTeacher }).code, 0);
+    const Run revoke = tafelctl({ QStringLiteral("keys"), QStringLiteral("revoke"), m_teacher1Id.left(10) });
     QVERIFY2(revoke.code == 0, revoke.err.constData());
-    QCOMPARE(tafelctl({QStringLiteral("keys"), QStringLiteral("revoke"), m_fileTeacherId}).code, 0);
-    QCOMPARE(tafelctl({QStringLiteral("keys"), QStringLiteral("revoke"), m_teacher1Id}).code, 1);      // twice
-    QCOMPARE(tafelctl({QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("0000ffff")}).code, 1); // unknown
-    const Run list = tafelctl({QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("list")});
+    QCOMPARE(tafelctl({ QStringLiteral("keys"), QStringLiteral("revoke"), m_fileTeacherId }).code, 0);
+    QCOMPARE(tafelctl({ QStringLiteral("keys"), QStringLiteral("revoke"), m_teacher1Id }).code, 1); // twice
+    QCOMPARE(tafelctl({ QStringLiteral("keys"), QStringLiteral("revoke"), QStringLiteral("0000ffff") }).code, 1); // unknown
+    const Run list = tafelctl({ QStringLiteral("--json"), QStringLiteral("keys"), QStringLiteral("list") });
     bool seen = false;
     for (const QJsonValue &v : list.array()) {
         if (v.toObject().value(QStringLiteral("key_id")).toString() == m_teacher1Id) {
@@ -272,23 +271,23 @@ void ConfigPushTest::revokedKeyRefusedAfterNextPush()
     }
     QVERIFY(seen);
     // Until the next push the agents still accept it.
-    QCOMPARE(tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_teacher1}).code, 0);
+    QCOMPARE(tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_teacher1 }).code, 0);
 
-    const Run push = tafelctl({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin});
+    const Run push = tafelctl({ QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin });
     QVERIFY2(push.code == 0, push.err.constData());
     m_secondVersion = qint64(push.array().at(0).toObject().value(QStringLiteral("version")).toDouble());
     QVERIFY(m_secondVersion > m_firstVersion);
     for (const Agent &a : m_agents) {
         QCOMPARE(agentVersion(a), m_secondVersion);
-        const Run refused = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher1});
+        const Run refused = tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher1 });
         QCOMPARE(refused.code, 1);
         QVERIFY2(refused.err.contains("does not trust"), refused.err.constData());
         QTRY_VERIFY_WITH_TIMEOUT(agentRefusals(a, m_teacher1Id).contains(QStringLiteral("unknown-key")), 5000);
-        const Run ok = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher2});
+        const Run ok = tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher2 });
         QVERIFY2(ok.code == 0, ok.err.constData());
     }
     // Revoked although agent 0's trusted-keys file still lists it.
-    const Run fileKey = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_fileTeacher});
+    const Run fileKey = tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), m_agents[0].target, QStringLiteral("--key"), m_fileTeacher });
     QCOMPARE(fileKey.code, 1);
     QTRY_VERIFY_WITH_TIMEOUT(agentRefusals(m_agents[0], m_fileTeacherId).contains(QStringLiteral("unknown-key")), 5000);
     QFile trust(QDir(m_agents[0].dataDir).filePath(QStringLiteral("trusted-keys")));
@@ -299,31 +298,32 @@ void ConfigPushTest::revokedKeyRefusedAfterNextPush()
 void ConfigPushTest::olderOrConflictingVersionRefused()
 {
     // Older than what the agents have.
-    const Run older = tafelctl({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin,
-                                QStringLiteral("--version"), QString::number(m_firstVersion)});
+    const Run older = tafelctl({ QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin,
+        QStringLiteral("--version"), QString::number(m_firstVersion) });
     QCOMPARE(older.code, 1);
     QCOMPARE(older.array().size(), 2);
     for (const QJsonValue &v : older.array()) {
         QVERIFY(!v.toObject().value(QStringLiteral("ok")).toBool());
-        QVERIFY2(v.toObject().value(QStringLiteral("error")).toString().startsWith(QLatin1String("stale-version")), qPrintable(v.toObject().value(QStringLiteral("error")).toString()));
+        QVERIFY2(v.toObject().value(QStringLiteral("error")).toString().startsWith(QLatin1String("stale-version")),
+            qPrintable(v.toObject().value(QStringLiteral("error")).toString()));
     }
     for (const Agent &a : m_agents)
         QCOMPARE(agentVersion(a), m_secondVersion);
 
     // The same version and content again: accepted, unchanged.
-    const Run same = tafelctl({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin,
-                               QStringLiteral("--version"), QString::number(m_secondVersion)});
+    const Run same = tafelctl({ QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin,
+        QStringLiteral("--version"), QString::number(m_secondVersion) });
     QVERIFY2(same.code == 0, same.err.constData());
     QVERIFY(same.array().at(0).toObject().value(QStringLiteral("unchanged")).toBool());
 
     // The same version with other content (a device added): refused.
-    QCOMPARE(tafelctl({QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("Raum 102"), QStringLiteral("--kind"),
-                       QStringLiteral("projector"), QStringLiteral("--name"), QStringLiteral("Beamer"), QStringLiteral("--host"), QStringLiteral("127.0.0.1:4352"),
-                       QStringLiteral("--protocol"), QStringLiteral("pjlink")})
+    QCOMPARE(tafelctl({ QStringLiteral("devices"), QStringLiteral("add"), QStringLiteral("--room"), QStringLiteral("Raum 102"),
+                          QStringLiteral("--kind"), QStringLiteral("projector"), QStringLiteral("--name"), QStringLiteral("Beamer"),
+                          QStringLiteral("--host"), QStringLiteral("127.0.0.1:4352"), QStringLiteral("--protocol"), QStringLiteral("pjlink") })
                  .code,
-             0);
-    const Run conflict = tafelctl({QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin, QStringLiteral("--room"),
-                                   QStringLiteral("Raum 102"), QStringLiteral("--version"), QString::number(m_secondVersion)});
+        0);
+    const Run conflict = tafelctl({ QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin, QStringLiteral("--room"),
+        QStringLiteral("Raum 102"), QStringLiteral("--version"), QString::number(m_secondVersion) });
     QCOMPARE(conflict.code, 1);
     QVERIFY2(conflict.err.contains("stale-version"), conflict.err.constData());
     QVERIFY2(conflict.out.contains("failed"), conflict.out.constData());
@@ -331,14 +331,17 @@ void ConfigPushTest::olderOrConflictingVersionRefused()
 
 void ConfigPushTest::teacherKeyCannotPush()
 {
-    const Run r = tafelctl({QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_teacher2});
+    const Run r = tafelctl({ QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_teacher2 });
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains("admin key"), r.err.constData());
     for (const Agent &a : m_agents)
         QCOMPARE(agentVersion(a), m_secondVersion);
     // Usage errors: no key, a bad version.
-    QCOMPARE(tafelctl({QStringLiteral("config"), QStringLiteral("push")}).code, 2);
-    QCOMPARE(tafelctl({QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin, QStringLiteral("--version"), QStringLiteral("x")}).code, 2);
+    QCOMPARE(tafelctl({ QStringLiteral("config"), QStringLiteral("push") }).code, 2);
+    QCOMPARE(tafelctl({ QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin, QStringLiteral("--version"),
+                          QStringLiteral("x") })
+                 .code,
+        2);
 }
 
 void ConfigPushTest::revocationSurvivesRestart()
@@ -348,14 +351,14 @@ void ConfigPushTest::revocationSurvivesRestart()
     stopAgent(a);
     QVERIFY(startAgent(a, listen));
     QCOMPARE(a.target, listen);
-    QCOMPARE(tafelctl({QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher1}).code, 1);
-    QCOMPARE(tafelctl({QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher2}).code, 0);
+    QCOMPARE(tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher1 }).code, 1);
+    QCOMPARE(tafelctl({ QStringLiteral("agent"), QStringLiteral("status"), a.target, QStringLiteral("--key"), m_teacher2 }).code, 0);
 }
 
 void ConfigPushTest::deadAgentFailsOnlyItsLine()
 {
     stopAgent(m_agents[1]);
-    const Run r = tafelctl({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin});
+    const Run r = tafelctl({ QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("push"), QStringLiteral("--key"), m_admin });
     QCOMPARE(r.code, 1);
     const QJsonArray results = r.array();
     QCOMPARE(results.size(), 2);

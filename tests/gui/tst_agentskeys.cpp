@@ -49,6 +49,7 @@ private Q_SLOTS:
     void createAndRevokeKeys();
     void pushConfiguration();
     void killedAgentShownUnreachable();
+    void installerBundle();
     void usersAndRoles();
     void changesAudited();
 
@@ -72,8 +73,9 @@ bool AgentsKeysTest::startAgent(Agent &a)
     a.process = std::make_unique<QProcess>();
     QProcess *p = a.process.get();
     connect(p, &QProcess::readyReadStandardError, this, [p, &a] { a.log += p->readAllStandardError(); });
-    p->start(QStringLiteral(AGENT_PATH), {QStringLiteral("--data-dir"), a.data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                          QStringLiteral("--lang"), QStringLiteral("en")});
+    p->start(QStringLiteral(AGENT_PATH),
+        { QStringLiteral("--data-dir"), a.data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--lang"),
+            QStringLiteral("en") });
     static const QRegularExpression re(QStringLiteral("listening on (127\\.0\\.0\\.1:\\d+) .*certificate fingerprint ([0-9A-F:]{95})"));
     QRegularExpressionMatch m;
     if (!QTest::qWaitFor([&] { return (m = re.match(QString::fromUtf8(a.log))).hasMatch() || p->state() == QProcess::NotRunning; }, 15000)
@@ -149,7 +151,7 @@ void AgentsKeysTest::initTestCase()
         trust.write(adminLine);
         trust.close();
         QVERIFY2(startAgent(a), a.log.constData());
-        auto room = store::RoomRepository(*m_db).add(Room{{}, QStringLiteral("Raum %1").arg(201 + i), {}, {}, 30});
+        auto room = store::RoomRepository(*m_db).add(Room { {}, QStringLiteral("Raum %1").arg(201 + i), {}, {}, 30 });
         QVERIFY(room);
         Device d;
         d.roomId = room->id;
@@ -302,11 +304,31 @@ void AgentsKeysTest::killedAgentShownUnreachable()
     QCOMPARE(cell(a.target, gui::AgentsKeysPage::ColState), QStringLiteral("Not enrolled"));
 }
 
+void AgentsKeysTest::installerBundle()
+{
+    // provision.json per room (0600) that trusts the active keys only (the revoked one stays out).
+    QVERIFY(!m_page->exportBundle(QString(), m_dir.filePath(QStringLiteral("bundle"))));
+    auto files = m_page->exportBundle(QStringLiteral("de-by-09162-gs-nord"), m_dir.filePath(QStringLiteral("bundle")));
+    QVERIFY2(files, qPrintable(files.errorString()));
+    QCOMPARE(files->size(), 2);
+    const auto keys = store::ClientKeyRepository(*m_db).list();
+    QVERIFY(keys);
+    for (const QString &file : std::as_const(*files)) {
+        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        QVERIFY(json.contains("de-by-09162-gs-nord"));
+        for (const store::ClientKey &k : std::as_const(*keys))
+            QCOMPARE(json.contains(k.publicKey.toLatin1()), !k.isRevoked());
+    }
+}
+
 void AgentsKeysTest::usersAndRoles()
 {
-    gui::AdminAuth auth(*m_db, crypto::ScryptParams{10, 8, 1});
+    gui::AdminAuth auth(*m_db, crypto::ScryptParams { 10, 8, 1 });
     QVERIFY(auth.setInitialPassword(QStringLiteral("admin-pass-1"), QStringLiteral("admin-pass-1")));
-    gui::UsersPanel panel(*m_db, crypto::ScryptParams{10, 8, 1});
+    gui::UsersPanel panel(*m_db, crypto::ScryptParams { 10, 8, 1 });
     QVERIFY(!panel.addTeacher(QStringLiteral("Frau Demir"), QStringLiteral("short"), QStringLiteral("short")));
     QVERIFY(!panel.addTeacher(QStringLiteral("admin"), QStringLiteral("teacher-pass"), QStringLiteral("teacher-pass")));
     QVERIFY(panel.addTeacher(QStringLiteral("Frau Demir"), QStringLiteral("teacher-pass"), QStringLiteral("teacher-pass")));
@@ -338,7 +360,8 @@ void AgentsKeysTest::changesAudited()
     QStringList actions;
     for (const auto &e : std::as_const(*entries))
         actions << e.action;
-    for (const char *a : {"key.create", "key.revoke", "agent.enroll", "agent.unpin", "config.push", "user.add", "user.password", "user.remove"})
+    for (const char *a :
+        { "key.create", "key.revoke", "agent.enroll", "agent.unpin", "config.push", "provision.bundle", "user.add", "user.password", "user.remove" })
         QVERIFY2(actions.contains(QString::fromLatin1(a)), a);
     QCOMPARE(actions.count(QStringLiteral("key.create")), 3);
     QCOMPARE(actions.count(QStringLiteral("config.push")), 2);

@@ -51,7 +51,7 @@ void TestSchoolKeys::fromVersion3()
         auto v3 = open(3);
         QVERIFY(v3);
         QCOMPARE(v3->schemaVersion(), 3);
-        roomId = RoomRepository(*v3).add(Room{{}, QStringLiteral("Raum 204"), {}, {}, 30})->id;
+        roomId = RoomRepository(*v3).add(Room { {}, QStringLiteral("Raum 204"), {}, {}, 30 })->id;
     }
     auto db = open(4);
     QVERIFY(db);
