@@ -106,6 +106,7 @@ void AgentPackages::registerCommands(agentlink::AgentLinkServer *server)
     server->addCommand(QStringLiteral("package.relay"), [this](Ctx ctx, Args args, agentlink::Reply reply) { reply(relay(ctx, args)); });
     server->addCommand(QStringLiteral("package.status"), [this](Ctx, Args args, agentlink::Reply reply) { reply(status(args)); });
     server->addCommand(QStringLiteral("package.list"), [this](Ctx, Args, agentlink::Reply reply) { reply(list()); });
+    server->addCommand(QStringLiteral("package.files"), [this](Ctx, Args args, agentlink::Reply reply) { reply(files(args)); });
     server->addCommand(QStringLiteral("package.delete"), [this](Ctx ctx, Args args, agentlink::Reply reply) { reply(remove(ctx, args)); });
 }
 
@@ -413,6 +414,23 @@ Result<QCborMap> AgentPackages::list()
                                  {QStringLiteral("verifiedChunks"), p.verifiedChunks}});
     }
     return QCborMap{{QStringLiteral("packages"), packages}, {QStringLiteral("directory"), m_config.directory}};
+}
+
+Result<QCborMap> AgentPackages::files(const QCborMap &args)
+{
+    const QString id = args.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return Error::make(ErrorCode::InvalidInput, tr("package.files needs id."));
+    auto manifest = m_store.manifest(id);
+    if (!manifest)
+        return manifest.error();
+    QCborArray files;
+    for (const distribution::FileEntry &f : std::as_const(manifest->files))
+        files.append(QCborMap{{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size}});
+    return QCborMap{{QStringLiteral("id"), id},
+                    {QStringLiteral("title"), manifest->title},
+                    {QStringLiteral("complete"), m_store.isComplete(id)},
+                    {QStringLiteral("files"), files}};
 }
 
 Result<QCborMap> AgentPackages::remove(const agentlink::CallContext &ctx, const QCborMap &args)

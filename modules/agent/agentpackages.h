@@ -74,6 +74,7 @@ private:
     Result<QCborMap> relay(const agentlink::CallContext &ctx, const QCborMap &args);
     Result<QCborMap> status(const QCborMap &args);
     Result<QCborMap> list();
+    Result<QCborMap> files(const QCborMap &args);
     Result<QCborMap> remove(const agentlink::CallContext &ctx, const QCborMap &args);
 
     Incoming *incoming(const QString &packageId, Error *error);

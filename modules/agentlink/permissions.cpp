@@ -42,6 +42,7 @@ constexpr std::array kTable{
     Permission{"package.relay", true, true},
     Permission{"package.status", true, true},
     Permission{"package.list", true, true},
+    Permission{"package.files", true, true},
     Permission{"package.delete", true, true},
 };
 

@@ -40,6 +40,7 @@ QString roleName(Role role);
 //   package.relay    yes     yes    {id, to {host, port, fingerprint}, grant}: relay received chunks to that agent
 //   package.status   yes     yes    {id}: verified bytes and chunks, relay state
 //   package.list     yes     yes    the packages in the material directory
+//   package.files    yes     yes    {id}: a package's files (path, size) from its manifest, for the teacher's "Open"
 //   package.delete   yes     yes    {id}: removes a package (complete or staging)
 //
 // A command that is not in the table is refused for everyone.
