@@ -14,6 +14,7 @@
 #include "gui/schooloverview.h"
 #include "gui/messagedialog.h"
 #include "gui/videodialog.h"
+#include "gui/sendmaterialpanel.h"
 
 #include "classroom/schedulerunner.h"
 #include "core/clock.h"
@@ -111,6 +112,10 @@ MainWindow::MainWindow(store::Database &db, const MainWindowOptions &options, QW
         auto *healthPanel = new HealthPanel;
         m_teacher->addPanel(healthPanel);
         m_roomHealth = new RoomHealth(db, m_agents, m_teacher, healthPanel, this);
+        // "Send material": drop or choose files, delivered to every agent of the room (issue 5).
+        m_material = new SendMaterialPanel(m_agents, options.material);
+        m_teacher->setMaterialPanel(m_material);
+        connect(m_teacher, &TeacherView::materialRequested, m_material, &SendMaterialPanel::chooseFiles);
         m_admin->setOverviewPage(new SchoolOverview(db, options.agents));
         RoomAgentsOptions adminAgents = options.agents;
         if (!options.adminAgentKeyFile.isEmpty())

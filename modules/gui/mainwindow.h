@@ -2,6 +2,7 @@
 
 #include "crypto/password.h"
 #include "gui/displaycontroller.h"
+#include "gui/materialsend.h"
 #include "gui/roomagents.h"
 
 #include <QMainWindow>
@@ -29,6 +30,7 @@ class AdminAuth;
 class AdminGate;
 class AdminView;
 class RoomHealth;
+class SendMaterialPanel;
 class TeacherView;
 
 struct MainWindowOptions {
@@ -45,6 +47,7 @@ struct MainWindowOptions {
     RoomAgentsOptions agents;
     QString adminAgentKeyFile;    // admin key for the admin pages' agent commands (reports, Agents & keys); empty = agents.keyFile
     QString videoDirectory;       // where "Show video" starts picking files
+    MaterialSendOptions material; // "Send material": where dropped files are gathered before packing
 };
 
 // Top-level window: the teacher view (start screen) and, behind the admin password, the admin view.
@@ -62,6 +65,7 @@ public:
     classroom::ScheduleRunner *scheduleRunner() const { return m_runner; } // nullptr unless runSchedules
     RoomAgents *roomAgents() const { return m_agents; } // nullptr unless agentControl
     RoomHealth *roomHealth() const { return m_roomHealth; } // nullptr unless agentControl
+    SendMaterialPanel *materialPanel() const { return m_material; } // nullptr unless agentControl
     bool isAdminUnlocked() const;
 
     // Admin button: shows the password prompt (or the first-start form).
@@ -92,6 +96,7 @@ private:
     classroom::ScheduleRunner *m_runner = nullptr;
     RoomAgents *m_agents = nullptr;
     RoomHealth *m_roomHealth = nullptr;
+    SendMaterialPanel *m_material = nullptr;
 };
 
 // The stylesheet of the whole UI (compiled into the resources).

@@ -65,6 +65,8 @@ public:
     // MAC addresses of the room's devices that can be woken (every device with a MAC that is not shown online).
     QStringList wakeTargets() const;
     QString nameOf(const QString &deviceId) const;
+    QString keyFile() const { return m_options.keyFile; } // the teacher key ("Send to room" signs with it)
+    QString pinFile() const { return m_options.pinFile; }
 
 Q_SIGNALS:
     void agentsChanged();

@@ -191,8 +191,14 @@ TeacherView::TeacherView(store::Database &db, const Clock &clock, QWidget *paren
         else
             notAvailableYet(tr("Showing a video on the display"));
     });
-    connect(material, &QPushButton::clicked, this,
-            [this] { notAvailableYet(tr("Sending material to the room")); });
+    connect(material, &QPushButton::clicked, this, [this] {
+        auto *panel = m_tilesHost->findChild<QWidget *>(QStringLiteral("sendMaterialPanel"));
+        if (!m_agentActions || !panel)
+            return notAvailableYet(tr("Sending material to the room"));
+        if (auto *area = findChild<QScrollArea *>(QStringLiteral("displaysArea")))
+            area->ensureWidgetVisible(panel, 0, 0);
+        Q_EMIT materialRequested();
+    });
     connect(message, &QPushButton::clicked, this, [this] {
         if (m_agentActions)
             Q_EMIT messageRequested();
@@ -416,6 +422,16 @@ void TeacherView::addPanel(QWidget *panel)
     const int index = layout->indexOf(m_tilesHost->findChild<QWidget *>(QStringLiteral("materialPanel")));
     panel->setParent(m_tilesHost);
     layout->insertWidget(index < 0 ? layout->count() - 1 : index, panel);
+}
+
+void TeacherView::setMaterialPanel(QWidget *panel)
+{
+    auto *layout = qobject_cast<QVBoxLayout *>(m_tilesHost->layout());
+    auto *placeholder = m_tilesHost->findChild<QWidget *>(QStringLiteral("materialPanel"));
+    const int index = placeholder ? layout->indexOf(placeholder) : layout->count() - 1;
+    delete placeholder;
+    panel->setParent(m_tilesHost);
+    layout->insertWidget(index, panel);
 }
 
 void TeacherView::setNetworkSummary(Tone tone, const QString &text, const QString &toolTip)

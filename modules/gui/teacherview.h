@@ -60,6 +60,9 @@ public:
     // messageRequested(); addPanel() puts a panel (the room's computers) above "Material and messages".
     void setAgentActionsAvailable(bool available) { m_agentActions = available; }
     void addPanel(QWidget *panel);
+    // "Send material" plugs in here: `panel` takes the place of the "Material and messages" placeholder, and the
+    // action button (with agents available) scrolls to it and emits materialRequested().
+    void setMaterialPanel(QWidget *panel);
 
     // Monitoring plugs in here: the network state in the top bar (words + colour dot; tooltip with details).
     void setNetworkSummary(Tone tone, const QString &text, const QString &toolTip = {});
@@ -74,6 +77,7 @@ Q_SIGNALS:
     void displayInputRequested(const QString &deviceId);
     void videoRequested();
     void messageRequested();
+    void materialRequested();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
