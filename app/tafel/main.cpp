@@ -8,6 +8,7 @@
 #include "gui/adminview.h"
 #include "gui/mainwindow.h"
 #include "gui/roomhealth.h"
+#include "gui/sendmaterialpanel.h"
 #include "gui/teacherview.h"
 #include "media/mediaoptions.h"
 #include "screen/screencontroller.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -82,7 +84,7 @@ int main(int argc, char **argv)
                                      QStringLiteral("NAME"));
     const QCommandLineOption viewOpt(QStringLiteral("view"),
                                      QApplication::translate("main", "Start view: teacher, login (the admin "
-                                                                     "password prompt), health, admin, schedules, overview, agents, reports, audit or settings (the admin ones only with --demo)."),
+                                                                     "password prompt), health, material (sends the demo lesson folder), admin, schedules, overview, agents, reports, audit or settings (material and the admin ones only with --demo)."),
                                      QStringLiteral("VIEW"), QStringLiteral("teacher"));
     const QCommandLineOption shotOpt(QStringLiteral("screenshot"),
                                      QApplication::translate("main", "Save a picture of the window to FILE and exit."),
@@ -116,8 +118,9 @@ int main(int argc, char **argv)
     const bool adminView = view == QLatin1String("admin") || view == QLatin1String("schedules") || view == QLatin1String("overview")
                            || view == QLatin1String("reports") || view == QLatin1String("audit")
                            || view == QLatin1String("agents") || view == QLatin1String("settings");
-    if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("health") && !adminView) {
-        fail(QApplication::translate("main", "--view must be teacher, login, health, admin, schedules, overview, agents, reports, audit or settings."));
+    if (view != QLatin1String("teacher") && view != QLatin1String("login") && view != QLatin1String("health") && view != QLatin1String("material")
+        && !adminView) {
+        fail(QApplication::translate("main", "--view must be teacher, login, health, material, admin, schedules, overview, agents, reports, audit or settings."));
         return 2;
     }
     QSize size;
@@ -255,6 +258,14 @@ int main(int argc, char **argv)
 
     if (view == QLatin1String("health") && window.roomHealth())
         window.roomHealth()->setDetailsVisible(true); // the network details panel open (screenshots)
+    if (view == QLatin1String("material") && demoAgents && window.materialPanel()) {
+        // "Send material" in action: the demo lesson folder goes to the room's agents; the panel is scrolled into view.
+        window.materialPanel()->sendPaths({demoAgents->sampleMaterial()});
+        QTimer::singleShot(0, &window, [&window] {
+            if (auto *area = window.teacherView()->findChild<QScrollArea *>(QStringLiteral("displaysArea")))
+                area->ensureWidgetVisible(window.materialPanel(), 0, 0);
+        });
+    }
     if (parser.isSet(shotOpt)) {
         window.resize(size);
         window.show();

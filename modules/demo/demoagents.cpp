@@ -71,6 +71,11 @@ QString DemoAgents::mediaDirectory() const
     return QDir(m_dir).filePath(QStringLiteral("media"));
 }
 
+QString DemoAgents::sampleMaterial() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("Material/Stunde 3 - Brüche"));
+}
+
 QString DemoAgents::screenSocket() const
 {
     return QDir(m_dir).filePath(QStringLiteral("screen-raum-204"));
@@ -81,6 +86,17 @@ Status DemoAgents::start(store::Database &db)
     if (!QDir().mkpath(mediaDirectory()))
         return Error::make(ErrorCode::Io, QStringLiteral("cannot create %1").arg(mediaDirectory()));
     if (Status st = writeFile(QDir(mediaDirectory()).filePath(QStringLiteral("Demo-Clip.y4m")), demoClip()); !st)
+        return st;
+    // Sample lesson material for "Send material": two worksheets and the clip in a sub-folder.
+    const QDir material(sampleMaterial());
+    if (!material.mkpath(QStringLiteral("Video")))
+        return Error::make(ErrorCode::Io, QStringLiteral("cannot create %1").arg(material.path()));
+    for (const auto &[name, text] : {std::pair{QStringLiteral("Arbeitsblatt Brüche.txt"), QByteArray("Aufgabe 1: 3/4 + 1/8 = ?\nAufgabe 2: 2/3 von 18 = ?\n")},
+                                     std::pair{QStringLiteral("Lösungen.txt"), QByteArray("Aufgabe 1: 7/8\nAufgabe 2: 12\n")}}) {
+        if (Status st = writeFile(material.filePath(name), text.repeated(2000)); !st)
+            return st;
+    }
+    if (Status st = writeFile(material.filePath(QStringLiteral("Video/Pizza-Brüche.y4m")), demoClip().repeated(4)); !st)
         return st;
     auto key = crypto::KeyPair::generate();
     if (!key)
@@ -127,6 +143,7 @@ Status DemoAgents::start(store::Database &db)
         if (!list)
             return list.error();
         int pcIndex = 0;
+        int agentIndex = 0;
         agent::MonitoringConfig monitoring;
         monitoring.probeIntervalSecs = 5;
         monitoring.schedule.probeIntervalSec = 5;
@@ -152,7 +169,10 @@ Status DemoAgents::start(store::Database &db)
                 agent::AgentConfig config;
                 config.name = d.name;
                 config.room = room.name;
-                config.dataDir = QDir(m_dir).filePath(QStringLiteral("agent-%1").arg(roomIndex));
+                // One data dir per agent (Raum 204's pupil PCs have agents too, so "Send material" has a room to reach).
+                const bool firstAgent = agentIndex++ == 0;
+                config.dataDir = QDir(m_dir).filePath(firstAgent ? QStringLiteral("agent-%1").arg(roomIndex)
+                                                                 : QStringLiteral("agent-%1-%2").arg(roomIndex).arg(agentIndex));
                 QDir().mkpath(config.dataDir);
                 // Reports to a Pushgateway on the usual port of this PC (see the class comment).
                 agent::ReportingConfig reporting;
@@ -171,13 +191,13 @@ Status DemoAgents::start(store::Database &db)
                 config.rebootCommand = QStringLiteral("true");
                 config.mediaDirectory = mediaDirectory();
                 config.wakeBroadcast = QStringLiteral("127.0.0.1"); // the demo never sends to the LAN
-                config.screenSocket = room.name == QLatin1String("Raum 204") ? screenSocket()
+                config.screenSocket = room.name == QLatin1String("Raum 204") && firstAgent ? screenSocket()
                                                                              : QDir(m_dir).filePath(QStringLiteral("no-screen-%1").arg(roomIndex));
                 auto *service = new agent::AgentService(config, this);
                 service->setMonitoringConfig(monitoring);
                 if (Status st = service->start(); !st)
                     return st;
-                if (room.name == QLatin1String("Raum 204") && service->monitoring())
+                if (room.name == QLatin1String("Raum 204") && firstAgent && service->monitoring())
                     service->monitoring()->measureNow(); // a first broadband result for the top bar
                 m_services.append(service);
                 d.host = QStringLiteral("127.0.0.1");

@@ -40,6 +40,7 @@ public:
     QString adminKeyFile() const; // trusted as admin: the admin view's "Reports to the city" and "Agents & keys" pages
     QString mediaDirectory() const;
     QString screenSocket() const; // the display session of Raum 204's agent
+    QString sampleMaterial() const; // a lesson folder to try "Send material" with (worksheets and a short video)
     QList<agent::AgentService *> services() const { return m_services; }
 
 private:
