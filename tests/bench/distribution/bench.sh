@@ -134,6 +134,7 @@ fi
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 pids=()
+agent_pids=()
 
 delete_namespaces() {
     local ns
@@ -284,6 +285,7 @@ EOF
         log=$dir/agent.log
         ip netns exec "$ns" "$agent" --config "$dir/agent.conf" --lang en >"$log" 2>&1 &
         pids+=("$!")
+        agent_pids[$i]=$!
     done
     for i in $(seq 1 "$n"); do
         log=$work/agents/r$i/agent.log
@@ -306,16 +308,43 @@ distribute() {
     for i in $(seq 1 "$n"); do
         hosts+=("$(host_ip "$i"):$port")
     done
-    local t0 t1
-    t0=$(now)
-    local to
+    local t0 t1 to agents0 agents1 cpu0 cpu1 rc=0
     to=$(IFS=,; echo "${hosts[*]}")
-    if ! ip netns exec "$(host_ns 0)" "$tafelctl" --json distribute "$package_file" --key "$teacher_key" --to "$to" "${distribute_args[@]}" \
-        >"$work/distribute-$n.json" 2>"$work/distribute-$n.err"; then
-        fail "tafelctl distribute to $n receiver(s) failed: $(tail -n 5 "$work/distribute-$n.err")"
-    fi
+    agents0=$(agents_cpu "$n")
+    cpu0=$(machine_cpu)
+    t0=$(now)
+    # tafelctl's own CPU time comes from bash's `time` (user + sys of the child).
+    local TIMEFORMAT='%U %S'
+    { time ip netns exec "$(host_ns 0)" "$tafelctl" --json distribute "$package_file" --key "$teacher_key" --to "$to" "${distribute_args[@]}" \
+        >"$work/distribute-$n.json" 2>"$work/distribute-$n.err" || rc=$?; } 2>"$work/distribute-$n.time"
     t1=$(now)
+    cpu1=$(machine_cpu)
+    agents1=$(agents_cpu "$n")
+    [ $rc -eq 0 ] || fail "tafelctl distribute to $n receiver(s) failed: $(tail -n 5 "$work/distribute-$n.err")"
     dist_seconds=$(elapsed "$t0" "$t1")
+    # Where the CPU went: the sender, the receivers together, and how busy the whole machine was meanwhile.
+    dist_cpu_sender=$(awk '{ printf "%.1f", $1 + $2 }' "$work/distribute-$n.time")
+    dist_cpu_agents=$(awk -v a="$agents0" -v b="$agents1" 'BEGIN { printf "%.1f", b - a }')
+    dist_machine_busy=$(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { split(a, x, " "); split(b, y, " "); printf "%.0f", 100 * ((y[1] - x[1]) - (y[2] - x[2])) / (y[1] - x[1]) }')
+    echo "  CPU during distribute: sender ${dist_cpu_sender} s, ${n} agent(s) ${dist_cpu_agents} s, machine $(nproc) CPUs ${dist_machine_busy} % busy (load $(cut -d' ' -f1 /proc/loadavg))"
+}
+
+# CPU seconds (user + sys) the running agents 1..N have used so far.
+agents_cpu() {
+    local n=$1 i total=0 ticks
+    ticks=$(getconf CLK_TCK)
+    for i in $(seq 1 "$n"); do
+        local stat
+        stat=$(cat "/proc/${agent_pids[$i]}/stat" 2>/dev/null) || continue
+        stat=${stat##*) } # fields after "(comm) "; utime and stime are fields 14 and 15 overall, 12 and 13 here
+        total=$(awk -v t="$total" -v s="$stat" -v hz="$ticks" 'BEGIN { split(s, f, " "); printf "%.2f", t + (f[12] + f[13]) / hz }')
+    done
+    echo "$total"
+}
+
+# "total idle" jiffies of the whole machine (/proc/stat line "cpu"); idle includes iowait.
+machine_cpu() {
+    awk '/^cpu / { t = 0; for (i = 2; i <= NF; i++) t += $i; print t, $5 + $6; exit }' /proc/stat
 }
 
 # verify_received N: every receiver's agent lists the package as complete with all bytes.
@@ -378,8 +407,16 @@ for s in "${scenarios[@]}"; do
         dist=$dist_seconds
         verify_received "$n"
         res[$s.dist]=$dist
+        res[$s.cpu_sender]=$dist_cpu_sender
+        res[$s.cpu_agents]=$dist_cpu_agents
+        res[$s.busy]=$dist_machine_busy
         res[$s.ratio]=$(ratio "$dist" "$raw")
         echo "  raw socat copy ${raw} s, tafelctl distribute ${dist} s: ratio ${res[$s.ratio]}"
+        # The CPU the receivers needed for this package, spread over the raw copy time: more than the machine's
+        # CPUs means one box cannot play N receivers at link rate (in a classroom every receiver has its own CPU).
+        res[$s.cores_needed]=$(awk -v c="$dist_cpu_agents" -v r="$raw" 'BEGIN { printf "%.2f", c / r }')
+        echo "  receivers' CPU: $(awk -v c="$dist_cpu_agents" -v n="$n" -v m="$size_mib" 'BEGIN { printf "%.1f", 1000 * c / n / m }') ms per MiB per receiver;" \
+            "at link rate they would need ${res[$s.cores_needed]} of this machine's $(nproc) CPUs"
         if [ "$s" = b ] && [ $unicast -eq 1 ]; then
             stop_processes
             start_agents "$n" # fresh data dirs: nothing to resume
@@ -424,9 +461,9 @@ mkdir -p "$(dirname "$json_out")"
         first=0
         goal=1.05
         [ "$s" = b ] && goal=1.3
-        printf '    "%s": {"receivers": %s, "link_mbit": %s, "raw_seconds": %s, "raw_expected_seconds": %s, "distribute_seconds": %s, "ratio": %s, "goal": %s, "unicast_seconds": %s, "unicast_ratio": %s}' \
+        printf '    "%s": {"receivers": %s, "link_mbit": %s, "raw_seconds": %s, "raw_expected_seconds": %s, "distribute_seconds": %s, "ratio": %s, "goal": %s, "unicast_seconds": %s, "unicast_ratio": %s, "sender_cpu_seconds": %s, "agents_cpu_seconds": %s, "machine_busy_percent": %s, "agents_cores_at_link_rate": %s}' \
             "$s" "${res[$s.receivers]}" "${res[$s.mbit]}" "${res[$s.raw]}" "${res[$s.expected]}" "${res[$s.dist]:-null}" "${res[$s.ratio]:-null}" "$goal" \
-            "${res[$s.unicast]:-null}" "${res[$s.unicast_ratio]:-null}"
+            "${res[$s.unicast]:-null}" "${res[$s.unicast_ratio]:-null}" "${res[$s.cpu_sender]:-null}" "${res[$s.cpu_agents]:-null}" "${res[$s.busy]:-null}" "${res[$s.cores_needed]:-null}"
     done
     echo
     echo "  }"
