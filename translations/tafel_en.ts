@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>SchoolKeys</name>
+    <message>
+        <source>Key %1 has the unknown role &apos;%2&apos;.</source>
+        <translation>Key %1 has the unknown role &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>A key id is needed.</source>
+        <translation>A key id is needed.</translation>
+    </message>
+    <message>
+        <source>There is no key &apos;%1&apos;. &apos;tafelctl keys list&apos; shows the school&apos;s keys.</source>
+        <translation>There is no key &apos;%1&apos;. &apos;tafelctl keys list&apos; shows the school&apos;s keys.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches %2 keys; give more digits of the key id.</source>
+        <translation>&apos;%1&apos; matches %2 keys; give more digits of the key id.</translation>
+    </message>
+    <message>
+        <source>Not an Ed25519 public key: %1</source>
+        <translation>Not an Ed25519 public key: %1</translation>
+    </message>
+    <message>
+        <source>The key id %1 does not belong to this public key (%2).</source>
+        <translation>The key id %1 does not belong to this public key (%2).</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in the school&apos;s keys.</source>
+        <translation>The key %1 is already in the school&apos;s keys.</translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked already on %2.</source>
+        <translation>The key %1 was revoked already on %2.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tafel: smart classroom control</source>
@@ -80,10 +115,6 @@
         <translation>Language of messages: de, en or tr.</translation>
     </message>
     <message>
-        <source>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</source>
-        <translation>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</translation>
-    </message>
-    <message>
         <source>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</source>
         <translation>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</translation>
     </message>
@@ -96,8 +127,12 @@
         <translation>With --screenshot: wait MS more after the first display status refresh.</translation>
     </message>
     <message>
-        <source>--view must be teacher, login, admin or schedules.</source>
-        <translation>--view must be teacher, login, admin or schedules.</translation>
+        <source>Start view: teacher, login (the admin password prompt), health, material (sends the demo lesson folder), admin, schedules, overview, agents, reports, audit or settings (material and the admin ones only with --demo).</source>
+        <translation>Start view: teacher, login (the admin password prompt), health, material (sends the demo lesson folder), admin, schedules, overview, agents, reports, audit or settings (material and the admin ones only with --demo).</translation>
+    </message>
+    <message>
+        <source>--view must be teacher, login, health, material, admin, schedules, overview, agents, reports, audit or settings.</source>
+        <translation>--view must be teacher, login, health, material, admin, schedules, overview, agents, reports, audit or settings.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +199,10 @@
     <message>
         <source>port must be a number from 1 to 65535</source>
         <translation>port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>not a valid IPv4 address (four numbers 0-255, e.g. 192.168.20.14)</source>
+        <translation>not a valid IPv4 address (four numbers 0-255, e.g. 192.168.20.14)</translation>
     </message>
 </context>
 <context>
@@ -252,6 +291,60 @@
     </message>
 </context>
 <context>
+    <name>tafel::agent::AgentPackages</name>
+    <message>
+        <source>Package %1 was not offered to this agent (package.offer first).</source>
+        <translation>Package %1 was not offered to this agent (package.offer first).</translation>
+    </message>
+    <message>
+        <source>package.offer needs envelope: the signed manifest.</source>
+        <translation>package.offer needs envelope: the signed manifest.</translation>
+    </message>
+    <message>
+        <source>The package is signed by key %1, which this agent does not trust. Only packages signed by a trusted teacher or admin key are accepted.</source>
+        <translation>The package is signed by key %1, which this agent does not trust. Only packages signed by a trusted teacher or admin key are accepted.</translation>
+    </message>
+    <message>
+        <source>An agent relaying material must present a relay grant signed by a trusted key.</source>
+        <translation>An agent relaying material must present a relay grant signed by a trusted key.</translation>
+    </message>
+    <message>
+        <source>The relay grant is signed by key %1, which this agent does not trust.</source>
+        <translation>The relay grant is signed by key %1, which this agent does not trust.</translation>
+    </message>
+    <message>
+        <source>package.push needs id, chunk (0 .. %1), offset and data.</source>
+        <translation>package.push needs id, chunk (0 .. %1), offset and data.</translation>
+    </message>
+    <message>
+        <source>Piece at offset %1 of chunk %2 arrived out of order.</source>
+        <translation>Piece at offset %1 of chunk %2 arrived out of order.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is longer than its %2 bytes.</source>
+        <translation>Chunk %1 is longer than its %2 bytes.</translation>
+    </message>
+    <message>
+        <source>package.relay needs id, to {host, port, fingerprint} and grant, or stop.</source>
+        <translation>package.relay needs id, to {host, port, fingerprint} and grant, or stop.</translation>
+    </message>
+    <message>
+        <source>package.files needs id.</source>
+        <translation>package.files needs id.</translation>
+    </message>
+    <message>
+        <source>package.delete needs id.</source>
+        <translation>package.delete needs id.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::AgentReporting</name>
+    <message>
+        <source>There is no sink named &apos;%1&apos; (configured: %2).</source>
+        <translation>There is no sink named &apos;%1&apos; (configured: %2).</translation>
+    </message>
+</context>
+<context>
     <name>tafel::agent::AgentService</name>
     <message>
         <source>No display session on this PC.</source>
@@ -296,6 +389,21 @@
     <message>
         <source>&apos;%1&apos; could not be started: %2</source>
         <translation>&apos;%1&apos; could not be started: %2</translation>
+    </message>
+    <message>
+        <source>The new reporting settings are active but could not be saved: %1</source>
+        <translation>The new reporting settings are active but could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::MaterialConfig</name>
+    <message>
+        <source>%1: %2 must be a number of bytes, not &apos;%3&apos;.</source>
+        <translation>%1: %2 must be a number of bytes, not &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the material directory %1.</source>
+        <translation>Cannot create the material directory %1.</translation>
     </message>
 </context>
 <context>
@@ -350,6 +458,34 @@
     <message>
         <source>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</source>
         <translation>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</translation>
+    </message>
+    <message>
+        <source>Not a display: &apos;%1&apos;: %2 (use ID|KIND|pjlink://[:PASSWORD@]HOST[:PORT] or ID|KIND|mdc://[:PIN@]HOST[:PORT][?id=N]).</source>
+        <translation>Not a display: &apos;%1&apos;: %2 (use ID|KIND|pjlink://[:PASSWORD@]HOST[:PORT] or ID|KIND|mdc://[:PIN@]HOST[:PORT][?id=N]).</translation>
+    </message>
+    <message>
+        <source>three parts separated by | are needed</source>
+        <translation>three parts separated by | are needed</translation>
+    </message>
+    <message>
+        <source>the protocol must be pjlink or mdc</source>
+        <translation>the protocol must be pjlink or mdc</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>no host</translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation>port 0</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unknown option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the MDC id must be 0..254</source>
+        <translation>the MDC id must be 0..254</translation>
     </message>
 </context>
 <context>
@@ -409,6 +545,133 @@
     <message>
         <source>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</source>
         <translation>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</translation>
+    </message>
+    <message>
+        <source>config: required, a map with school, room, intervalSecs and sinks.</source>
+        <translation>config: required, a map with school, room, intervalSecs and sinks.</translation>
+    </message>
+    <message>
+        <source>Reporting is not configured on this agent.</source>
+        <translation>Reporting is not configured on this agent.</translation>
+    </message>
+    <message>
+        <source>must not contain control characters (line breaks, tabs).</source>
+        <translation>must not contain control characters (line breaks, tabs).</translation>
+    </message>
+    <message>
+        <source>must be true or false, not &apos;%1&apos;.</source>
+        <translation>must be true or false, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password (use Token for a bearer token).</source>
+        <translation>must not contain a user name or password (use Token for a bearer token).</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;?&apos; or &apos;#&apos; (the sink appends its own path), not &apos;%1&apos;.</source>
+        <translation>must not contain &apos;?&apos; or &apos;#&apos; (the sink appends its own path), not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>required with SchoolReporter=true (the school&apos;s agents and the key to ask them).</source>
+        <translation>required with SchoolReporter=true (the school&apos;s agents and the key to ask them).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Cannot replace %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1).</source>
+        <translation>unknown field (known: %1).</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>must be text.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation>must be true or false.</translation>
+    </message>
+    <message>
+        <source>required: a list of sinks (at least one).</source>
+        <translation>required: a list of sinks (at least one).</translation>
+    </message>
+    <message>
+        <source>must be a map.</source>
+        <translation>must be a map.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::SchoolConfig</name>
+    <message>
+        <source>config.push needs a version above 0.</source>
+        <translation>config.push needs a version above 0.</translation>
+    </message>
+    <message>
+        <source>config.trustedKeys must be a list.</source>
+        <translation>config.trustedKeys must be a list.</translation>
+    </message>
+    <message>
+        <source>config.trustedKeys[%1].role must be &apos;teacher&apos; or &apos;admin&apos;.</source>
+        <translation>config.trustedKeys[%1].role must be &apos;teacher&apos; or &apos;admin&apos;.</translation>
+    </message>
+    <message>
+        <source>config.trustedKeys[%1].publicKey: %2</source>
+        <translation>config.trustedKeys[%1].publicKey: %2</translation>
+    </message>
+    <message>
+        <source>config.revokedKeys must be a list.</source>
+        <translation>config.revokedKeys must be a list.</translation>
+    </message>
+    <message>
+        <source>config.revokedKeys[%1].publicKey: %2</source>
+        <translation>config.revokedKeys[%1].publicKey: %2</translation>
+    </message>
+    <message>
+        <source>config.%1 must be a list.</source>
+        <translation>config.%1 must be a list.</translation>
+    </message>
+    <message>
+        <source>The pushed school configuration %1 is damaged (%2). Move it aside and push the configuration again from the admin view (&apos;tafelctl config push&apos;).</source>
+        <translation>The pushed school configuration %1 is damaged (%2). Move it aside and push the configuration again from the admin view (&apos;tafelctl config push&apos;).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB</source>
+        <translation>larger than 4 MiB</translation>
+    </message>
+    <message>
+        <source>This agent has configuration version %1; version %2 is older and was not applied.</source>
+        <translation>This agent has configuration version %1; version %2 is older and was not applied.</translation>
+    </message>
+    <message>
+        <source>This agent already has a different configuration with version %1; push a newer version.</source>
+        <translation>This agent already has a different configuration with version %1; push a newer version.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>config.push needs {version: integer, config: map}.</source>
+        <translation>config.push needs {version: integer, config: map}.</translation>
     </message>
 </context>
 <context>
@@ -508,6 +771,10 @@
     <message>
         <source>The agent did not find what the command names.</source>
         <translation>The agent did not find what the command names.</translation>
+    </message>
+    <message>
+        <source>The agent has a newer configuration.</source>
+        <translation>The agent has a newer configuration.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +1132,199 @@
     <message>
         <source>screen shows the desktop</source>
         <translation>screen shows the desktop</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::AgentPackagesCommand</name>
+    <message>
+        <source>An enrolled agent.</source>
+        <translation>An enrolled agent.</translation>
+    </message>
+    <message>
+        <source>Delete this package (finished or partly received) on the agent.</source>
+        <translation>Delete this package (finished or partly received) on the agent.</translation>
+    </message>
+    <message>
+        <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
+        <translation>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</translation>
+    </message>
+    <message>
+        <source>--delete needs the package id (see &apos;tafelctl agent packages HOST&apos;).</source>
+        <translation>--delete needs the package id (see &apos;tafelctl agent packages HOST&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation>%1 is not enrolled. Run: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted package %1 on %2.</source>
+        <translation>Deleted package %1 on %2.</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>receiving %1/%2 chunks</source>
+        <translation>receiving %1/%2 chunks</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FILES</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>List (or --delete) the lesson material packages on an agent</source>
+        <translation>List (or --delete) the lesson material packages on an agent</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::AuditCommand</name>
+    <message>
+        <source>Show the audit log (who changed what, when)</source>
+        <translation>Show the audit log (who changed what, when)</translation>
+    </message>
+    <message>
+        <source>List audit entries, newest first (the default)</source>
+        <translation>List audit entries, newest first (the default)</translation>
+    </message>
+    <message>
+        <source>Only entries from T on: ISO 8601 (2026-11-20, 2026-11-20T08:00, 2026-11-20T08:00:00Z) or relative to now (30m, 24h, 7d, 2w).</source>
+        <translation>Only entries from T on: ISO 8601 (2026-11-20, 2026-11-20T08:00, 2026-11-20T08:00:00Z) or relative to now (30m, 24h, 7d, 2w).</translation>
+    </message>
+    <message>
+        <source>Only this action (room.add) or family of actions (room = room.*).</source>
+        <translation>Only this action (room.add) or family of actions (room = room.*).</translation>
+    </message>
+    <message>
+        <source>Only entries by this user or key.</source>
+        <translation>Only entries by this user or key.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 1000, 0 = all).</source>
+        <translation>At most N entries (default 1000, 0 = all).</translation>
+    </message>
+    <message>
+        <source>Print CSV (id,at,actor,action,target,before,after) instead of a table.</source>
+        <translation>Print CSV (id,at,actor,action,target,before,after) instead of a table.</translation>
+    </message>
+    <message>
+        <source>--since: &apos;%1&apos; is neither an ISO 8601 time (2026-11-20 or 2026-11-20T08:00) nor a duration such as 30m, 24h, 7d or 2w.</source>
+        <translation>--since: &apos;%1&apos; is neither an ISO 8601 time (2026-11-20 or 2026-11-20T08:00) nor a duration such as 30m, 24h, 7d or 2w.</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of 0 or more, not &apos;%1&apos;.</source>
+        <translation>--limit must be a whole number of 0 or more, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other.</source>
+        <translation>--csv and --json exclude each other.</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WHEN</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation>OBJECT</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CHANGE</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ConfigCommand</name>
+    <message>
+        <source>Push the school&apos;s configuration to the room agents</source>
+        <translation>Push the school&apos;s configuration to the room agents</translation>
+    </message>
+    <message>
+        <source>Send devices, schedules and trusted keys to the agents (a new version)</source>
+        <translation>Send devices, schedules and trusted keys to the agents (a new version)</translation>
+    </message>
+    <message>
+        <source>Only the agents of this room (id or name).</source>
+        <translation>Only the agents of this room (id or name).</translation>
+    </message>
+    <message>
+        <source>Admin key file (from &apos;tafelctl keys create --role admin&apos;); default $TAFEL_KEY.</source>
+        <translation>Admin key file (from &apos;tafelctl keys create --role admin&apos;); default $TAFEL_KEY.</translation>
+    </message>
+    <message>
+        <source>Push this version number instead of the next one (repairs and tests; agents refuse versions older than theirs).</source>
+        <translation>Push this version number instead of the next one (repairs and tests; agents refuse versions older than theirs).</translation>
+    </message>
+    <message>
+        <source>An admin key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create --role admin&apos;).</source>
+        <translation>An admin key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create --role admin&apos;).</translation>
+    </message>
+    <message>
+        <source>--version must be a number above 0.</source>
+        <translation>--version must be a number above 0.</translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>all rooms</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>ok (was %1)</source>
+        <translation>ok (was %1)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>ROOM</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2005,418 @@
     </message>
 </context>
 <context>
+    <name>tafel::cli::DistributeCommand</name>
+    <message>
+        <source>Send lesson material to the agents of a room</source>
+        <translation>Send lesson material to the agents of a room</translation>
+    </message>
+    <message>
+        <source>Send a package (or a folder) to agents, relayed from agent to agent, resumable</source>
+        <translation>Send a package (or a folder) to agents, relayed from agent to agent, resumable</translation>
+    </message>
+    <message>
+        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</translation>
+    </message>
+    <message>
+        <source>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</source>
+        <translation>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</translation>
+    </message>
+    <message>
+        <source>An enrolled agent; repeat or separate with commas.</source>
+        <translation>An enrolled agent; repeat or separate with commas.</translation>
+    </message>
+    <message>
+        <source>Every agent of this room (id or name) in the inventory.</source>
+        <translation>Every agent of this room (id or name) in the inventory.</translation>
+    </message>
+    <message>
+        <source>Title when PATH is a folder (default: its name).</source>
+        <translation>Title when PATH is a folder (default: its name).</translation>
+    </message>
+    <message>
+        <source>Keep retrying an unreachable agent this many seconds (default 60).</source>
+        <translation>Keep retrying an unreachable agent this many seconds (default 60).</translation>
+    </message>
+    <message>
+        <source>Send to every agent directly instead of relaying (for comparison).</source>
+        <translation>Send to every agent directly instead of relaying (for comparison).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT: %2</source>
+        <translation>&apos;%1&apos; is not HOST or HOST:PORT: %2</translation>
+    </message>
+    <message>
+        <source>Name the receivers with --to HOST[:PORT]... or --room ROOM (one of them).</source>
+        <translation>Name the receivers with --to HOST[:PORT]... or --room ROOM (one of them).</translation>
+    </message>
+    <message>
+        <source>--give-up must be a number of seconds from 0 to 86400.</source>
+        <translation>--give-up must be a number of seconds from 0 to 86400.</translation>
+    </message>
+    <message>
+        <source>A key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
+        <translation>A key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Room %1 has no agents in the inventory.</source>
+        <translation>Room %1 has no agents in the inventory.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation>%1 is not enrolled. Run: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 verified, %3 of %4 delivered, sent %5 (%6/s)</source>
+        <translation>%1/%2 verified, %3 of %4 delivered, sent %5 (%6/s)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation>RECEIVED</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Package %1 (%2): sent %3 in %4 s to %5 agents.</source>
+        <translation>Package %1 (%2): sent %3 in %4 s to %5 agents.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::InventoryCommand</name>
+    <message>
+        <source>Import and export the school&apos;s rooms and devices as CSV</source>
+        <translation>Import and export the school&apos;s rooms and devices as CSV</translation>
+    </message>
+    <message>
+        <source>Import rooms and devices from a CSV file (preview, then one transaction)</source>
+        <translation>Import rooms and devices from a CSV file (preview, then one transaction)</translation>
+    </message>
+    <message>
+        <source>Export all rooms and devices as CSV or JSON</source>
+        <translation>Export all rooms and devices as CSV or JSON</translation>
+    </message>
+    <message>
+        <source>CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;). Columns: %1; see the README.</source>
+        <translation>CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;). Columns: %1; see the README.</translation>
+    </message>
+    <message>
+        <source>Only show what would change; write nothing.</source>
+        <translation>Only show what would change; write nothing.</translation>
+    </message>
+    <message>
+        <source>Apply the good lines even when other lines have errors (still one transaction). Without it any line error means nothing is written.</source>
+        <translation>Apply the good lines even when other lines have errors (still one transaction). Without it any line error means nothing is written.</translation>
+    </message>
+    <message>
+        <source>A line naming a room that does not exist is an error instead of creating the room.</source>
+        <translation>A line naming a room that does not exist is an error instead of creating the room.</translation>
+    </message>
+    <message>
+        <source>Read %1 lines (delimiter &apos;%2&apos;%3).</source>
+        <translation>Read %1 lines (delimiter &apos;%2&apos;%3).</translation>
+    </message>
+    <message>
+        <source>, UTF-8 with BOM</source>
+        <translation>, UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Rooms:   %1 to add, %2 to change, %3 unchanged</source>
+        <translation>Rooms:   %1 to add, %2 to change, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>Devices: %1 to add, %2 to change, %3 unchanged</source>
+        <translation>Devices: %1 to add, %2 to change, %3 unchanged</translation>
+    </message>
+    <message>
+        <source>  + room &apos;%1&apos; (line %2)</source>
+        <translation>  + room &apos;%1&apos; (line %2)</translation>
+    </message>
+    <message>
+        <source>building &apos;%1&apos; -&gt; &apos;%2&apos;</source>
+        <translation>building &apos;%1&apos; -&gt; &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>floor &apos;%1&apos; -&gt; &apos;%2&apos;</source>
+        <translation>floor &apos;%1&apos; -&gt; &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>capacity %1 -&gt; %2</source>
+        <translation>capacity %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>  ~ room &apos;%1&apos;: %2 (line %3)</source>
+        <translation>  ~ room &apos;%1&apos;: %2 (line %3)</translation>
+    </message>
+    <message>
+        <source>  + device &apos;%1&apos; in &apos;%2&apos; (%3) (line %4)</source>
+        <translation>  + device &apos;%1&apos; in &apos;%2&apos; (%3) (line %4)</translation>
+    </message>
+    <message>
+        <source>  ~ device &apos;%1&apos; in &apos;%2&apos;: %3 (line %4)</source>
+        <translation>  ~ device &apos;%1&apos; in &apos;%2&apos;: %3 (line %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n line(s)):</source>
+        <translation>
+            <numerusform>Errors (%n line(s)):</numerusform>
+            <numerusform>Errors (%n line(s)):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large for an inventory file.</source>
+        <translation>&apos;%1&apos; is too large for an inventory file.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation>The file cannot be imported; nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</source>
+        <translation>
+            <numerusform>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</numerusform>
+            <numerusform>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Applied in one transaction.</source>
+        <translation>Applied in one transaction.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nothing to change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>tafelctl: skipped %n bad line(s).</source>
+        <translation>
+            <numerusform>tafelctl: skipped %n bad line(s).</numerusform>
+            <numerusform>tafelctl: skipped %n bad line(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Write to FILE instead of standard output.</translation>
+    </message>
+    <message>
+        <source>CSV delimiter: &apos;,&apos; (default) or &apos;;&apos; (for a German Excel).</source>
+        <translation>CSV delimiter: &apos;,&apos; (default) or &apos;;&apos; (for a German Excel).</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;.</source>
+        <translation>--format must be csv or json, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;.</source>
+        <translation>--delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 rooms and %2 devices to &apos;%3&apos;.</source>
+        <translation>Exported %1 rooms and %2 devices to &apos;%3&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::InventoryEditCommand</name>
+    <message>
+        <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
+        <translation>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
+        <translation>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</translation>
+    </message>
+    <message>
+        <source>Room id or name.</source>
+        <translation>Room id or name.</translation>
+    </message>
+    <message>
+        <source>New name (unique in the school).</source>
+        <translation>New name (unique in the school).</translation>
+    </message>
+    <message>
+        <source>Building the room is in.</source>
+        <translation>Building the room is in.</translation>
+    </message>
+    <message>
+        <source>Floor the room is on.</source>
+        <translation>Floor the room is on.</translation>
+    </message>
+    <message>
+        <source>Number of seats.</source>
+        <translation>Number of seats.</translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</source>
+        <translation>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The room name must not be empty.</source>
+        <translation>The room name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Changed room &apos;%1&apos;.</source>
+        <translation>Changed room &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Also remove the room&apos;s devices (needed when it has any).</source>
+        <translation>Also remove the room&apos;s devices (needed when it has any).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</source>
+        <translation>
+            <numerusform>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</numerusform>
+            <numerusform>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed room &apos;%1&apos; and %n device(s).</source>
+        <translation>
+            <numerusform>Removed room &apos;%1&apos; and %n device(s).</numerusform>
+            <numerusform>Removed room &apos;%1&apos; and %n device(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device id or name.</source>
+        <translation>Device id or name.</translation>
+    </message>
+    <message>
+        <source>Room of the device (id or name), when several devices share the name. To move a device use &apos;tafelctl devices move&apos;.</source>
+        <translation>Room of the device (id or name), when several devices share the name. To move a device use &apos;tafelctl devices move&apos;.</translation>
+    </message>
+    <message>
+        <source>New name.</source>
+        <translation>New name.</translation>
+    </message>
+    <message>
+        <source>Kind of device: %1.</source>
+        <translation>Kind of device: %1.</translation>
+    </message>
+    <message>
+        <source>Host name or IP address, optionally with :PORT.</source>
+        <translation>Host name or IP address, optionally with :PORT.</translation>
+    </message>
+    <message>
+        <source>Port (0 = the protocol&apos;s default).</source>
+        <translation>Port (0 = the protocol&apos;s default).</translation>
+    </message>
+    <message>
+        <source>MAC address; an empty value removes it.</source>
+        <translation>MAC address; an empty value removes it.</translation>
+    </message>
+    <message>
+        <source>Control protocol: %1; an empty value means reachability only.</source>
+        <translation>Control protocol: %1; an empty value means reachability only.</translation>
+    </message>
+    <message>
+        <source>Whether a Tafel agent runs on the device: yes or no.</source>
+        <translation>Whether a Tafel agent runs on the device: yes or no.</translation>
+    </message>
+    <message>
+        <source>Unknown device kind &apos;%1&apos;. Known kinds: %2.</source>
+        <translation>Unknown device kind &apos;%1&apos;. Known kinds: %2.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &apos;%1&apos;.</source>
+        <translation>--port must be a number from 0 to 65535, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown protocol &apos;%1&apos;. Known protocols: %2.</source>
+        <translation>Unknown protocol &apos;%1&apos;. Known protocols: %2.</translation>
+    </message>
+    <message>
+        <source>--agent must be yes or no, not &apos;%1&apos;.</source>
+        <translation>--agent must be yes or no, not &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The device name must not be empty.</source>
+        <translation>The device name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Changed device &apos;%1&apos;.</source>
+        <translation>Changed device &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The room to move it to (id or name).</source>
+        <translation>The room to move it to (id or name).</translation>
+    </message>
+    <message>
+        <source>The device&apos;s current room (id or name), when several devices share the name.</source>
+        <translation>The device&apos;s current room (id or name), when several devices share the name.</translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; from &apos;%2&apos; to &apos;%3&apos;.</source>
+        <translation>Moved &apos;%1&apos; from &apos;%2&apos; to &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Room of the device (id or name), when several devices share the name.</source>
+        <translation>Room of the device (id or name), when several devices share the name.</translation>
+    </message>
+    <message>
+        <source>Removed device &apos;%1&apos; from room &apos;%2&apos;.</source>
+        <translation>Removed device &apos;%1&apos; from room &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Change a room&apos;s name, building, floor or capacity</source>
+        <translation>Change a room&apos;s name, building, floor or capacity</translation>
+    </message>
+    <message>
+        <source>Remove a room (with its devices: --force)</source>
+        <translation>Remove a room (with its devices: --force)</translation>
+    </message>
+    <message>
+        <source>Change a device&apos;s name, kind, host, port, MAC, protocol or agent flag</source>
+        <translation>Change a device&apos;s name, kind, host, port, MAC, protocol or agent flag</translation>
+    </message>
+    <message>
+        <source>Move a device to another room</source>
+        <translation>Move a device to another room</translation>
+    </message>
+    <message>
+        <source>Remove a device (and its stored password)</source>
+        <translation>Remove a device (and its stored password)</translation>
+    </message>
+</context>
+<context>
     <name>tafel::cli::KeysCommand</name>
     <message>
         <source>Keys for the agents&apos; LAN protocol</source>
@@ -1583,10 +2455,6 @@
         <translation>%1 already exists. Choose another --out directory; an existing key is never overwritten.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Created %1 key %2:</source>
         <translation>Created %1 key %2:</translation>
     </message>
@@ -1601,6 +2469,70 @@
     <message>
         <source>Then use it with: tafelctl agent status HOST --key %1</source>
         <translation>Then use it with: tafelctl agent status HOST --key %1</translation>
+    </message>
+    <message>
+        <source>List the school&apos;s teacher and admin keys (revoked ones too)</source>
+        <translation>List the school&apos;s teacher and admin keys (revoked ones too)</translation>
+    </message>
+    <message>
+        <source>Revoke a key: agents refuse it after the next &apos;config push&apos;</source>
+        <translation>Revoke a key: agents refuse it after the next &apos;config push&apos;</translation>
+    </message>
+    <message>
+        <source>The key id (or a unique beginning of it).</source>
+        <translation>The key id (or a unique beginning of it).</translation>
+    </message>
+    <message>
+        <source>Add an existing public key (.pub file) to the school&apos;s keys</source>
+        <translation>Add an existing public key (.pub file) to the school&apos;s keys</translation>
+    </message>
+    <message>
+        <source>The key&apos;s .pub file (ROLE BASE64-KEY [COMMENT]).</source>
+        <translation>The key&apos;s .pub file (ROLE BASE64-KEY [COMMENT]).</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>KEY ID</source>
+        <translation>KEY ID</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation>COMMENT</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>Revoked %1 key %2 (%3). The agents refuse it after the next &apos;tafelctl config push&apos;.</source>
+        <translation>Revoked %1 key %2 (%3). The agents refuse it after the next &apos;tafelctl config push&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 key %2 (%3) to the school&apos;s keys.</source>
+        <translation>Added %1 key %2 (%3) to the school&apos;s keys.</translation>
+    </message>
+    <message>
+        <source>or push it to every room agent with: tafelctl config push --key ADMIN-KEY</source>
+        <translation>or push it to every room agent with: tafelctl config push --key ADMIN-KEY</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2764,107 @@
     <message>
         <source>Max ms</source>
         <translation>Max ms</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::PackageCommand</name>
+    <message>
+        <source>Lesson material packages: make and inspect signed package files</source>
+        <translation>Lesson material packages: make and inspect signed package files</translation>
+    </message>
+    <message>
+        <source>Make one signed package file from a folder</source>
+        <translation>Make one signed package file from a folder</translation>
+    </message>
+    <message>
+        <source>Print a package file&apos;s manifest and verify every chunk</source>
+        <translation>Print a package file&apos;s manifest and verify every chunk</translation>
+    </message>
+    <message>
+        <source>The folder to package (regular files only; symlinks and special files are refused).</source>
+        <translation>The folder to package (regular files only; symlinks and special files are refused).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s private key (PEM, from &apos;tafelctl keys create&apos;).</source>
+        <translation>The sender&apos;s private key (PEM, from &apos;tafelctl keys create&apos;).</translation>
+    </message>
+    <message>
+        <source>The package file to write (replaced atomically).</source>
+        <translation>The package file to write (replaced atomically).</translation>
+    </message>
+    <message>
+        <source>Title receivers see (default: the folder&apos;s name).</source>
+        <translation>Title receivers see (default: the folder&apos;s name).</translation>
+    </message>
+    <message>
+        <source>A package file from &apos;tafelctl package create&apos;.</source>
+        <translation>A package file from &apos;tafelctl package create&apos;.</translation>
+    </message>
+    <message>
+        <source>Only check the manifest&apos;s signature; do not read and hash the data.</source>
+        <translation>Only check the manifest&apos;s signature; do not read and hash the data.</translation>
+    </message>
+    <message>
+        <source>--key KEY is required: the sender&apos;s private key file.</source>
+        <translation>--key KEY is required: the sender&apos;s private key file.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required: where to write the package.</source>
+        <translation>--out FILE is required: where to write the package.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</source>
+        <translation>
+            <numerusform>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</numerusform>
+            <numerusform>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package %1 &quot;%2&quot;</source>
+        <translation>Package %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>  created %1, signed by key %2 (signature valid)</source>
+        <translation>  created %1, signed by key %2 (signature valid)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n file(s), %1 in %2 chunks</source>
+        <translation>
+            <numerusform>  %n file(s), %1 in %2 chunks</numerusform>
+            <numerusform>  %n file(s), %1 in %2 chunks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation>BYTES</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>CHUNK</source>
+        <translation>CHUNK</translation>
+    </message>
+    <message>
+        <source>CHUNKS</source>
+        <translation>CHUNKS</translation>
+    </message>
+    <message>
+        <source>Every chunk matches its SHA-256.</source>
+        <translation>Every chunk matches its SHA-256.</translation>
+    </message>
+    <message>
+        <source>Data not verified (--no-verify).</source>
+        <translation>Data not verified (--no-verify).</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3943,590 @@
     </message>
 </context>
 <context>
+    <name>tafel::distribution::ChunkPusher</name>
+    <message>
+        <source>Chunk %1 failed verification %2 times at %3:%4.</source>
+        <translation>Chunk %1 failed verification %2 times at %3:%4.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::Distributor</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>No package to send.</source>
+        <translation>No package to send.</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation>receiving</translation>
+    </message>
+    <message>
+        <source>topping up</source>
+        <translation>topping up</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <source>%1 stayed unreachable: %2</source>
+        <translation>%1 stayed unreachable: %2</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>%1 still misses %2 bytes after %3 direct attempts.</source>
+        <translation>%1 still misses %2 bytes after %3 direct attempts.</translation>
+    </message>
+    <message>
+        <source>slow: moved to the end of the chain</source>
+        <translation>slow: moved to the end of the chain</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::Manifest</name>
+    <message>
+        <source>The package manifest is malformed: %1</source>
+        <translation>The package manifest is malformed: %1</translation>
+    </message>
+    <message>
+        <source>The package id &quot;%1&quot; is not a UUID.</source>
+        <translation>The package id &quot;%1&quot; is not a UUID.</translation>
+    </message>
+    <message>
+        <source>The package title is longer than %1 characters.</source>
+        <translation>The package title is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The package title contains a control character.</source>
+        <translation>The package title contains a control character.</translation>
+    </message>
+    <message>
+        <source>The package has no valid creation time.</source>
+        <translation>The package has no valid creation time.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s sender key id &quot;%1&quot; is not a key id (16 hex digits).</source>
+        <translation>The package&apos;s sender key id &quot;%1&quot; is not a key id (16 hex digits).</translation>
+    </message>
+    <message>
+        <source>The package has no files.</source>
+        <translation>The package has no files.</translation>
+    </message>
+    <message>
+        <source>The package has %1 files; at most %2 are allowed.</source>
+        <translation>The package has %1 files; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link; packages hold regular files only.</source>
+        <translation>&quot;%1&quot; is a symbolic link; packages hold regular files only.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has mode %2: only permission bits (0..0777) of a regular file are allowed.</source>
+        <translation>&quot;%1&quot; has mode %2: only permission bits (0..0777) of a regular file are allowed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an impossible size (%2 bytes).</source>
+        <translation>&quot;%1&quot; has an impossible size (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has chunk size %2; a file of %3 bytes must use %4.</source>
+        <translation>&quot;%1&quot; has chunk size %2; a file of %3 bytes must use %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists %2 chunk hashes; its size %3 needs %4.</source>
+        <translation>&quot;%1&quot; lists %2 chunk hashes; its size %3 needs %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a chunk hash that is not 32 bytes.</source>
+        <translation>&quot;%1&quot; has a chunk hash that is not 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The package is larger than the limit of %1 bytes.</source>
+        <translation>The package is larger than the limit of %1 bytes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the package (paths are compared ignoring case).</source>
+        <translation>&quot;%1&quot; appears twice in the package (paths are compared ignoring case).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a file and a directory in the package.</source>
+        <translation>&quot;%1&quot; is both a file and a directory in the package.</translation>
+    </message>
+    <message>
+        <source>No signing key.</source>
+        <translation>No signing key.</translation>
+    </message>
+    <message>
+        <source>The manifest names sender key %1 but is being signed with key %2.</source>
+        <translation>The manifest names sender key %1 but is being signed with key %2.</translation>
+    </message>
+    <message>
+        <source>Signing the package manifest failed.</source>
+        <translation>Signing the package manifest failed.</translation>
+    </message>
+    <message>
+        <source>The package manifest is %1 bytes; at most %2 are allowed (too many files?).</source>
+        <translation>The package manifest is %1 bytes; at most %2 are allowed (too many files?).</translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the limit of %2</source>
+        <translation>%1 bytes, more than the limit of %2</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>no version</translation>
+    </message>
+    <message>
+        <source>The package uses format version %1; this Tafel reads version %2. Update Tafel.</source>
+        <translation>The package uses format version %1; this Tafel reads version %2. Update Tafel.</translation>
+    </message>
+    <message>
+        <source>the envelope needs &apos;manifest&apos;, &apos;key&apos; and &apos;sig&apos; byte strings</source>
+        <translation>the envelope needs &apos;manifest&apos;, &apos;key&apos; and &apos;sig&apos; byte strings</translation>
+    </message>
+    <message>
+        <source>the sender key is not an Ed25519 public key</source>
+        <translation>the sender key is not an Ed25519 public key</translation>
+    </message>
+    <message>
+        <source>the signature is not 64 bytes</source>
+        <translation>the signature is not 64 bytes</translation>
+    </message>
+    <message>
+        <source>it needs &apos;id&apos;, &apos;title&apos;, &apos;created&apos;, &apos;sender&apos; and &apos;files&apos;</source>
+        <translation>it needs &apos;id&apos;, &apos;title&apos;, &apos;created&apos;, &apos;sender&apos; and &apos;files&apos;</translation>
+    </message>
+    <message>
+        <source>a file entry is not a map</source>
+        <translation>a file entry is not a map</translation>
+    </message>
+    <message>
+        <source>a file entry needs &apos;path&apos; and &apos;sha256&apos;</source>
+        <translation>a file entry needs &apos;path&apos; and &apos;sha256&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a missing, negative or impossible size.</source>
+        <translation>&quot;%1&quot; has a missing, negative or impossible size.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid mode.</source>
+        <translation>&quot;%1&quot; has no valid mode.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid chunk size.</source>
+        <translation>&quot;%1&quot; has no valid chunk size.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a chunk hash list that is not a multiple of 32 bytes.</source>
+        <translation>&quot;%1&quot; has a chunk hash list that is not a multiple of 32 bytes.</translation>
+    </message>
+    <message>
+        <source>The package manifest&apos;s signature is not valid for key %1: the manifest was altered or not signed by that key.</source>
+        <translation>The package manifest&apos;s signature is not valid for key %1: the manifest was altered or not signed by that key.</translation>
+    </message>
+    <message>
+        <source>The package manifest names sender key %1 but was signed with key %2.</source>
+        <translation>The package manifest names sender key %1 but was signed with key %2.</translation>
+    </message>
+    <message>
+        <source>The package is signed by key %1, which this device does not trust. Add the sender&apos;s key to its trusted keys.</source>
+        <translation>The package is signed by key %1, which this device does not trust. Add the sender&apos;s key to its trusted keys.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::PackageFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.</source>
+        <translation>%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, socket or pipe); remove it from the folder.</source>
+        <translation>%1 is not a regular file (a device, socket or pipe); remove it from the folder.</translation>
+    </message>
+    <message>
+        <source>The folder has more than %1 files.</source>
+        <translation>The folder has more than %1 files.</translation>
+    </message>
+    <message>
+        <source>The folder holds more than %1 bytes, the package limit.</source>
+        <translation>The folder holds more than %1 bytes, the package limit.</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 is not a directory.</translation>
+    </message>
+    <message>
+        <source>%1 holds no files.</source>
+        <translation>%1 holds no files.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while the package was being made (it is shorter now); try again.</source>
+        <translation>%1 changed while the package was being made (it is shorter now); try again.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 changed while the package was being made; try again.</source>
+        <translation>%1 changed while the package was being made; try again.</translation>
+    </message>
+    <message>
+        <source>No signing key.</source>
+        <translation>No signing key.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Internal error: the manifest changed its length while the package was written.</source>
+        <translation>Internal error: the manifest changed its length while the package was written.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tafel package file.</source>
+        <translation>%1 is not a Tafel package file.</translation>
+    </message>
+    <message>
+        <source>%1 uses package format %2; this Tafel reads format %3.</source>
+        <translation>%1 uses package format %2; this Tafel reads format %3.</translation>
+    </message>
+    <message>
+        <source>%1: the manifest is larger than the limit.</source>
+        <translation>%1: the manifest is larger than the limit.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation>%1 is truncated.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; its manifest needs %3 (truncated or appended to).</source>
+        <translation>%1 has %2 bytes; its manifest needs %3 (truncated or appended to).</translation>
+    </message>
+    <message>
+        <source>%1/%2 no longer has the size the manifest lists; make the package again.</source>
+        <translation>%1/%2 no longer has the size the manifest lists; make the package again.</translation>
+    </message>
+    <message>
+        <source>The package has no chunk %1.</source>
+        <translation>The package has no chunk %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read chunk %1: %2</source>
+        <translation>Cannot read chunk %1: %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is truncated (%2).</source>
+        <translation>Chunk %1 is truncated (%2).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</source>
+        <translation>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::PackageStore</name>
+    <message>
+        <source>The disk is full: cannot reserve %1 for %2.</source>
+        <translation>The disk is full: cannot reserve %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2 is too large.</source>
+        <translation>%1/%2 is too large.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1: %2</source>
+        <translation>Cannot rename %1: %2</translation>
+    </message>
+    <message>
+        <source>No package %1 is being received.</source>
+        <translation>No package %1 is being received.</translation>
+    </message>
+    <message>
+        <source>The envelope of package %1 does not hold its manifest.</source>
+        <translation>The envelope of package %1 does not hold its manifest.</translation>
+    </message>
+    <message>
+        <source>A different package with the id %1 is already being received.</source>
+        <translation>A different package with the id %1 is already being received.</translation>
+    </message>
+    <message>
+        <source>Quota exceeded: the package &quot;%1&quot; has %2; this device accepts at most %3 per package.</source>
+        <translation>Quota exceeded: the package &quot;%1&quot; has %2; this device accepts at most %3 per package.</translation>
+    </message>
+    <message>
+        <source>Quota exceeded: the package &quot;%1&quot; (%2) does not fit; the material store holds %3 of at most %4. Delete old packages first.</source>
+        <translation>Quota exceeded: the package &quot;%1&quot; (%2) does not fit; the material store holds %3 of at most %4. Delete old packages first.</translation>
+    </message>
+    <message>
+        <source>The disk would be full: the package &quot;%1&quot; needs %2, %3 is free and %4 must stay free.</source>
+        <translation>The disk would be full: the package &quot;%1&quot; needs %2, %3 is free and %4 must stay free.</translation>
+    </message>
+    <message>
+        <source>Cannot create the material directory %1.</source>
+        <translation>Cannot create the material directory %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a package id.</source>
+        <translation>&quot;%1&quot; is not a package id.</translation>
+    </message>
+    <message>
+        <source>Package %1 has no chunk %2.</source>
+        <translation>Package %1 has no chunk %2.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of package %2 (%3) does not match its SHA-256; it was discarded.</source>
+        <translation>Chunk %1 of package %2 (%3) does not match its SHA-256; it was discarded.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of package %2 has not been received yet.</source>
+        <translation>Chunk %1 of package %2 has not been received yet.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 of package %2 changed on disk (%3).</source>
+        <translation>Chunk %1 of package %2 changed on disk (%3).</translation>
+    </message>
+    <message>
+        <source>Package %1 is not complete: %2 of %3 chunks are missing.</source>
+        <translation>Package %1 is not complete: %2 of %3 chunks are missing.</translation>
+    </message>
+    <message>
+        <source>Cannot set the mode of %1.</source>
+        <translation>Cannot set the mode of %1.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>Cannot create %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a finished package; remove it.</source>
+        <translation>%1 already exists and is not a finished package; remove it.</translation>
+    </message>
+    <message>
+        <source>Cannot move package %1 into place: %2</source>
+        <translation>Cannot move package %1 into place: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 completely.</source>
+        <translation>Cannot delete %1 completely.</translation>
+    </message>
+    <message>
+        <source>Cannot delete package %1: %2</source>
+        <translation>Cannot delete package %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no package %1.</source>
+        <translation>There is no package %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::PathRules</name>
+    <message>
+        <source>Unsafe path &quot;%1&quot; in the package: %2</source>
+        <translation>Unsafe path &quot;%1&quot; in the package: %2</translation>
+    </message>
+    <message>
+        <source>A file in the package has an empty path.</source>
+        <translation>A file in the package has an empty path.</translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation>longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contains a control character</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>absolute path</translation>
+    </message>
+    <message>
+        <source>contains a backslash (paths are &apos;/&apos;-separated)</source>
+        <translation>contains a backslash (paths are &apos;/&apos;-separated)</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation>starts with a drive letter</translation>
+    </message>
+    <message>
+        <source>contains &apos;:&apos; (drive letters and alternate data streams are not allowed)</source>
+        <translation>contains &apos;:&apos; (drive letters and alternate data streams are not allowed)</translation>
+    </message>
+    <message>
+        <source>more than %1 directory levels</source>
+        <translation>more than %1 directory levels</translation>
+    </message>
+    <message>
+        <source>empty path segment</source>
+        <translation>empty path segment</translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; or &apos;..&apos; segment</source>
+        <translation>&apos;.&apos; or &apos;..&apos; segment</translation>
+    </message>
+    <message>
+        <source>a name longer than %1 bytes</source>
+        <translation>a name longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>a name ends with a dot or a space</source>
+        <translation>a name ends with a dot or a space</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Windows device name</source>
+        <translation>&quot;%1&quot; is a Windows device name</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::RelayGrant</name>
+    <message>
+        <source>The relay grant is not valid: %1</source>
+        <translation>The relay grant is not valid: %1</translation>
+    </message>
+    <message>
+        <source>A relay grant needs the relaying agent&apos;s Ed25519 key.</source>
+        <translation>A relay grant needs the relaying agent&apos;s Ed25519 key.</translation>
+    </message>
+    <message>
+        <source>Signing the relay grant failed.</source>
+        <translation>Signing the relay grant failed.</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>too large</translation>
+    </message>
+    <message>
+        <source>no signer key</source>
+        <translation>no signer key</translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation>bad signature</translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation>unsupported version</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>it is for another package</source>
+        <translation>it is for another package</translation>
+    </message>
+    <message>
+        <source>it is for another agent key</source>
+        <translation>it is for another agent key</translation>
+    </message>
+    <message>
+        <source>it is for another receiving agent</source>
+        <translation>it is for another receiving agent</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>it has expired</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::SafeFile</name>
+    <message>
+        <source>%1: a symbolic link is in the way; material is never written through links.</source>
+        <translation>%1: a symbolic link is in the way; material is never written through links.</translation>
+    </message>
+    <message>
+        <source>%1: a file is in the way where a directory is expected.</source>
+        <translation>%1: a file is in the way where a directory is expected.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1: permission denied.</source>
+        <translation>%1: permission denied.</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot create %1.</source>
+        <translation>The disk is full: cannot create %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot write %1. Free some space (or remove old material) and resume.</source>
+        <translation>The disk is full: cannot write %1. Free some space (or remove old material) and resume.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than expected.</source>
+        <translation>%1 is shorter than expected.</translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation>Cannot flush %1 to disk: %2</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::AdminAuth</name>
     <message>
         <source>Please enter a password.</source>
@@ -3098,10 +4715,6 @@
         <translation>Every room of the school as a tile, worst first, with live states from the room agents. Coming with the school-wide health overview.</translation>
     </message>
     <message>
-        <source>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</source>
-        <translation>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</translation>
-    </message>
-    <message>
         <source>Broadband and availability reports for the city&apos;s education IT, sent from a durable outbox. Coming with reporting.</source>
         <translation>Broadband and availability reports for the city&apos;s education IT, sent from a durable outbox. Coming with reporting.</translation>
     </message>
@@ -3114,64 +4727,12 @@
         <translation>Language, network, display passwords and school settings. Coming with the settings work.</translation>
     </message>
     <message>
-        <source>Read-only for now: adding, editing and CSV import come with the inventory work. Meanwhile use “tafelctl rooms add” and “tafelctl devices add”.</source>
-        <translation>Read-only for now: adding, editing and CSV import come with the inventory work. Meanwhile use “tafelctl rooms add” and “tafelctl devices add”.</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Rooms</translation>
-    </message>
-    <message>
-        <source>Filter rooms…</source>
-        <translation>Filter rooms…</translation>
-    </message>
-    <message>
-        <source>Filter rooms</source>
-        <translation>Filter rooms</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
-        <source>Filter devices…</source>
-        <translation>Filter devices…</translation>
-    </message>
-    <message>
-        <source>Filter devices</source>
-        <translation>Filter devices</translation>
-    </message>
-    <message>
-        <source>Every change to rooms, devices, keys, schedules and settings, newest first.</source>
-        <translation>Every change to rooms, devices, keys, schedules and settings, newest first.</translation>
-    </message>
-    <message>
-        <source>Filter entries…</source>
-        <translation>Filter entries…</translation>
-    </message>
-    <message>
-        <source>Filter audit log entries</source>
-        <translation>Filter audit log entries</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Entries</translation>
-    </message>
-    <message>
         <source>Devices: %1</source>
         <translation>Devices: %1</translation>
     </message>
     <message>
         <source>Rooms: %1</source>
         <translation>Rooms: %1</translation>
-    </message>
-    <message>
-        <source>Rooms (%1)</source>
-        <translation>Rooms (%1)</translation>
-    </message>
-    <message>
-        <source>Devices (%1)</source>
-        <translation>Devices (%1)</translation>
     </message>
     <message>
         <source>Audit log: %1</source>
@@ -3262,6 +4823,399 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::AgentsKeysPage</name>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Pinned fingerprint (SHA-256)</source>
+        <translation>Pinned fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Agents &amp; keys</source>
+        <translation>Agents &amp; keys</translation>
+    </message>
+    <message>
+        <source>The room agents with their pinned certificates and live state, and the school&apos;s teacher and admin keys. Revoked keys are refused by the agents after the next configuration push.</source>
+        <translation>The room agents with their pinned certificates and live state, and the school&apos;s teacher and admin keys. Revoked keys are refused by the agents after the next configuration push.</translation>
+    </message>
+    <message>
+        <source>Admin key:</source>
+        <translation>Admin key:</translation>
+    </message>
+    <message>
+        <source>Choose admin key…</source>
+        <translation>Choose admin key…</translation>
+    </message>
+    <message>
+        <source>Choose the admin key file</source>
+        <translation>Choose the admin key file</translation>
+    </message>
+    <message>
+        <source>Admin key</source>
+        <translation>Admin key</translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem)</source>
+        <translation>Private keys (*.pem)</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Push configuration</source>
+        <translation>Push configuration</translation>
+    </message>
+    <message>
+        <source>Push the configuration to every agent</source>
+        <translation>Push the configuration to every agent</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Ask every agent for its state now</source>
+        <translation>Ask every agent for its state now</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate of the selected agent</source>
+        <translation>Forget the pinned certificate of the selected agent</translation>
+    </message>
+    <message>
+        <source>Address of the agent to enroll</source>
+        <translation>Address of the agent to enroll</translation>
+    </message>
+    <message>
+        <source>host:port of a new agent (default port %1)</source>
+        <translation>host:port of a new agent (default port %1)</translation>
+    </message>
+    <message>
+        <source>Connect and enroll</source>
+        <translation>Connect and enroll</translation>
+    </message>
+    <message>
+        <source>Connect to the agent and show its fingerprint</source>
+        <translation>Connect to the agent and show its fingerprint</translation>
+    </message>
+    <message>
+        <source>Pin this fingerprint</source>
+        <translation>Pin this fingerprint</translation>
+    </message>
+    <message>
+        <source>The fingerprint matches the agent&apos;s: pin it</source>
+        <translation>The fingerprint matches the agent&apos;s: pin it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Do not pin this agent</source>
+        <translation>Do not pin this agent</translation>
+    </message>
+    <message>
+        <source>Agents of the school</source>
+        <translation>Agents of the school</translation>
+    </message>
+    <message>
+        <source>Result of the configuration push per agent</source>
+        <translation>Result of the configuration push per agent</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>New teacher key…</source>
+        <translation>New teacher key…</translation>
+    </message>
+    <message>
+        <source>Create a teacher key</source>
+        <translation>Create a teacher key</translation>
+    </message>
+    <message>
+        <source>New admin key…</source>
+        <translation>New admin key…</translation>
+    </message>
+    <message>
+        <source>Create an admin key</source>
+        <translation>Create an admin key</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation>Revoke the selected key</translation>
+    </message>
+    <message>
+        <source>Export installer bundle…</source>
+        <translation>Export installer bundle…</translation>
+    </message>
+    <message>
+        <source>Write the provisioning files for the installer</source>
+        <translation>Write the provisioning files for the installer</translation>
+    </message>
+    <message>
+        <source>For the installer: one provision.json per room that trusts the active keys.</source>
+        <translation>For the installer: one provision.json per room that trusts the active keys.</translation>
+    </message>
+    <message>
+        <source>Keys of the school</source>
+        <translation>Keys of the school</translation>
+    </message>
+    <message>
+        <source>none — choose the admin key to see the agents&apos; state and to push</source>
+        <translation>none — choose the admin key to see the agents&apos; state and to push</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not pushed</source>
+        <translation>not pushed</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No agents yet: mark the room PCs that run tafel-agent in Rooms &amp; devices (protocol &quot;agent&quot;).</source>
+        <translation>No agents yet: mark the room PCs that run tafel-agent in Rooms &amp; devices (protocol &quot;agent&quot;).</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>The admin key %1 cannot be read: %2</source>
+        <translation>The admin key %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Unknown (no admin key)</source>
+        <translation>Unknown (no admin key)</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host or host:port: %2</source>
+        <translation>&apos;%1&apos; is not host or host:port: %2</translation>
+    </message>
+    <message>
+        <source>%1 presents the fingerprint
+%2
+Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) before pinning.</source>
+        <translation>%1 presents the fingerprint
+%2
+Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) before pinning.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Could not connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connect to an agent first.</source>
+        <translation>Connect to an agent first.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned.</source>
+        <translation>%1 is pinned.</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled.</source>
+        <translation>%1 is not enrolled.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned; enroll it again to reach it.</source>
+        <translation>%1 is no longer pinned; enroll it again to reach it.</translation>
+    </message>
+    <message>
+        <source>Key %1 created: %2 (keep it secret). Push the configuration so the agents accept it.</source>
+        <translation>Key %1 created: %2 (keep it secret). Push the configuration so the agents accept it.</translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is revoked. Push the configuration: the agents refuse it after the push.</source>
+        <translation>Key %1 (%2) is revoked. Push the configuration: the agents refuse it after the push.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installer file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n installer file(s) written to %1.</numerusform>
+            <numerusform>%n installer file(s) written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A configuration push is still running.</source>
+        <translation>A configuration push is still running.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>✓ %1: version %2, unchanged</source>
+        <translation>✓ %1: version %2, unchanged</translation>
+    </message>
+    <message>
+        <source>✓ %1: version %2 applied (was %3)</source>
+        <translation>✓ %1: version %2 applied (was %3)</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration pushed; %n agent(s) failed (see the list).</source>
+        <translation>
+            <numerusform>Configuration pushed; %n agent(s) failed (see the list).</numerusform>
+            <numerusform>Configuration pushed; %n agent(s) failed (see the list).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration pushed to every agent.</source>
+        <translation>Configuration pushed to every agent.</translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>all rooms</translation>
+    </message>
+    <message>
+        <source>Pushing configuration version %1…</source>
+        <translation>Pushing configuration version %1…</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>New key</translation>
+    </message>
+    <message>
+        <source>Who or which PC uses this key (e.g. &quot;Frau Demir&quot;):</source>
+        <translation>Who or which PC uses this key (e.g. &quot;Frau Demir&quot;):</translation>
+    </message>
+    <message>
+        <source>Save the private key</source>
+        <translation>Save the private key</translation>
+    </message>
+    <message>
+        <source>Select the key to revoke.</source>
+        <translation>Select the key to revoke.</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? The agents refuse it after the next configuration push. This cannot be undone.</source>
+        <translation>Revoke key %1? The agents refuse it after the next configuration push. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Installer bundle</source>
+        <translation>Installer bundle</translation>
+    </message>
+    <message>
+        <source>School id (e.g. de-by-09162-gs-nord):</source>
+        <translation>School id (e.g. de-by-09162-gs-nord):</translation>
+    </message>
+    <message>
+        <source>Folder for the installer files</source>
+        <translation>Folder for the installer files</translation>
+    </message>
+    <message>
+        <source>Select the agent to unpin.</source>
+        <translation>Select the agent to unpin.</translation>
+    </message>
+    <message>
+        <source>Unpin agent</source>
+        <translation>Unpin agent</translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate of %1? Tafel cannot reach it until it is enrolled again.</source>
+        <translation>Forget the pinned certificate of %1? Tafel cannot reach it until it is enrolled again.</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::AuditModel</name>
     <message>
         <source>When</source>
@@ -3282,6 +5236,120 @@
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every change to rooms, devices, keys, schedules and settings, newest first.</source>
+        <translation>Every change to rooms, devices, keys, schedules and settings, newest first.</translation>
+    </message>
+    <message>
+        <source>Search entries…</source>
+        <translation>Search entries…</translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation>Search the audit log</translation>
+    </message>
+    <message>
+        <source>Only this kind of change</source>
+        <translation>Only this kind of change</translation>
+    </message>
+    <message>
+        <source>Only changes by</source>
+        <translation>Only changes by</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Save the entries shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Export JSON…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a JSON file</source>
+        <translation>Save the entries shown as a JSON file</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1 (all)</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation>%1 of %2 entries shown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries saved to %1.</source>
+        <translation>
+            <numerusform>%n entries saved to %1.</numerusform>
+            <numerusform>%n entries saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Export the audit log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +5758,554 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::InventoryPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Rooms &amp; devices</source>
+        <translation>Rooms &amp; devices</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Import rooms and devices from a CSV file</source>
+        <translation>Import rooms and devices from a CSV file</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export all rooms and devices as a CSV file</source>
+        <translation>Export all rooms and devices as a CSV file</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Move the selected device to another room</source>
+        <translation>Move the selected device to another room</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Yes, delete</source>
+        <translation>Yes, delete</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>Room to move the device to</source>
+        <translation>Room to move the device to</translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation>Move here</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Filter rooms…</source>
+        <translation>Filter rooms…</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation>Filter rooms</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Filter devices…</source>
+        <translation>Filter devices…</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Filter devices</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Nothing was deleted.</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Capacity (seats)</source>
+        <translation>Capacity (seats)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation>Kind of device</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Device name</translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation>IP address or host name</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.20.14</source>
+        <translation>e.g. 192.168.20.14</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>default of the protocol</source>
+        <translation>default of the protocol</translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation>MAC address</translation>
+    </message>
+    <message>
+        <source>e.g. 00:11:22:AA:BB:CC (for Wake-on-LAN)</source>
+        <translation>e.g. 00:11:22:AA:BB:CC (for Wake-on-LAN)</translation>
+    </message>
+    <message>
+        <source>Control protocol</source>
+        <translation>Control protocol</translation>
+    </message>
+    <message>
+        <source>None (reachability only)</source>
+        <translation>None (reachability only)</translation>
+    </message>
+    <message>
+        <source>PJLink (projectors)</source>
+        <translation>PJLink (projectors)</translation>
+    </message>
+    <message>
+        <source>Samsung MDC (displays)</source>
+        <translation>Samsung MDC (displays)</translation>
+    </message>
+    <message>
+        <source>Tafel agent</source>
+        <translation>Tafel agent</translation>
+    </message>
+    <message>
+        <source>A Tafel agent runs on this device</source>
+        <translation>A Tafel agent runs on this device</translation>
+    </message>
+    <message>
+        <source>New PJLink password or MDC PIN</source>
+        <translation>New PJLink password or MDC PIN</translation>
+    </message>
+    <message>
+        <source>leave empty to keep</source>
+        <translation>leave empty to keep</translation>
+    </message>
+    <message>
+        <source>Remove stored password</source>
+        <translation>Remove stored password</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Password / PIN</source>
+        <translation>Password / PIN</translation>
+    </message>
+    <message>
+        <source>Passwords are stored encrypted and never shown again. Type a new one to replace it.</source>
+        <translation>Passwords are stored encrypted and never shown again. Type a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>Import from CSV: check before anything is written</source>
+        <translation>Import from CSV: check before anything is written</translation>
+    </message>
+    <message>
+        <source>Cancel the import; nothing is written</source>
+        <translation>Cancel the import; nothing is written</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Apply the changes shown</source>
+        <translation>Apply the changes shown</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Create rooms that do not exist yet</source>
+        <translation>Create rooms that do not exist yet</translation>
+    </message>
+    <message>
+        <source>Skip the lines with errors, import the rest</source>
+        <translation>Skip the lines with errors, import the rest</translation>
+    </message>
+    <message>
+        <source>Changes the import would make</source>
+        <translation>Changes the import would make</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Lines with errors</source>
+        <translation>Lines with errors</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation>Import cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Devices: %1</translation>
+    </message>
+    <message>
+        <source>Rooms: %1</source>
+        <translation>Rooms: %1</translation>
+    </message>
+    <message>
+        <source>Rooms (%1)</source>
+        <translation>Rooms (%1)</translation>
+    </message>
+    <message>
+        <source>Devices (%1)</source>
+        <translation>Devices (%1)</translation>
+    </message>
+    <message>
+        <source>Some data could not be read. %1</source>
+        <translation>Some data could not be read. %1</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation>New device</translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation>Add a room</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation>Add a device</translation>
+    </message>
+    <message>
+        <source>Edit the selected room</source>
+        <translation>Edit the selected room</translation>
+    </message>
+    <message>
+        <source>Edit the selected device</source>
+        <translation>Edit the selected device</translation>
+    </message>
+    <message>
+        <source>Delete the selected room</source>
+        <translation>Delete the selected room</translation>
+    </message>
+    <message>
+        <source>Delete the selected device</source>
+        <translation>Delete the selected device</translation>
+    </message>
+    <message>
+        <source>Edit room %1</source>
+        <translation>Edit room %1</translation>
+    </message>
+    <message>
+        <source>The room needs a name.</source>
+        <translation>The room needs a name.</translation>
+    </message>
+    <message>
+        <source>Room %1 added.</source>
+        <translation>Room %1 added.</translation>
+    </message>
+    <message>
+        <source>Room %1 saved.</source>
+        <translation>Room %1 saved.</translation>
+    </message>
+    <message>
+        <source>Password: not set</source>
+        <translation>Password: not set</translation>
+    </message>
+    <message>
+        <source>Edit device %1</source>
+        <translation>Edit device %1</translation>
+    </message>
+    <message>
+        <source>Password: set</source>
+        <translation>Password: set</translation>
+    </message>
+    <message>
+        <source>Choose the room of the device.</source>
+        <translation>Choose the room of the device.</translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>The device needs a name.</translation>
+    </message>
+    <message>
+        <source>Device %1 added.</source>
+        <translation>Device %1 added.</translation>
+    </message>
+    <message>
+        <source>Device %1 saved.</source>
+        <translation>Device %1 saved.</translation>
+    </message>
+    <message>
+        <source>Delete room %1? It has no devices.</source>
+        <translation>Delete room %1? It has no devices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete room %1 and its %n device(s)? They are deleted with it.</source>
+        <translation>
+            <numerusform>Delete room %1 and its %n device(s)? They are deleted with it.</numerusform>
+            <numerusform>Delete room %1 and its %n device(s)? They are deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete device %1 from room %2?</source>
+        <translation>Delete device %1 from room %2?</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room deleted with %n device(s).</source>
+        <translation>
+            <numerusform>Room deleted with %n device(s).</numerusform>
+            <numerusform>Room deleted with %n device(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device deleted.</source>
+        <translation>Device deleted.</translation>
+    </message>
+    <message>
+        <source>Move %1 to:</source>
+        <translation>Move %1 to:</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Moved to %1.</translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation>Not moved: %1</translation>
+    </message>
+    <message>
+        <source>Import rooms and devices</source>
+        <translation>Import rooms and devices</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large for an inventory file.</source>
+        <translation>The file is too large for an inventory file.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing will be written.</source>
+        <translation>This file cannot be imported. Nothing will be written.</translation>
+    </message>
+    <message>
+        <source>%1 lines read. Rooms: %2 new, %3 changed, %4 unchanged. Devices: %5 new, %6 changed, %7 unchanged.</source>
+        <translation>%1 lines read. Rooms: %2 new, %3 changed, %4 unchanged. Devices: %5 new, %6 changed, %7 unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation>%1 seats</translation>
+    </message>
+    <message>
+        <source>building %1 → %2</source>
+        <translation>building %1 → %2</translation>
+    </message>
+    <message>
+        <source>floor %1 → %2</source>
+        <translation>floor %1 → %2</translation>
+    </message>
+    <message>
+        <source>seats %1 → %2</source>
+        <translation>seats %1 → %2</translation>
+    </message>
+    <message>
+        <source>Room changed</source>
+        <translation>Room changed</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation>room %1 → %2</translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation>name %1 → %2</translation>
+    </message>
+    <message>
+        <source>kind %1 → %2</source>
+        <translation>kind %1 → %2</translation>
+    </message>
+    <message>
+        <source>address %1 → %2</source>
+        <translation>address %1 → %2</translation>
+    </message>
+    <message>
+        <source>MAC %1 → %2</source>
+        <translation>MAC %1 → %2</translation>
+    </message>
+    <message>
+        <source>protocol %1 → %2</source>
+        <translation>protocol %1 → %2</translation>
+    </message>
+    <message>
+        <source>agent: now yes</source>
+        <translation>agent: now yes</translation>
+    </message>
+    <message>
+        <source>agent: now no</source>
+        <translation>agent: now no</translation>
+    </message>
+    <message>
+        <source>Device moved</source>
+        <translation>Device moved</translation>
+    </message>
+    <message>
+        <source>Device changed</source>
+        <translation>Device changed</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation>No errors.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</source>
+        <translation>
+            <numerusform>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</numerusform>
+            <numerusform>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the errors or choose to skip the bad lines.</source>
+        <translation>Fix the errors or choose to skip the bad lines.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Imported. Rooms: %1 new, %2 changed. Devices: %3 new, %4 changed.</source>
+        <translation>Imported. Rooms: %1 new, %2 changed. Devices: %3 new, %4 changed.</translation>
+    </message>
+    <message>
+        <source>Export rooms and devices</source>
+        <translation>Export rooms and devices</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 rooms and %2 devices to %3 (passwords are never exported).</source>
+        <translation>Exported %1 rooms and %2 devices to %3 (passwords are never exported).</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::MainWindow</name>
     <message>
         <source>Tafel</source>
@@ -3718,6 +6334,116 @@
     <message>
         <source>Schedule “%1” ran.</source>
         <translation>Schedule “%1” ran.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::MaterialSend</name>
+    <message>
+        <source>“%1” could not be read or copied.</source>
+        <translation>“%1” could not be read or copied.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>The folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>Two of the dropped items are called “%1”. Rename one and try again.</source>
+        <translation>Two of the dropped items are called “%1”. Rename one and try again.</translation>
+    </message>
+    <message>
+        <source>“%1” is a link; links cannot be sent. Send the file it points to instead.</source>
+        <translation>“%1” is a link; links cannot be sent. Send the file it points to instead.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file and cannot be sent.</source>
+        <translation>“%1” is not an ordinary file and cannot be sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Material is still being sent. Wait until it is done or cancel it.</source>
+        <translation>Material is still being sent. Wait until it is done or cancel it.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist (any more).</source>
+        <translation>“%1” does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file or folder.</source>
+        <translation>“%1” is not a file or folder.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: drop files or folders, or choose them.</source>
+        <translation>Nothing to send: drop files or folders, or choose them.</translation>
+    </message>
+    <message>
+        <source>There is no computer with the Tafel agent in this room to send to.</source>
+        <translation>There is no computer with the Tafel agent in this room to send to.</translation>
+    </message>
+    <message>
+        <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
+        <translation>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</translation>
+    </message>
+    <message>
+        <source>The teacher key %1 cannot be read: %2</source>
+        <translation>The teacher key %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>There are no files in “%1”. Empty folders are not sent.</source>
+        <translation>There are no files in “%1”. Empty folders are not sent.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Cancelled while preparing; nothing was sent.</source>
+        <translation>Cancelled while preparing; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The material could not be prepared: %1</source>
+        <translation>The material could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Not sent: the material could not be prepared.</source>
+        <translation>Not sent: the material could not be prepared.</translation>
+    </message>
+    <message>
+        <source>This computer is not in the room any more.</source>
+        <translation>This computer is not in the room any more.</translation>
+    </message>
+    <message>
+        <source>Not enrolled on this PC. An admin runs: tafelctl agent enroll %1</source>
+        <translation>Not enrolled on this PC. An admin runs: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation>Not verified.</translation>
+    </message>
+    <message>
+        <source>Not reachable. Is the computer switched on and connected? (%1)</source>
+        <translation>Not reachable. Is the computer switched on and connected? (%1)</translation>
+    </message>
+    <message>
+        <source>The computer could not store it, perhaps its disk is full. (%1)</source>
+        <translation>The computer could not store it, perhaps its disk is full. (%1)</translation>
+    </message>
+    <message>
+        <source>The computer refused it: %1</source>
+        <translation>The computer refused it: %1</translation>
+    </message>
+    <message>
+        <source>No answer about this computer.</source>
+        <translation>No answer about this computer.</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +6598,445 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::ReportsPage</name>
+    <message>
+        <source>Enter the address, e.g. https://push.city.example:9091</source>
+        <translation>Enter the address, e.g. https://push.city.example:9091</translation>
+    </message>
+    <message>
+        <source>Not an http:// or https:// address with a host name.</source>
+        <translation>Not an http:// or https:// address with a host name.</translation>
+    </message>
+    <message>
+        <source>No user name or password in the address; use the token field.</source>
+        <translation>No user name or password in the address; use the token field.</translation>
+    </message>
+    <message>
+        <source>No “?” or “#” in the address.</source>
+        <translation>No “?” or “#” in the address.</translation>
+    </message>
+    <message>
+        <source>Reports to the city</source>
+        <translation>Reports to the city</translation>
+    </message>
+    <message>
+        <source>The room agents send health reports (devices, broadband, displays) to the city&apos;s monitoring. Reports wait in each agent&apos;s outbox until the city&apos;s server has taken them.</source>
+        <translation>The room agents send health reports (devices, broadband, displays) to the city&apos;s monitoring. Reports wait in each agent&apos;s outbox until the city&apos;s server has taken them.</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Ask every agent for its reporting state again</source>
+        <translation>Ask every agent for its reporting state again</translation>
+    </message>
+    <message>
+        <source>Agents and their reporting state</source>
+        <translation>Agents and their reporting state</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Sinks</source>
+        <translation>Sinks</translation>
+    </message>
+    <message>
+        <source>Select an agent to see and change its reporting settings.</source>
+        <translation>Select an agent to see and change its reporting settings.</translation>
+    </message>
+    <message>
+        <source>School id for the reports</source>
+        <translation>School id for the reports</translation>
+    </message>
+    <message>
+        <source>e.g. gs-nord</source>
+        <translation>e.g. gs-nord</translation>
+    </message>
+    <message>
+        <source>School id</source>
+        <translation>School id</translation>
+    </message>
+    <message>
+        <source>Room id for the reports</source>
+        <translation>Room id for the reports</translation>
+    </message>
+    <message>
+        <source>empty: the agent&apos;s room</source>
+        <translation>empty: the agent&apos;s room</translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation>Room id</translation>
+    </message>
+    <message>
+        <source>Seconds between two reports</source>
+        <translation>Seconds between two reports</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>One report every</source>
+        <translation>One report every</translation>
+    </message>
+    <message>
+        <source>Reports kept while the city&apos;s server cannot be reached</source>
+        <translation>Reports kept while the city&apos;s server cannot be reached</translation>
+    </message>
+    <message>
+        <source>Keep at most (reports)</source>
+        <translation>Keep at most (reports)</translation>
+    </message>
+    <message>
+        <source>This agent also reports the whole school</source>
+        <translation>This agent also reports the whole school</translation>
+    </message>
+    <message>
+        <source>File on the agent listing the school&apos;s agents</source>
+        <translation>File on the agent listing the school&apos;s agents</translation>
+    </message>
+    <message>
+        <source>e.g. /etc/tafel/school-agents (HOST:PORT FINGERPRINT per line)</source>
+        <translation>e.g. /etc/tafel/school-agents (HOST:PORT FINGERPRINT per line)</translation>
+    </message>
+    <message>
+        <source>School&apos;s agents (file on the agent)</source>
+        <translation>School&apos;s agents (file on the agent)</translation>
+    </message>
+    <message>
+        <source>Key file on the agent to ask the school&apos;s agents</source>
+        <translation>Key file on the agent to ask the school&apos;s agents</translation>
+    </message>
+    <message>
+        <source>a key the agents trust (teacher is enough)</source>
+        <translation>a key the agents trust (teacher is enough)</translation>
+    </message>
+    <message>
+        <source>Key to ask them (file on the agent)</source>
+        <translation>Key to ask them (file on the agent)</translation>
+    </message>
+    <message>
+        <source>Where the reports go</source>
+        <translation>Where the reports go</translation>
+    </message>
+    <message>
+        <source>Add a destination</source>
+        <translation>Add a destination</translation>
+    </message>
+    <message>
+        <source>Save on the agent</source>
+        <translation>Save on the agent</translation>
+    </message>
+    <message>
+        <source>The rooms could not be read: %1</source>
+        <translation>The rooms could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1: switched off</source>
+        <translation>%1: switched off</translation>
+    </message>
+    <message>
+        <source>%1: ✓ last sent %2</source>
+        <translation>%1: ✓ last sent %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing sent yet</source>
+        <translation>%1: nothing sent yet</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Asking…</translation>
+    </message>
+    <message>
+        <source>Needs the admin key</source>
+        <translation>Needs the admin key</translation>
+    </message>
+    <message>
+        <source>Agent too old</source>
+        <translation>Agent too old</translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation>Agent unreachable</translation>
+    </message>
+    <message>
+        <source>Off (not configured)</source>
+        <translation>Off (not configured)</translation>
+    </message>
+    <message>
+        <source>On, every %1 s</source>
+        <translation>On, every %1 s</translation>
+    </message>
+    <message>
+        <source>Off (every destination switched off)</source>
+        <translation>Off (every destination switched off)</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+    <message>
+        <source>No room has an agent yet. Add the agent PCs under Rooms &amp; devices and enroll them (tafelctl agent enroll).</source>
+        <translation>No room has an agent yet. Add the agent PCs under Rooms &amp; devices and enroll them (tafelctl agent enroll).</translation>
+    </message>
+    <message>
+        <source>Settings of %1 (%2)</source>
+        <translation>Settings of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Asking the agent…</source>
+        <translation>Asking the agent…</translation>
+    </message>
+    <message>
+        <source>The agent did not give its settings: %1</source>
+        <translation>The agent did not give its settings: %1</translation>
+    </message>
+    <message>
+        <source>Saved on the agent in %1.</source>
+        <translation>Saved on the agent in %1.</translation>
+    </message>
+    <message>
+        <source>This agent does not report yet. Fill in the school id and a destination, then save.</source>
+        <translation>This agent does not report yet. Fill in the school id and a destination, then save.</translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation>Destination %1</translation>
+    </message>
+    <message>
+        <source>Send reports here</source>
+        <translation>Send reports here</translation>
+    </message>
+    <message>
+        <source>Kind of server</source>
+        <translation>Kind of server</translation>
+    </message>
+    <message>
+        <source>Prometheus Pushgateway</source>
+        <translation>Prometheus Pushgateway</translation>
+    </message>
+    <message>
+        <source>OpenTelemetry (OTLP/HTTP)</source>
+        <translation>OpenTelemetry (OTLP/HTTP)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name of the destination</source>
+        <translation>Name of the destination</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address of the city&apos;s server</source>
+        <translation>Address of the city&apos;s server</translation>
+    </message>
+    <message>
+        <source>https://push.city.example:9091</source>
+        <translation>https://push.city.example:9091</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>CA certificate file on the agent</source>
+        <translation>CA certificate file on the agent</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s trusted certificates</source>
+        <translation>empty: the system&apos;s trusted certificates</translation>
+    </message>
+    <message>
+        <source>CA file (on the agent)</source>
+        <translation>CA file (on the agent)</translation>
+    </message>
+    <message>
+        <source>Client certificate file on the agent</source>
+        <translation>Client certificate file on the agent</translation>
+    </message>
+    <message>
+        <source>optional, for mutual TLS</source>
+        <translation>optional, for mutual TLS</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client certificate</translation>
+    </message>
+    <message>
+        <source>Client key file on the agent</source>
+        <translation>Client key file on the agent</translation>
+    </message>
+    <message>
+        <source>with the client certificate</source>
+        <translation>with the client certificate</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client key</translation>
+    </message>
+    <message>
+        <source>Bearer token (never shown again)</source>
+        <translation>Bearer token (never shown again)</translation>
+    </message>
+    <message>
+        <source>A token is set (hidden). Type to replace it.</source>
+        <translation>A token is set (hidden). Type to replace it.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer token</translation>
+    </message>
+    <message>
+        <source>Remove the token</source>
+        <translation>Remove the token</translation>
+    </message>
+    <message>
+        <source>Test: send one report now</source>
+        <translation>Test: send one report now</translation>
+    </message>
+    <message>
+        <source>Send one report to this destination now and show the server&apos;s answer</source>
+        <translation>Send one report to this destination now and show the server&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Save first, then test.</source>
+        <translation>Save first, then test.</translation>
+    </message>
+    <message>
+        <source>The destination is removed when you save.</source>
+        <translation>The destination is removed when you save.</translation>
+    </message>
+    <message>
+        <source>The agent does not answer: %1</source>
+        <translation>The agent does not answer: %1</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 of at most %2 reports waiting; %3 dropped because it was full.</source>
+        <translation>Outbox: %1 of at most %2 reports waiting; %3 dropped because it was full.</translation>
+    </message>
+    <message>
+        <source>Outbox: empty (reporting is off).</source>
+        <translation>Outbox: empty (reporting is off).</translation>
+    </message>
+    <message>
+        <source>Outbox: asking…</source>
+        <translation>Outbox: asking…</translation>
+    </message>
+    <message>
+        <source>Switched off: no reports are sent here.</source>
+        <translation>Switched off: no reports are sent here.</translation>
+    </message>
+    <message>
+        <source>Waiting for this destination: %1</source>
+        <translation>Waiting for this destination: %1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <source>Last success: none since the agent started</source>
+        <translation>Last success: none since the agent started</translation>
+    </message>
+    <message>
+        <source>Last error: %1 — %2</source>
+        <translation>Last error: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Sending one report to %1…</source>
+        <translation>Sending one report to %1…</translation>
+    </message>
+    <message>
+        <source>✗ The agent could not run the test: %1</source>
+        <translation>✗ The agent could not run the test: %1</translation>
+    </message>
+    <message>
+        <source>✓ The server took the report: HTTP %1.</source>
+        <translation>✓ The server took the report: HTTP %1.</translation>
+    </message>
+    <message>
+        <source>✗ The server refused the report: HTTP %1.</source>
+        <translation>✗ The server refused the report: HTTP %1.</translation>
+    </message>
+    <message>
+        <source>✗ No answer from the server: %1</source>
+        <translation>✗ No answer from the server: %1</translation>
+    </message>
+    <message>
+        <source>Its answer: %1</source>
+        <translation>Its answer: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Sent to %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the school id (the city gives it, e.g. gs-nord).</source>
+        <translation>Enter the school id (the city gives it, e.g. gs-nord).</translation>
+    </message>
+    <message>
+        <source>Add at least one destination.</source>
+        <translation>Add at least one destination.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The agent uses the new settings now.</source>
+        <translation>Saved. The agent uses the new settings now.</translation>
+    </message>
+    <message>
+        <source>(The audit log could not be written: %1)</source>
+        <translation>(The audit log could not be written: %1)</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::RoomAgents</name>
     <message>
         <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
@@ -4006,6 +7171,28 @@
     <message>
         <source>Devices</source>
         <translation>Devices</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::RoomPackagesModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n file(s) — on %3 of %4 computers</source>
+        <translation>
+            <numerusform>%1 — %2, %n file(s) — on %3 of %4 computers</numerusform>
+            <numerusform>%1 — %2, %n file(s) — on %3 of %4 computers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This material is not in the room any more.</source>
+        <translation>This material is not in the room any more.</translation>
+    </message>
+    <message>
+        <source>No computer of this room has this material any more.</source>
+        <translation>No computer of this room has this material any more.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +7493,178 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::SendMaterialPanel</name>
+    <message>
+        <source>Send material to the room</source>
+        <translation>Send material to the room</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here to send them to every computer in this room</source>
+        <translation>Drop files or folders here to send them to every computer in this room</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here. They go to every computer in this room and are checked there byte by byte.</source>
+        <translation>Drop files or folders here. They go to every computer in this room and are checked there byte by byte.</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Retry failed computers</source>
+        <translation>Retry failed computers</translation>
+    </message>
+    <message>
+        <source>Already on the computers of this room</source>
+        <translation>Already on the computers of this room</translation>
+    </message>
+    <message>
+        <source>Update list</source>
+        <translation>Update list</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Nothing yet.</translation>
+    </message>
+    <message>
+        <source>Choose files to send to the room</source>
+        <translation>Choose files to send to the room</translation>
+    </message>
+    <message>
+        <source>Choose a folder to send to the room</source>
+        <translation>Choose a folder to send to the room</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min left</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>%1 min %2 s left</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>%1 s left</translation>
+    </message>
+    <message>
+        <source>Waiting until the material is prepared…</source>
+        <translation>Waiting until the material is prepared…</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Waiting…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>✓ Verified (%1)</source>
+        <translation>✓ Verified (%1)</translation>
+    </message>
+    <message>
+        <source>✗ Not delivered: %1</source>
+        <translation>✗ Not delivered: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled (%1 of %2 are there and kept for a retry)</source>
+        <translation>Cancelled (%1 of %2 are there and kept for a retry)</translation>
+    </message>
+    <message>
+        <source>Preparing “%1”: checking every file… %2 %</source>
+        <translation>Preparing “%1”: checking every file… %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending “%1” (%2) to %n computer(s)…</source>
+        <translation>
+            <numerusform>Sending “%1” (%2) to %n computer(s)…</numerusform>
+            <numerusform>Sending “%1” (%2) to %n computer(s)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on all %n computer(s) of the room, checked.</source>
+        <translation>
+            <numerusform>“%1” is on all %n computer(s) of the room, checked.</numerusform>
+            <numerusform>“%1” is on all %n computer(s) of the room, checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is on %2 of %3 computers. %4 could not get it: see below; “Retry failed computers” tries again.</source>
+        <translation>“%1” is on %2 of %3 computers. %4 could not get it: see below; “Retry failed computers” tries again.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show the files of %1</source>
+        <translation>Show the files of %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the computers of this room</source>
+        <translation>Delete %1 from the computers of this room</translation>
+    </message>
+    <message>
+        <source>No computer with the Tafel agent in this room.</source>
+        <translation>No computer with the Tafel agent in this room.</translation>
+    </message>
+    <message>
+        <source>Not asked: %1</source>
+        <translation>Not asked: %1</translation>
+    </message>
+    <message>
+        <source>Files of “%1”</source>
+        <translation>Files of “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”, %2, on %3 of %4 computers</source>
+        <translation>“%1”, %2, on %3 of %4 computers</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The files could not be listed: %1</source>
+        <translation>The files could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation>Delete material</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</source>
+        <translation>
+            <numerusform>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</numerusform>
+            <numerusform>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was deleted from the computers of this room.</source>
+        <translation>“%1” was deleted from the computers of this room.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted everywhere: %2</source>
+        <translation>“%1” could not be deleted everywhere: %2</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::TeacherView</name>
     <message>
         <source>Room</source>
@@ -4429,6 +7788,153 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::UsersPanel</name>
+    <message>
+        <source>Users and roles</source>
+        <translation>Users and roles</translation>
+    </message>
+    <message>
+        <source>Teacher accounts are for the teachers&apos; own sign-in; they never open the admin view — only the admin password does. What a key may do on the agents depends on its role (see the table).</source>
+        <translation>Teacher accounts are for the teachers&apos; own sign-in; they never open the admin view — only the admin password does. What a key may do on the agents depends on its role (see the table).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>User accounts</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s name</source>
+        <translation>Teacher&apos;s name</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s password</source>
+        <translation>Teacher&apos;s password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Repeat the teacher&apos;s password</source>
+        <translation>Repeat the teacher&apos;s password</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repeat the password</translation>
+    </message>
+    <message>
+        <source>Add teacher</source>
+        <translation>Add teacher</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>Set the password of the teacher named in the name field</source>
+        <translation>Set the password of the teacher named in the name field</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected teacher account</source>
+        <translation>Remove the selected teacher account</translation>
+    </message>
+    <message>
+        <source>Who may do what</source>
+        <translation>Who may do what</translation>
+    </message>
+    <message>
+        <source>Permissions of the roles</source>
+        <translation>Permissions of the roles</translation>
+    </message>
+    <message>
+        <source>Teacher view: displays, messages, video, room health</source>
+        <translation>Teacher view: displays, messages, video, room health</translation>
+    </message>
+    <message>
+        <source>Open the admin view (admin password)</source>
+        <translation>Open the admin view (admin password)</translation>
+    </message>
+    <message>
+        <source>Edit rooms, devices, schedules and settings</source>
+        <translation>Edit rooms, devices, schedules and settings</translation>
+    </message>
+    <message>
+        <source>Create and revoke keys, enroll agents, push the configuration</source>
+        <translation>Create and revoke keys, enroll agents, push the configuration</translation>
+    </message>
+    <message>
+        <source>Agent command %1</source>
+        <translation>Agent command %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Teacher</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Enter the teacher&apos;s name.</source>
+        <translation>Enter the teacher&apos;s name.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the admin account; choose another name.</source>
+        <translation>&apos;%1&apos; is the admin account; choose another name.</translation>
+    </message>
+    <message>
+        <source>Teacher account %1 added.</source>
+        <translation>Teacher account %1 added.</translation>
+    </message>
+    <message>
+        <source>There is no teacher account &apos;%1&apos;. (The admin password is changed above.)</source>
+        <translation>There is no teacher account &apos;%1&apos;. (The admin password is changed above.)</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>Password of %1 changed.</translation>
+    </message>
+    <message>
+        <source>Select the teacher account to remove.</source>
+        <translation>Select the teacher account to remove.</translation>
+    </message>
+    <message>
+        <source>The admin account cannot be removed here.</source>
+        <translation>The admin account cannot be removed here.</translation>
+    </message>
+    <message>
+        <source>Teacher account %1 removed.</source>
+        <translation>Teacher account %1 removed.</translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::VideoDialog</name>
     <message>
         <source>Show video on the display</source>
@@ -4505,6 +8011,181 @@
     <message>
         <source>%1: ✓</source>
         <translation>%1: ✓</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::inventory::CsvReader</name>
+    <message>
+        <source>Line %1 is not valid UTF-8; it looks like Latin-1/Windows-1252 (“%2”). Save the file as “CSV UTF-8” and import it again.</source>
+        <translation>Line %1 is not valid UTF-8; it looks like Latin-1/Windows-1252 (“%2”). Save the file as “CSV UTF-8” and import it again.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; an inventory file is much smaller. Is it the right file?</source>
+        <translation>The file is larger than %1 MiB; an inventory file is much smaller. Is it the right file?</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.</source>
+        <translation>The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.</translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it is not a text file. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>The file contains NUL bytes: it is not a text file. Save it as “CSV UTF-8” and import it again.</translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields.</source>
+        <translation>Line %1 has more than %2 fields.</translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 KiB.</source>
+        <translation>Line %1 has a field longer than %2 KiB.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted field (&quot;) that is never closed.</source>
+        <translation>Line %1 opens a quoted field (&quot;) that is never closed.</translation>
+    </message>
+    <message>
+        <source>Line %1 has text after a closing quote (&quot;); write a quote inside a quoted field as &quot;&quot;.</source>
+        <translation>Line %1 has text after a closing quote (&quot;); write a quote inside a quoted field as &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation>The file is empty: the first line must name the columns.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::inventory::ImportPlan</name>
+    <message>
+        <source>Line %1: there is no room “%2” (new rooms are not allowed in this import).</source>
+        <translation>Line %1: there is no room “%2” (new rooms are not allowed in this import).</translation>
+    </message>
+    <message>
+        <source>Line %1: room “%2” has %3 devices named “%4”; rename them in the admin view first.</source>
+        <translation>Line %1: room “%2” has %3 devices named “%4”; rename them in the admin view first.</translation>
+    </message>
+    <message>
+        <source>Line %1: the MAC address %2 already belongs to “%3” in room “%4”.</source>
+        <translation>Line %1: the MAC address %2 already belongs to “%3” in room “%4”.</translation>
+    </message>
+    <message>
+        <source>Line %1 describes the same stored device “%2” as line %3.</source>
+        <translation>Line %1 describes the same stored device “%2” as line %3.</translation>
+    </message>
+    <message>
+        <source>The rooms and devices changed since the preview was made. Check the preview again; nothing was written.</source>
+        <translation>The rooms and devices changed since the preview was made. Check the preview again; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1 Nothing was written.</source>
+        <translation>The file cannot be imported: %1 Nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</source>
+        <translation>
+            <numerusform>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</numerusform>
+            <numerusform>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::inventory::InventoryCsv</name>
+    <message>
+        <source>Line 1 must name the columns, e.g. %1.</source>
+        <translation>Line 1 must name the columns, e.g. %1.</translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column “%1”. Known columns: %2.</source>
+        <translation>Line 1: unknown column “%1”. Known columns: %2.</translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” appears twice.</source>
+        <translation>Line 1: the column “%1” appears twice.</translation>
+    </message>
+    <message>
+        <source>Line 1: the required columns %1 are missing (the delimiter found was “%2”).</source>
+        <translation>Line 1: the required columns %1 are missing (the delimiter found was “%2”).</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the header has %3. Is a value with a “%4” in it missing its quotes?</source>
+        <translation>Line %1 has %2 fields, the header has %3. Is a value with a “%4” in it missing its quotes?</translation>
+    </message>
+    <message>
+        <source>Line %1: the room is empty.</source>
+        <translation>Line %1: the room is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1: the capacity “%2” is not a whole number of 0 or more.</source>
+        <translation>Line %1: the capacity “%2” is not a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Line %1: the device kind is empty (known kinds: %2).</source>
+        <translation>Line %1: the device kind is empty (known kinds: %2).</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown device kind “%2” (known kinds: %3).</source>
+        <translation>Line %1: unknown device kind “%2” (known kinds: %3).</translation>
+    </message>
+    <message>
+        <source>Line %1: the device name is empty.</source>
+        <translation>Line %1: the device name is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1: the port “%2” is not a number from 1 to 65535.</source>
+        <translation>Line %1: the port “%2” is not a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Line %1: the host (IP address or name) is empty.</source>
+        <translation>Line %1: the host (IP address or name) is empty.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the host names port %2 but the port column says %3.</source>
+        <translation>Line %1: the host names port %2 but the port column says %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown protocol “%2” (known: %3; empty = reachability only).</source>
+        <translation>Line %1: unknown protocol “%2” (known: %3; empty = reachability only).</translation>
+    </message>
+    <message>
+        <source>Line %1: has_agent must be yes or no, not “%2”.</source>
+        <translation>Line %1: has_agent must be yes or no, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Line %1: room “%2” has a device “%3” already on line %4.</source>
+        <translation>Line %1: room “%2” has a device “%3” already on line %4.</translation>
+    </message>
+    <message>
+        <source>Line %1: the MAC address %2 is also on line %3; every device has its own.</source>
+        <translation>Line %1: the MAC address %2 is also on line %3; every device has its own.</translation>
+    </message>
+    <message>
+        <source>Line %1: room “%2” has %3 “%4” here but “%5” on line %6.</source>
+        <translation>Line %1: room “%2” has %3 “%4” here but “%5” on line %6.</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation>building</translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation>floor</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacity</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::inventory::InventoryEditor</name>
+    <message>
+        <source>The password or PIN is empty; use “Clear” to remove a stored one.</source>
+        <translation>The password or PIN is empty; use “Clear” to remove a stored one.</translation>
     </message>
 </context>
 <context>
@@ -5236,6 +8917,68 @@
     <message>
         <source>Switching the input needs the input to switch to.</source>
         <translation>Switching the input needs the input to switch to.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::schooladmin::ConfigPusher</name>
+    <message>
+        <source>A configuration push is still running.</source>
+        <translation>A configuration push is still running.</translation>
+    </message>
+    <message>
+        <source>No agents to push to: mark the room PCs that run tafel-agent in Rooms &amp; devices.</source>
+        <translation>No agents to push to: mark the room PCs that run tafel-agent in Rooms &amp; devices.</translation>
+    </message>
+    <message>
+        <source>An admin key is needed to push the configuration (create one with &apos;tafelctl keys create --role admin&apos;).</source>
+        <translation>An admin key is needed to push the configuration (create one with &apos;tafelctl keys create --role admin&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled: enroll it on Agents &amp; keys (or &apos;tafelctl agent enroll %1&apos;).</source>
+        <translation>%1 is not enrolled: enroll it on Agents &amp; keys (or &apos;tafelctl agent enroll %1&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::schooladmin::SchoolAdmin</name>
+    <message>
+        <source>Choose a file for the private key.</source>
+        <translation>Choose a file for the private key.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; an existing key is never overwritten. Choose another file.</source>
+        <translation>%1 already exists; an existing key is never overwritten. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the public key</source>
+        <translation>the public key</translation>
+    </message>
+    <message>
+        <source>Give exactly one key line (ROLE BASE64-KEY [COMMENT]).</source>
+        <translation>Give exactly one key line (ROLE BASE64-KEY [COMMENT]).</translation>
+    </message>
+    <message>
+        <source>The school id is needed (e.g. de-by-09162-gs-nord).</source>
+        <translation>The school id is needed (e.g. de-by-09162-gs-nord).</translation>
+    </message>
+    <message>
+        <source>The school has no active keys; create a teacher and an admin key first.</source>
+        <translation>The school has no active keys; create a teacher and an admin key first.</translation>
+    </message>
+    <message>
+        <source>The school has no rooms yet.</source>
+        <translation>The school has no rooms yet.</translation>
+    </message>
+    <message>
+        <source>The bundle for room %1 would not be valid: %2</source>
+        <translation>The bundle for room %1 would not be valid: %2</translation>
     </message>
 </context>
 <context>

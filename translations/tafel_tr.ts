@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>SchoolKeys</name>
+    <message>
+        <source>Key %1 has the unknown role &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key id is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no key &apos;%1&apos;. &apos;tafelctl keys list&apos; shows the school&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches %2 keys; give more digits of the key id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an Ed25519 public key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key id %1 does not belong to this public key (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is already in the school&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 was revoked already on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Tafel: smart classroom control</source>
@@ -80,10 +115,6 @@
         <translation>Mesaj dili: de, en veya tr.</translation>
     </message>
     <message>
-        <source>Start view: teacher, login (the admin password prompt), admin or schedules (only with --demo).</source>
-        <translation>Başlangıç görünümü: teacher, login (yönetici parolası istemi), admin veya schedules (yalnızca --demo ile).</translation>
-    </message>
-    <message>
         <source>Run the screen helper for tafel-agent (messages, blanking, video on this display) instead of the window.</source>
         <translation>Pencere yerine tafel-agent için ekran yardımcısını çalıştırır (bu ekranda mesajlar, karartma, video).</translation>
     </message>
@@ -96,8 +127,12 @@
         <translation>--screenshot ile: ilk ekran durumu yenilemesinden sonra MS kadar daha bekler.</translation>
     </message>
     <message>
-        <source>--view must be teacher, login, admin or schedules.</source>
-        <translation>--view değeri teacher, login, admin veya schedules olmalıdır.</translation>
+        <source>Start view: teacher, login (the admin password prompt), health, material (sends the demo lesson folder), admin, schedules, overview, agents, reports, audit or settings (material and the admin ones only with --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view must be teacher, login, health, material, admin, schedules, overview, agents, reports, audit or settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -164,6 +199,10 @@
     <message>
         <source>port must be a number from 1 to 65535</source>
         <translation>port 1 ile 65535 arasında bir sayı olmalıdır</translation>
+    </message>
+    <message>
+        <source>not a valid IPv4 address (four numbers 0-255, e.g. 192.168.20.14)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -252,6 +291,60 @@
     </message>
 </context>
 <context>
+    <name>tafel::agent::AgentPackages</name>
+    <message>
+        <source>Package %1 was not offered to this agent (package.offer first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.offer needs envelope: the signed manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by key %1, which this agent does not trust. Only packages signed by a trusted teacher or admin key are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agent relaying material must present a relay grant signed by a trusted key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The relay grant is signed by key %1, which this agent does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.push needs id, chunk (0 .. %1), offset and data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece at offset %1 of chunk %2 arrived out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 is longer than its %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.relay needs id, to {host, port, fingerprint} and grant, or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.files needs id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.delete needs id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::AgentReporting</name>
+    <message>
+        <source>There is no sink named &apos;%1&apos; (configured: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::agent::AgentService</name>
     <message>
         <source>No display session on this PC.</source>
@@ -296,6 +389,21 @@
     <message>
         <source>&apos;%1&apos; could not be started: %2</source>
         <translation>&apos;%1&apos; başlatılamadı: %2</translation>
+    </message>
+    <message>
+        <source>The new reporting settings are active but could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::MaterialConfig</name>
+    <message>
+        <source>%1: %2 must be a number of bytes, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the material directory %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -350,6 +458,34 @@
     <message>
         <source>%1: Monitoring/LessonHours: &apos;%2&apos; is not a time range like 07:30-16:30.</source>
         <translation>%1: Monitoring/LessonHours: &apos;%2&apos;, 07:30-16:30 gibi bir zaman aralığı değil.</translation>
+    </message>
+    <message>
+        <source>Not a display: &apos;%1&apos;: %2 (use ID|KIND|pjlink://[:PASSWORD@]HOST[:PORT] or ID|KIND|mdc://[:PIN@]HOST[:PORT][?id=N]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>three parts separated by | are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol must be pjlink or mdc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MDC id must be 0..254</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -409,6 +545,133 @@
     <message>
         <source>at least one sink is required (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</source>
         <translation>en az bir hedef gereklidir (Sink1/Kind=pushgateway|otlp, Sink1/Url=...).</translation>
+    </message>
+    <message>
+        <source>config: required, a map with school, room, intervalSecs and sinks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting is not configured on this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain control characters (line breaks, tabs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password (use Token for a bearer token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain &apos;?&apos; or &apos;#&apos; (the sink appends its own path), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required with SchoolReporter=true (the school&apos;s agents and the key to ask them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown field (known: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: a list of sinks (at least one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::agent::SchoolConfig</name>
+    <message>
+        <source>config.push needs a version above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.trustedKeys must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.trustedKeys[%1].role must be &apos;teacher&apos; or &apos;admin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.trustedKeys[%1].publicKey: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.revokedKeys must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.revokedKeys[%1].publicKey: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.%1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pushed school configuration %1 is damaged (%2). Move it aside and push the configuration again from the admin view (&apos;tafelctl config push&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>larger than 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent has configuration version %1; version %2 is older and was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent already has a different configuration with version %1; push a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>config.push needs {version: integer, config: map}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -508,6 +771,10 @@
     <message>
         <source>The agent did not find what the command names.</source>
         <translation>Ajan komutun belirttiği şeyi bulamadı.</translation>
+    </message>
+    <message>
+        <source>The agent has a newer configuration.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -865,6 +1132,199 @@
     <message>
         <source>screen shows the desktop</source>
         <translation>ekran masaüstünü gösteriyor</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::AgentPackagesCommand</name>
+    <message>
+        <source>An enrolled agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this package (finished or partly received) on the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
+        <translation type="unfinished">Bir istemci anahtarı gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın (&apos;tafelctl keys create&apos; ile oluşturabilirsiniz).</translation>
+    </message>
+    <message>
+        <source>--delete needs the package id (see &apos;tafelctl agent packages HOST&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation type="unfinished">%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted package %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving %1/%2 chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">KİMLİK</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">DURUM</translation>
+    </message>
+    <message>
+        <source>List (or --delete) the lesson material packages on an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::AuditCommand</name>
+    <message>
+        <source>Show the audit log (who changed what, when)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List audit entries, newest first (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries from T on: ISO 8601 (2026-11-20, 2026-11-20T08:00, 2026-11-20T08:00:00Z) or relative to now (30m, 24h, 7d, 2w).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action (room.add) or family of actions (room = room.*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only entries by this user or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 1000, 0 = all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print CSV (id,at,actor,action,target,before,after) instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since: &apos;%1&apos; is neither an ISO 8601 time (2026-11-20 or 2026-11-20T08:00) nor a duration such as 30m, 24h, 7d or 2w.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number of 0 or more, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--csv and --json exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished">İŞLEM</translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ConfigCommand</name>
+    <message>
+        <source>Push the school&apos;s configuration to the room agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send devices, schedules and trusted keys to the agents (a new version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the agents of this room (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin key file (from &apos;tafelctl keys create --role admin&apos;); default $TAFEL_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push this version number instead of the next one (repairs and tests; agents refuse versions older than theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create --role admin&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation type="unfinished">ODA</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation type="unfinished">AJAN</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation type="unfinished">ADRES</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished">SÜRÜM</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished">SONUÇ</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +2005,413 @@
     </message>
 </context>
 <context>
+    <name>tafel::cli::DistributeCommand</name>
+    <message>
+        <source>Send lesson material to the agents of a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a package (or a folder) to agents, relayed from agent to agent, resumable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation type="unfinished">Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
+    </message>
+    <message>
+        <source>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An enrolled agent; repeat or separate with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agent of this room (id or name) in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title when PATH is a folder (default: its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep retrying an unreachable agent this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to every agent directly instead of relaying (for comparison).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not HOST or HOST:PORT: %2</source>
+        <translation type="unfinished">&apos;%1&apos;, HOST veya HOST:PORT biçiminde değil: %2</translation>
+    </message>
+    <message>
+        <source>Name the receivers with --to HOST[:PORT]... or --room ROOM (one of them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--give-up must be a number of seconds from 0 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 has no agents in the inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation type="unfinished">%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>%1/%2 verified, %3 of %4 delivered, sent %5 (%6/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">başarısız</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation type="unfinished">AJAN</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished">SONUÇ</translation>
+    </message>
+    <message>
+        <source>RECEIVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 (%2): sent %3 in %4 s to %5 agents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::InventoryCommand</name>
+    <message>
+        <source>Import and export the school&apos;s rooms and devices as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rooms and devices from a CSV file (preview, then one transaction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all rooms and devices as CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;). Columns: %1; see the README.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would change; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the good lines even when other lines have errors (still one transaction). Without it any line error means nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line naming a room that does not exist is an error instead of creating the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 lines (delimiter &apos;%2&apos;%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms:   %1 to add, %2 to change, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: %1 to add, %2 to change, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  + room &apos;%1&apos; (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building &apos;%1&apos; -&gt; &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor &apos;%1&apos; -&gt; &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ~ room &apos;%1&apos;: %2 (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  + device &apos;%1&apos; in &apos;%2&apos; (%3) (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ~ device &apos;%1&apos; in &apos;%2&apos;: %3 (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Errors (%n line(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large for an inventory file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tafelctl: skipped %n bad line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV delimiter: &apos;,&apos; (default) or &apos;;&apos; (for a German Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rooms and %2 devices to &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::InventoryEditCommand</name>
+    <message>
+        <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
+        <translation type="unfinished">&apos;%1&apos; adlı cihaz yok. Bkz. &apos;tafelctl devices list&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
+        <translation type="unfinished">%1 cihazın adı &apos;%2&apos;. Cihaz kimliğini veya --room seçeneğini verin (bkz. &apos;tafelctl devices list&apos;).</translation>
+    </message>
+    <message>
+        <source>Room id or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name (unique in the school).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the room is in.</source>
+        <translation type="unfinished">Odanın bulunduğu bina.</translation>
+    </message>
+    <message>
+        <source>Floor the room is on.</source>
+        <translation type="unfinished">Odanın bulunduğu kat.</translation>
+    </message>
+    <message>
+        <source>Number of seats.</source>
+        <translation type="unfinished">Oturma yeri sayısı.</translation>
+    </message>
+    <message>
+        <source>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</source>
+        <translation type="unfinished">--capacity 0 veya daha büyük bir tam sayı olmalıdır, &apos;%1&apos; değil.</translation>
+    </message>
+    <message>
+        <source>The room name must not be empty.</source>
+        <translation type="unfinished">Oda adı boş olamaz.</translation>
+    </message>
+    <message>
+        <source>Changed room &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the room&apos;s devices (needed when it has any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed room &apos;%1&apos; and %n device(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device id or name.</source>
+        <translation type="unfinished">Cihaz kimliği veya adı.</translation>
+    </message>
+    <message>
+        <source>Room of the device (id or name), when several devices share the name. To move a device use &apos;tafelctl devices move&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of device: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name or IP address, optionally with :PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (0 = the protocol&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address; an empty value removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control protocol: %1; an empty value means reachability only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a Tafel agent runs on the device: yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device kind &apos;%1&apos;. Known kinds: %2.</source>
+        <translation type="unfinished">Bilinmeyen cihaz türü &apos;%1&apos;. Bilinen türler: %2.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown protocol &apos;%1&apos;. Known protocols: %2.</source>
+        <translation type="unfinished">Bilinmeyen protokol &apos;%1&apos;. Bilinen protokoller: %2.</translation>
+    </message>
+    <message>
+        <source>--agent must be yes or no, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device name must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed device &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room to move it to (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s current room (id or name), when several devices share the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved &apos;%1&apos; from &apos;%2&apos; to &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room of the device (id or name), when several devices share the name.</source>
+        <translation type="unfinished">Birden fazla cihaz aynı adı taşıyorsa cihazın odası (kimlik veya ad).</translation>
+    </message>
+    <message>
+        <source>Removed device &apos;%1&apos; from room &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a room&apos;s name, building, floor or capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a room (with its devices: --force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a device&apos;s name, kind, host, port, MAC, protocol or agent flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a device to another room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a device (and its stored password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::cli::KeysCommand</name>
     <message>
         <source>Keys for the agents&apos; LAN protocol</source>
@@ -1583,10 +2450,6 @@
         <translation>%1 zaten mevcut. Başka bir --out dizini seçin; mevcut bir anahtarın üzerine asla yazılmaz.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 yazılamıyor: %2</translation>
-    </message>
-    <message>
         <source>Created %1 key %2:</source>
         <translation>%1 rolü için %2 anahtarı oluşturuldu:</translation>
     </message>
@@ -1601,6 +2464,70 @@
     <message>
         <source>Then use it with: tafelctl agent status HOST --key %1</source>
         <translation>Ardından şöyle kullanın: tafelctl agent status HOST --key %1</translation>
+    </message>
+    <message>
+        <source>List the school&apos;s teacher and admin keys (revoked ones too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a key: agents refuse it after the next &apos;config push&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key id (or a unique beginning of it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an existing public key (.pub file) to the school&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s .pub file (ROLE BASE64-KEY [COMMENT]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">DURUM</translation>
+    </message>
+    <message>
+        <source>Revoked %1 key %2 (%3). The agents refuse it after the next &apos;tafelctl config push&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Added %1 key %2 (%3) to the school&apos;s keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or push it to every room agent with: tafelctl config push --key ADMIN-KEY</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2759,105 @@
     <message>
         <source>Max ms</source>
         <translation>Maks ms</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::PackageCommand</name>
+    <message>
+        <source>Lesson material packages: make and inspect signed package files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one signed package file from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a package file&apos;s manifest and verify every chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to package (regular files only; symlinks and special files are refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s private key (PEM, from &apos;tafelctl keys create&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package file to write (replaced atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title receivers see (default: the folder&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package file from &apos;tafelctl package create&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only check the manifest&apos;s signature; do not read and hash the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key KEY is required: the sender&apos;s private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE is required: where to write the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  created %1, signed by key %2 (signature valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n file(s), %1 in %2 chunks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHUNK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHUNKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every chunk matches its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data not verified (--no-verify).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3934,590 @@
     </message>
 </context>
 <context>
+    <name>tafel::distribution::ChunkPusher</name>
+    <message>
+        <source>Chunk %1 failed verification %2 times at %3:%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::Distributor</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">İptal edildi.</translation>
+    </message>
+    <message>
+        <source>No package to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topping up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stayed unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">başarısız</translation>
+    </message>
+    <message>
+        <source>%1 still misses %2 bytes after %3 direct attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slow: moved to the end of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::Manifest</name>
+    <message>
+        <source>The package manifest is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package id &quot;%1&quot; is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package title contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no valid creation time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s sender key id &quot;%1&quot; is not a key id (16 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has %1 files; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a symbolic link; packages hold regular files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has mode %2: only permission bits (0..0777) of a regular file are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an impossible size (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has chunk size %2; a file of %3 bytes must use %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists %2 chunk hashes; its size %3 needs %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a chunk hash that is not 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is larger than the limit of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the package (paths are compared ignoring case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is both a file and a directory in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest names sender key %1 but is being signed with key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the package manifest failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package manifest is %1 bytes; at most %2 are allowed (too many files?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package uses format version %1; this Tafel reads version %2. Update Tafel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope needs &apos;manifest&apos;, &apos;key&apos; and &apos;sig&apos; byte strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender key is not an Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not 64 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs &apos;id&apos;, &apos;title&apos;, &apos;created&apos;, &apos;sender&apos; and &apos;files&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file entry is not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file entry needs &apos;path&apos; and &apos;sha256&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a missing, negative or impossible size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no valid chunk size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a chunk hash list that is not a multiple of 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package manifest&apos;s signature is not valid for key %1: the manifest was altered or not signed by that key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package manifest names sender key %1 but was signed with key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed by key %1, which this device does not trust. Add the sender&apos;s key to its trusted keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::PackageFile</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, socket or pipe); remove it from the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder has more than %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holds more than %1 bytes, the package limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while the package was being made (it is shorter now); try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">İptal edildi.</translation>
+    </message>
+    <message>
+        <source>%1 changed while the package was being made; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Internal error: the manifest changed its length while the package was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tafel package file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses package format %2; this Tafel reads format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest is larger than the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; its manifest needs %3 (truncated or appended to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 no longer has the size the manifest lists; make the package again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no chunk %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read chunk %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 is truncated (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::PackageStore</name>
+    <message>
+        <source>The disk is full: cannot reserve %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package %1 is being received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope of package %1 does not hold its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different package with the id %1 is already being received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota exceeded: the package &quot;%1&quot; has %2; this device accepts at most %3 per package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota exceeded: the package &quot;%1&quot; (%2) does not fit; the material store holds %3 of at most %4. Delete old packages first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk would be full: the package &quot;%1&quot; needs %2, %3 is free and %4 must stay free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the material directory %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a package id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 has no chunk %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of package %2 (%3) does not match its SHA-256; it was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of package %2 has not been received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chunk %1 of package %2 changed on disk (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package %1 is not complete: %2 of %3 chunks are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the mode of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a finished package; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move package %1 into place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete package %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no package %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::PathRules</name>
+    <message>
+        <source>Unsafe path &quot;%1&quot; in the package: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file in the package has an empty path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a backslash (paths are &apos;/&apos;-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains &apos;:&apos; (drive letters and alternate data streams are not allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 directory levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty path segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;.&apos; or &apos;..&apos; segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name ends with a dot or a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Windows device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::RelayGrant</name>
+    <message>
+        <source>The relay grant is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A relay grant needs the relaying agent&apos;s Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the relay grant failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for another package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for another agent key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is for another receiving agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::distribution::SafeFile</name>
+    <message>
+        <source>%1: a symbolic link is in the way; material is never written through links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a file is in the way where a directory is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot write %1. Free some space (or remove old material) and resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::AdminAuth</name>
     <message>
         <source>Please enter a password.</source>
@@ -3092,10 +4702,6 @@
         <translation>Okuldaki her oda, oda ajanlarından gelen canlı durumlarla bir kutucuk olarak; sorunlu olanlar önce. Okul genelindeki sağlık durumu genel bakışıyla gelecek.</translation>
     </message>
     <message>
-        <source>Enroll room agents, see their fingerprints and when they were last seen, revoke keys and export the installer bundle. Coming with the agent protocol.</source>
-        <translation>Oda ajanlarını kaydedin, parmak izlerini ve en son ne zaman görüldüklerini görün, anahtarları iptal edin ve yükleyici paketini dışa aktarın. Ajan protokolüyle gelecek.</translation>
-    </message>
-    <message>
         <source>Broadband and availability reports for the city&apos;s education IT, sent from a durable outbox. Coming with reporting.</source>
         <translation>Belediyenin eğitim BT birimi için geniş bant ve erişilebilirlik raporları, kalıcı bir giden kutusundan gönderilir. Raporlama özelliğiyle gelecek.</translation>
     </message>
@@ -3108,64 +4714,12 @@
         <translation>Dil, ağ, ekran parolaları ve okul ayarları. Ayarlar çalışmasıyla gelecek.</translation>
     </message>
     <message>
-        <source>Read-only for now: adding, editing and CSV import come with the inventory work. Meanwhile use “tafelctl rooms add” and “tafelctl devices add”.</source>
-        <translation>Şimdilik salt okunur: ekleme, düzenleme ve CSV içe aktarma envanter çalışmasıyla gelecek. Bu arada “tafelctl rooms add” ve “tafelctl devices add” komutlarını kullanın.</translation>
-    </message>
-    <message>
-        <source>Rooms</source>
-        <translation>Odalar</translation>
-    </message>
-    <message>
-        <source>Filter rooms…</source>
-        <translation>Odaları filtrele…</translation>
-    </message>
-    <message>
-        <source>Filter rooms</source>
-        <translation>Odaları filtrele</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Cihazlar</translation>
-    </message>
-    <message>
-        <source>Filter devices…</source>
-        <translation>Cihazları filtrele…</translation>
-    </message>
-    <message>
-        <source>Filter devices</source>
-        <translation>Cihazları filtrele</translation>
-    </message>
-    <message>
-        <source>Every change to rooms, devices, keys, schedules and settings, newest first.</source>
-        <translation>Odalarda, cihazlarda, anahtarlarda, zamanlamalarda ve ayarlarda yapılan her değişiklik; en yenisi en üstte.</translation>
-    </message>
-    <message>
-        <source>Filter entries…</source>
-        <translation>Kayıtları filtrele…</translation>
-    </message>
-    <message>
-        <source>Filter audit log entries</source>
-        <translation>Denetim kaydı girdilerini filtrele</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Girdiler</translation>
-    </message>
-    <message>
         <source>Devices: %1</source>
         <translation>Cihazlar: %1</translation>
     </message>
     <message>
         <source>Rooms: %1</source>
         <translation>Odalar: %1</translation>
-    </message>
-    <message>
-        <source>Rooms (%1)</source>
-        <translation>Odalar (%1)</translation>
-    </message>
-    <message>
-        <source>Devices (%1)</source>
-        <translation>Cihazlar (%1)</translation>
     </message>
     <message>
         <source>Audit log: %1</source>
@@ -3256,6 +4810,395 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::AgentsKeysPage</name>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Oda</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Ajan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents &amp; keys</source>
+        <translation type="unfinished">Ajanlar ve anahtarlar</translation>
+    </message>
+    <message>
+        <source>The room agents with their pinned certificates and live state, and the school&apos;s teacher and admin keys. Revoked keys are refused by the agents after the next configuration push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose admin key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the admin key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private keys (*.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the configuration to every agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every agent for its state now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate of the selected agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the agent to enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port of a new agent (default port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect and enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the agent and show its fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin this fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint matches the agent&apos;s: pin it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Do not pin this agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents of the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the configuration push per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished">Anahtarlar</translation>
+    </message>
+    <message>
+        <source>New teacher key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a teacher key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export installer bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the provisioning files for the installer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the installer: one provision.json per room that trusts the active keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none — choose the admin key to see the agents&apos; state and to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished">Kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">hiçbir zaman</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents yet: mark the room PCs that run tafel-agent in Rooms &amp; devices (protocol &quot;agent&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Yönetici</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Etkin</translation>
+    </message>
+    <message>
+        <source>The admin key %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (no admin key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Çevrimiçi</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not host or host:port: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents the fingerprint
+%2
+Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) before pinning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to an agent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is pinned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned; enroll it again to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 created: %2 (keep it secret). Push the configuration so the agents accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 (%2) is revoked. Push the configuration: the agents refuse it after the push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n installer file(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A configuration push is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: version %2, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1: version %2 applied (was %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Configuration pushed; %n agent(s) failed (see the list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Configuration pushed to every agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing configuration version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who or which PC uses this key (e.g. &quot;Frau Demir&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the key to revoke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke key %1? The agents refuse it after the next configuration push. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installer bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School id (e.g. de-by-09162-gs-nord):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the installer files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the agent to unpin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the pinned certificate of %1? Tafel cannot reach it until it is enrolled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::AuditModel</name>
     <message>
         <source>When</source>
@@ -3276,6 +5219,119 @@
     <message>
         <source>Change</source>
         <translation>Değişiklik</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::AuditPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">Denetim kaydı</translation>
+    </message>
+    <message>
+        <source>Every change to rooms, devices, keys, schedules and settings, newest first.</source>
+        <translation type="unfinished">Odalarda, cihazlarda, anahtarlarda, zamanlamalarda ve ayarlarda yapılan her değişiklik; en yenisi en üstte.</translation>
+    </message>
+    <message>
+        <source>Search entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only changes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Başlangıç</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3684,6 +5740,551 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::InventoryPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Kaydet</translation>
+    </message>
+    <message>
+        <source>Rooms &amp; devices</source>
+        <translation type="unfinished">Odalar ve cihazlar</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rooms and devices from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all rooms and devices as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">Düzenle</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected device to another room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+    <message>
+        <source>Yes, delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Koru</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room to move the device to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished">Odalar</translation>
+    </message>
+    <message>
+        <source>Filter rooms…</source>
+        <translation type="unfinished">Odaları filtrele…</translation>
+    </message>
+    <message>
+        <source>Filter rooms</source>
+        <translation type="unfinished">Odaları filtrele</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished">Cihazlar</translation>
+    </message>
+    <message>
+        <source>Filter devices…</source>
+        <translation type="unfinished">Cihazları filtrele…</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation type="unfinished">Cihazları filtrele</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">Bina</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation type="unfinished">Kat</translation>
+    </message>
+    <message>
+        <source>Capacity (seats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished">Oturma yeri</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Oda</translation>
+    </message>
+    <message>
+        <source>Kind of device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address or host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.20.14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default of the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 00:11:22:AA:BB:CC (for Wake-on-LAN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (reachability only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PJLink (projectors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samsung MDC (displays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tafel agent</source>
+        <translation type="unfinished">Tafel ajanı</translation>
+    </message>
+    <message>
+        <source>A Tafel agent runs on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PJLink password or MDC PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave empty to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tür</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished">Protokol</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished">MAC</translation>
+    </message>
+    <message>
+        <source>Password / PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords are stored encrypted and never shown again. Type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from CSV: check before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the changes shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create rooms that do not exist yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the lines with errors, import the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the import would make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Değişiklik</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation type="unfinished">Cihazlar: %1</translation>
+    </message>
+    <message>
+        <source>Rooms: %1</source>
+        <translation type="unfinished">Odalar: %1</translation>
+    </message>
+    <message>
+        <source>Rooms (%1)</source>
+        <translation type="unfinished">Odalar (%1)</translation>
+    </message>
+    <message>
+        <source>Devices (%1)</source>
+        <translation type="unfinished">Cihazlar (%1)</translation>
+    </message>
+    <message>
+        <source>Some data could not be read. %1</source>
+        <translation type="unfinished">Bazı veriler okunamadı. %1</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a room</source>
+        <translation type="unfinished">Oda ekler</translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit room %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The room needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the room of the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete room %1? It has no devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete room %1 and its %n device(s)? They are deleted with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete device %1 from room %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished">Silinmedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room deleted with %n device(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import rooms and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for an inventory file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported. Nothing will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines read. Rooms: %2 new, %3 changed, %4 unchanged. Devices: %5 new, %6 changed, %7 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seats %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent: now yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent: now no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the errors or choose to skip the bad lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Rooms: %1 new, %2 changed. Devices: %3 new, %4 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rooms and devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 rooms and %2 devices to %3 (passwords are never exported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::MainWindow</name>
     <message>
         <source>Tafel</source>
@@ -3712,6 +6313,115 @@
     <message>
         <source>Schedule “%1” ran.</source>
         <translation>“%1” zamanlaması çalıştı.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::MaterialSend</name>
+    <message>
+        <source>“%1” could not be read or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the dropped items are called “%1”. Rename one and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a link; links cannot be sent. Send the file it points to instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ordinary file and cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Material is still being sent. Wait until it is done or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: drop files or folders, or choose them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no computer with the Tafel agent in this room to send to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
+        <translation type="unfinished">Bu PC&apos;de odanın ajanları için henüz öğretmen anahtarı yok. Bir yönetici bunu Yönetici → Ajanlar ve anahtarlar altında ayarlar.</translation>
+    </message>
+    <message>
+        <source>The teacher key %1 cannot be read: %2</source>
+        <translation type="unfinished">%1 öğretmen anahtarı okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>There are no files in “%1”. Empty folders are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">İptal edildi.</translation>
+    </message>
+    <message>
+        <source>Cancelled while preparing; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the material could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not in the room any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled on this PC. An admin runs: tafelctl agent enroll %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable. Is the computer switched on and connected? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer could not store it, perhaps its disk is full. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer refused it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer about this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3864,6 +6574,445 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::ReportsPage</name>
+    <message>
+        <source>Enter the address, e.g. https://push.city.example:9091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an http:// or https:// address with a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name or password in the address; use the token field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No “?” or “#” in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports to the city</source>
+        <translation type="unfinished">Belediyeye raporlar</translation>
+    </message>
+    <message>
+        <source>The room agents send health reports (devices, broadband, displays) to the city&apos;s monitoring. Reports wait in each agent&apos;s outbox until the city&apos;s server has taken them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every agent for its reporting state again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents and their reporting state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">Oda</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Ajan</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an agent to see and change its reporting settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School id for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gs-nord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room id for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the agent&apos;s room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One report every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports kept while the city&apos;s server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most (reports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent also reports the whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File on the agent listing the school&apos;s agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. /etc/tafel/school-agents (HOST:PORT FINGERPRINT per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School&apos;s agents (file on the agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file on the agent to ask the school&apos;s agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key the agents trust (teacher is enough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key to ask them (file on the agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the reports go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save on the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms could not be read: %1</source>
+        <translation type="unfinished">Odalar okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>%1: switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ✓ last sent %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the admin key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent too old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation type="unfinished">Ajana ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>Off (not configured)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On, every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off (every destination switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room has an agent yet. Add the agent PCs under Rooms &amp; devices and enroll them (tafelctl agent enroll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent did not give its settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the agent in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This agent does not report yet. Fill in the school id and a destination, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reports here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus Pushgateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenTelemetry (OTLP/HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tür</translation>
+    </message>
+    <message>
+        <source>Name of the destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Address of the city&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://push.city.example:9091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>CA certificate file on the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file (on the agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate file on the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, for mutual TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key file on the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token (never shown again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token is set (hidden). Type to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">yok</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test: send one report now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send one report to this destination now and show the server&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save first, then test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination is removed when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent does not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: %1 of at most %2 reports waiting; %3 dropped because it was full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: empty (reporting is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: asking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off: no reports are sent here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for this destination: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: none since the agent started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending one report to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The agent could not run the test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The server took the report: HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ The server refused the report: HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ No answer from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Enter the school id (the city gives it, e.g. gs-nord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The agent uses the new settings now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(The audit log could not be written: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::RoomAgents</name>
     <message>
         <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
@@ -3998,6 +7147,27 @@
     <message>
         <source>Devices</source>
         <translation>Cihazlar</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::RoomPackagesModel</name>
+    <message numerus="yes">
+        <source>%1 — %2, %n file(s) — on %3 of %4 computers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>This material is not in the room any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computer of this room has this material any more.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4298,6 +7468,175 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::SendMaterialPanel</name>
+    <message>
+        <source>Send material to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files or folders here to send them to every computer in this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files or folders here. They go to every computer in this room and are checked there byte by byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the computers of this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose files to send to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to send to the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until the material is prepared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled (%1 of %2 are there and kept for a retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing “%1”: checking every file… %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending “%1” (%2) to %n computer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is on all %n computer(s) of the room, checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is on %2 of %3 computers. %4 could not get it: see below; “Retry failed computers” tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the computers of this room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computer with the Tafel agent in this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”, %2, on %3 of %4 computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>The files could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was deleted from the computers of this room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted everywhere: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::TeacherView</name>
     <message>
         <source>Room</source>
@@ -4421,6 +7760,153 @@
     </message>
 </context>
 <context>
+    <name>tafel::gui::UsersPanel</name>
+    <message>
+        <source>Users and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher accounts are for the teachers&apos; own sign-in; they never open the admin view — only the admin password does. What a key may do on the agents depends on its role (see the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the teacher&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished">Parolayı tekrarlayın</translation>
+    </message>
+    <message>
+        <source>Add teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished">Parolayı belirle</translation>
+    </message>
+    <message>
+        <source>Set the password of the teacher named in the name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected teacher account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may do what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions of the roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher view: displays, messages, video, room health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the admin view (admin password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit rooms, devices, schedules and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and revoke keys, enroll agents, push the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">İşlem</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">Yönetici</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">hayır</translation>
+    </message>
+    <message>
+        <source>Enter the teacher&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the admin account; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher account %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no teacher account &apos;%1&apos;. (The admin password is changed above.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the teacher account to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin account cannot be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher account %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tafel::gui::VideoDialog</name>
     <message>
         <source>Show video on the display</source>
@@ -4497,6 +7983,180 @@
     <message>
         <source>%1: ✓</source>
         <translation>%1: ✓</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::inventory::CsvReader</name>
+    <message>
+        <source>Line %1 is not valid UTF-8; it looks like Latin-1/Windows-1252 (“%2”). Save the file as “CSV UTF-8” and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB; an inventory file is much smaller. Is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains NUL bytes: it is not a text file. Save it as “CSV UTF-8” and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has more than %2 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has a field longer than %2 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted field (&quot;) that is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has text after a closing quote (&quot;); write a quote inside a quoted field as &quot;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::inventory::ImportPlan</name>
+    <message>
+        <source>Line %1: there is no room “%2” (new rooms are not allowed in this import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: room “%2” has %3 devices named “%4”; rename them in the admin view first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the MAC address %2 already belongs to “%3” in room “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 describes the same stored device “%2” as line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms and devices changed since the preview was made. Check the preview again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::inventory::InventoryCsv</name>
+    <message>
+        <source>Line 1 must name the columns, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: unknown column “%1”. Known columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the column “%1” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: the required columns %1 are missing (the delimiter found was “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields, the header has %3. Is a value with a “%4” in it missing its quotes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the room is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the capacity “%2” is not a whole number of 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the device kind is empty (known kinds: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unknown device kind “%2” (known kinds: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the device name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the port “%2” is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the host (IP address or name) is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the host names port %2 but the port column says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: unknown protocol “%2” (known: %3; empty = reachability only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: has_agent must be yes or no, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: room “%2” has a device “%3” already on line %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the MAC address %2 is also on line %3; every device has its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: room “%2” has %3 “%4” here but “%5” on line %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::inventory::InventoryEditor</name>
+    <message>
+        <source>The password or PIN is empty; use “Clear” to remove a stored one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5223,6 +8883,68 @@
     <message>
         <source>Switching the input needs the input to switch to.</source>
         <translation>Kaynak değiştirme işlemi için geçilecek kaynak gerekir.</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::schooladmin::ConfigPusher</name>
+    <message>
+        <source>A configuration push is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents to push to: mark the room PCs that run tafel-agent in Rooms &amp; devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin key is needed to push the configuration (create one with &apos;tafelctl keys create --role admin&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled: enroll it on Agents &amp; keys (or &apos;tafelctl agent enroll %1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tafel::schooladmin::SchoolAdmin</name>
+    <message>
+        <source>Choose a file for the private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; an existing key is never overwritten. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+    </message>
+    <message>
+        <source>the public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one key line (ROLE BASE64-KEY [COMMENT]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school id is needed (e.g. de-by-09162-gs-nord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no active keys; create a teacher and an admin key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school has no rooms yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle for room %1 would not be valid: %2</source>
+        <translation type="unfinished">%1 odasının paketi geçerli olmazdı: %2</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,10 @@ using detail::exec;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tafel::store", text);
-}
+// The translation context lupdate sees ("SchoolKeys"); a tr() wrapper function would hide it.
+struct SchoolKeys {
+    Q_DECLARE_TR_FUNCTIONS(SchoolKeys)
+};
 
 const QString kKeyColumns = QStringLiteral("key_id, role, comment, public_key, created_ms, revoked_ms");
 
@@ -27,7 +27,7 @@ Result<ClientKey> keyFromRow(const QSqlQuery &q)
     k.keyId = q.value(0).toString();
     const auto role = roleFromKey(q.value(1).toString());
     if (!role)
-        return Error::make(ErrorCode::Incompatible, tr("Key %1 has the unknown role '%2'.").arg(k.keyId, q.value(1).toString()));
+        return Error::make(ErrorCode::Incompatible, SchoolKeys::tr("Key %1 has the unknown role '%2'.").arg(k.keyId, q.value(1).toString()));
     k.role = *role;
     k.comment = q.value(2).toString();
     k.publicKey = q.value(3).toString();
@@ -73,7 +73,7 @@ Result<ClientKey> ClientKeyRepository::get(const QString &keyId) const
 {
     const QString id = keyId.trimmed().toLower();
     if (id.isEmpty())
-        return Error::make(ErrorCode::InvalidInput, tr("A key id is needed."));
+        return Error::make(ErrorCode::InvalidInput, SchoolKeys::tr("A key id is needed."));
     auto q = exec(m_db.connection(),
         QStringLiteral("SELECT ") + kKeyColumns + QStringLiteral(" FROM client_keys WHERE key_id = ? OR substr(key_id, 1, ?) = ?"),
         { id, qint64(id.size()), id });
@@ -89,9 +89,9 @@ Result<ClientKey> ClientKeyRepository::get(const QString &keyId) const
         found.append(*k);
     }
     if (found.isEmpty())
-        return Error::make(ErrorCode::NotFound, tr("There is no key '%1'. 'tafelctl keys list' shows the school's keys.").arg(keyId));
+        return Error::make(ErrorCode::NotFound, SchoolKeys::tr("There is no key '%1'. 'tafelctl keys list' shows the school's keys.").arg(keyId));
     if (found.size() > 1)
-        return Error::make(ErrorCode::InvalidInput, tr("'%1' matches %2 keys; give more digits of the key id.").arg(keyId).arg(found.size()));
+        return Error::make(ErrorCode::InvalidInput, SchoolKeys::tr("'%1' matches %2 keys; give more digits of the key id.").arg(keyId).arg(found.size()));
     return found.constFirst();
 }
 
@@ -99,11 +99,11 @@ Result<ClientKey> ClientKeyRepository::add(ClientKey key)
 {
     auto pub = crypto::PublicKey::fromBase64(key.publicKey.trimmed().toLatin1());
     if (!pub)
-        return Error::make(ErrorCode::InvalidInput, tr("Not an Ed25519 public key: %1").arg(pub.errorString()));
+        return Error::make(ErrorCode::InvalidInput, SchoolKeys::tr("Not an Ed25519 public key: %1").arg(pub.errorString()));
     if (key.keyId.isEmpty())
         key.keyId = pub->keyId();
     if (key.keyId != pub->keyId())
-        return Error::make(ErrorCode::InvalidInput, tr("The key id %1 does not belong to this public key (%2).").arg(key.keyId, pub->keyId()));
+        return Error::make(ErrorCode::InvalidInput, SchoolKeys::tr("The key id %1 does not belong to this public key (%2).").arg(key.keyId, pub->keyId()));
     key.publicKey = QString::fromLatin1(pub->toBase64());
     key.comment = key.comment.simplified();
     if (!key.created.isValid())
@@ -114,7 +114,7 @@ Result<ClientKey> ClientKeyRepository::add(ClientKey key)
         if (!existing)
             return existing.error();
         if (existing->next())
-            return Error::make(ErrorCode::AlreadyExists, tr("The key %1 is already in the school's keys.").arg(key.keyId));
+            return Error::make(ErrorCode::AlreadyExists, SchoolKeys::tr("The key %1 is already in the school's keys.").arg(key.keyId));
         auto q = exec(m_db.connection(),
             QStringLiteral("INSERT INTO client_keys (key_id, role, comment, public_key, created_ms, revoked_ms) VALUES (?, ?, ?, ?, ?, ?)"),
             { key.keyId, roleKey(key.role), key.comment, key.publicKey, key.created.toMSecsSinceEpoch(), msOrNull(key.revoked) });
@@ -134,7 +134,7 @@ Result<ClientKey> ClientKeyRepository::revoke(const QString &keyId, const QDateT
         return key.error();
     if (key->isRevoked())
         return Error::make(
-            ErrorCode::InvalidInput, tr("The key %1 was revoked already on %2.").arg(key->keyId, key->revoked.toLocalTime().toString(Qt::ISODate)));
+            ErrorCode::InvalidInput, SchoolKeys::tr("The key %1 was revoked already on %2.").arg(key->keyId, key->revoked.toLocalTime().toString(Qt::ISODate)));
     key->revoked = at.isValid() ? at : Clock::system().now();
     auto q = exec(m_db.connection(), QStringLiteral("UPDATE client_keys SET revoked_ms = ? WHERE key_id = ? AND revoked_ms IS NULL"),
         { key->revoked.toMSecsSinceEpoch(), key->keyId });
