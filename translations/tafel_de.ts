@@ -5,35 +5,35 @@
     <name>SchoolKeys</name>
     <message>
         <source>Key %1 has the unknown role &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 hat die unbekannte Rolle &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>A key id is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schlüssel-ID ist erforderlich.</translation>
     </message>
     <message>
         <source>There is no key &apos;%1&apos;. &apos;tafelctl keys list&apos; shows the school&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Schlüssel &apos;%1&apos;. &apos;tafelctl keys list&apos; zeigt die Schlüssel der Schule.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 keys; give more digits of the key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; passt zu %2 Schlüsseln; geben Sie mehr Stellen der Schlüssel-ID an.</translation>
     </message>
     <message>
         <source>Not an Ed25519 public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein öffentlicher Ed25519-Schlüssel: %1</translation>
     </message>
     <message>
         <source>The key id %1 does not belong to this public key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel-ID %1 gehört nicht zu diesem öffentlichen Schlüssel (%2).</translation>
     </message>
     <message>
         <source>The key %1 is already in the school&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 ist bereits unter den Schlüsseln der Schule.</translation>
     </message>
     <message>
         <source>The key %1 was revoked already on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel %1 wurde bereits am %2 widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Start view: teacher, login (the admin password prompt), health, material (sends the demo lesson folder), admin, schedules, overview, agents, reports, audit or settings (material and the admin ones only with --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startansicht: teacher, login (Abfrage des Admin-Passworts), health, material (sendet den Demo-Unterrichtsordner), admin, schedules, overview, agents, reports, audit oder settings (material und die Admin-Ansichten nur mit --demo).</translation>
     </message>
     <message>
         <source>--view must be teacher, login, health, material, admin, schedules, overview, agents, reports, audit or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view muss teacher, login, health, material, admin, schedules, overview, agents, reports, audit oder settings sein.</translation>
     </message>
 </context>
 <context>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>not a valid IPv4 address (four numbers 0-255, e.g. 192.168.20.14)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige IPv4-Adresse (vier Zahlen 0-255, z. B. 192.168.20.14)</translation>
     </message>
 </context>
 <context>
@@ -294,54 +294,54 @@
     <name>tafel::agent::AgentPackages</name>
     <message>
         <source>Package %1 was not offered to this agent (package.offer first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 wurde diesem Agenten nicht angeboten (zuerst package.offer).</translation>
     </message>
     <message>
         <source>package.offer needs envelope: the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.offer benötigt envelope: das signierte Manifest.</translation>
     </message>
     <message>
         <source>The package is signed by key %1, which this agent does not trust. Only packages signed by a trusted teacher or admin key are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist mit Schlüssel %1 signiert, dem dieser Agent nicht vertraut. Nur Pakete, die mit einem vertrauenswürdigen Lehrkräfte- oder Admin-Schlüssel signiert sind, werden angenommen.</translation>
     </message>
     <message>
         <source>An agent relaying material must present a relay grant signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Agent, der Material weiterleitet, muss eine Weiterleitungsfreigabe vorlegen, die mit einem vertrauenswürdigen Schlüssel signiert ist.</translation>
     </message>
     <message>
         <source>The relay grant is signed by key %1, which this agent does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungsfreigabe ist mit Schlüssel %1 signiert, dem dieser Agent nicht vertraut.</translation>
     </message>
     <message>
         <source>package.push needs id, chunk (0 .. %1), offset and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.push benötigt id, chunk (0 .. %1), offset und data.</translation>
     </message>
     <message>
         <source>Piece at offset %1 of chunk %2 arrived out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Teilstück bei Offset %1 von Block %2 kam in falscher Reihenfolge an.</translation>
     </message>
     <message>
         <source>Chunk %1 is longer than its %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 ist länger als seine %2 Bytes.</translation>
     </message>
     <message>
         <source>package.relay needs id, to {host, port, fingerprint} and grant, or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.relay benötigt id, to {host, port, fingerprint} und grant, oder stop.</translation>
     </message>
     <message>
         <source>package.files needs id.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.files benötigt id.</translation>
     </message>
     <message>
         <source>package.delete needs id.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.delete benötigt id.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::AgentReporting</name>
     <message>
         <source>There is no sink named &apos;%1&apos; (configured: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Berichtsziel namens &apos;%1&apos; (konfiguriert: %2).</translation>
     </message>
 </context>
 <context>
@@ -392,18 +392,18 @@
     </message>
     <message>
         <source>The new reporting settings are active but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Berichtseinstellungen sind aktiv, konnten aber nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::MaterialConfig</name>
     <message>
         <source>%1: %2 must be a number of bytes, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 muss eine Anzahl von Bytes sein, nicht &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Cannot create the material directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Materialverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -461,31 +461,31 @@
     </message>
     <message>
         <source>Not a display: &apos;%1&apos;: %2 (use ID|KIND|pjlink://[:PASSWORD@]HOST[:PORT] or ID|KIND|mdc://[:PIN@]HOST[:PORT][?id=N]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Display: &apos;%1&apos;: %2 (ID|KIND|pjlink://[:PASSWORD@]HOST[:PORT] oder ID|KIND|mdc://[:PIN@]HOST[:PORT][?id=N] verwenden).</translation>
     </message>
     <message>
         <source>three parts separated by | are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>drei durch | getrennte Teile sind nötig</translation>
     </message>
     <message>
         <source>the protocol must be pjlink or mdc</source>
-        <translation type="unfinished"></translation>
+        <translation>das Protokoll muss pjlink oder mdc sein</translation>
     </message>
     <message>
         <source>no host</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host</translation>
     </message>
     <message>
         <source>port 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 0</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the MDC id must be 0..254</source>
-        <translation type="unfinished"></translation>
+        <translation>die MDC-ID muss 0..254 sein</translation>
     </message>
 </context>
 <context>
@@ -548,130 +548,130 @@
     </message>
     <message>
         <source>config: required, a map with school, room, intervalSecs and sinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>config: erforderlich, eine Map mit school, room, intervalSecs und sinks.</translation>
     </message>
     <message>
         <source>Reporting is not configured on this agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte sind auf diesem Agenten nicht konfiguriert.</translation>
     </message>
     <message>
         <source>must not contain control characters (line breaks, tabs).</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keine Steuerzeichen (Zeilenumbrüche, Tabulatoren) enthalten.</translation>
     </message>
     <message>
         <source>must be true or false, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>must not contain a user name or password (use Token for a bearer token).</source>
-        <translation type="unfinished"></translation>
+        <translation>darf keinen Benutzernamen und kein Passwort enthalten (für ein Bearer-Token Token verwenden).</translation>
     </message>
     <message>
         <source>must not contain &apos;?&apos; or &apos;#&apos; (the sink appends its own path), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>darf weder &apos;?&apos; noch &apos;#&apos; enthalten (das Berichtsziel hängt seinen eigenen Pfad an), nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>required with SchoolReporter=true (the school&apos;s agents and the key to ask them).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich bei SchoolReporter=true (die Agenten der Schule und der Schlüssel, um sie abzufragen).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown field (known: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (bekannt: %1).</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein.</translation>
     </message>
     <message>
         <source>required: a list of sinks (at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich: eine Liste von Berichtszielen (mindestens eines).</translation>
     </message>
     <message>
         <source>must be a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Map sein.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::SchoolConfig</name>
     <message>
         <source>config.push needs a version above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.push benötigt eine Version größer als 0.</translation>
     </message>
     <message>
         <source>config.trustedKeys must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.trustedKeys muss eine Liste sein.</translation>
     </message>
     <message>
         <source>config.trustedKeys[%1].role must be &apos;teacher&apos; or &apos;admin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.trustedKeys[%1].role muss &apos;teacher&apos; oder &apos;admin&apos; sein.</translation>
     </message>
     <message>
         <source>config.trustedKeys[%1].publicKey: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>config.trustedKeys[%1].publicKey: %2</translation>
     </message>
     <message>
         <source>config.revokedKeys must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.revokedKeys muss eine Liste sein.</translation>
     </message>
     <message>
         <source>config.revokedKeys[%1].publicKey: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>config.revokedKeys[%1].publicKey: %2</translation>
     </message>
     <message>
         <source>config.%1 must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.%1 muss eine Liste sein.</translation>
     </message>
     <message>
         <source>The pushed school configuration %1 is damaged (%2). Move it aside and push the configuration again from the admin view (&apos;tafelctl config push&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übertragene Schulkonfiguration %1 ist beschädigt (%2). Verschieben Sie die Datei und übertragen Sie die Konfiguration erneut aus der Admin-Ansicht (&apos;tafelctl config push&apos;).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>larger than 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>größer als 4 MiB</translation>
     </message>
     <message>
         <source>This agent has configuration version %1; version %2 is older and was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent hat die Konfigurationsversion %1; Version %2 ist älter und wurde nicht übernommen.</translation>
     </message>
     <message>
         <source>This agent already has a different configuration with version %1; push a newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent hat bereits eine andere Konfiguration mit Version %1; übertragen Sie eine neuere Version.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>config.push needs {version: integer, config: map}.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.push benötigt {version: integer, config: map}.</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The agent has a newer configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat eine neuere Konfiguration.</translation>
     </message>
 </context>
 <context>
@@ -1138,193 +1138,193 @@
     <name>tafel::cli::AgentPackagesCommand</name>
     <message>
         <source>An enrolled agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein registrierter Agent.</translation>
     </message>
     <message>
         <source>Delete this package (finished or partly received) on the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket (fertig oder teilweise empfangen) auf dem Agenten löschen.</translation>
     </message>
     <message>
         <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished">Ein Client-Schlüssel ist nötig: --key FILE angeben oder TAFEL_KEY setzen (erstellen mit &apos;tafelctl keys create&apos;).</translation>
+        <translation>Ein Client-Schlüssel ist nötig: --key FILE angeben oder TAFEL_KEY setzen (erstellen mit &apos;tafelctl keys create&apos;).</translation>
     </message>
     <message>
         <source>--delete needs the package id (see &apos;tafelctl agent packages HOST&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delete benötigt die Paket-ID (siehe &apos;tafelctl agent packages HOST&apos;).</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
-        <translation type="unfinished">%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
+        <translation>%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Deleted package %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 auf %2 gelöscht.</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>receiving %1/%2 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang: %1/%2 Blöcke</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITEL</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>List (or --delete) the lesson material packages on an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtsmaterial-Pakete auf einem Agenten auflisten (oder mit --delete löschen)</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::AuditCommand</name>
     <message>
         <source>Show the audit log (who changed what, when)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll anzeigen (wer hat was wann geändert)</translation>
     </message>
     <message>
         <source>List audit entries, newest first (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge auflisten, neueste zuerst (Standard)</translation>
     </message>
     <message>
         <source>Only entries from T on: ISO 8601 (2026-11-20, 2026-11-20T08:00, 2026-11-20T08:00:00Z) or relative to now (30m, 24h, 7d, 2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge ab T: ISO 8601 (2026-11-20, 2026-11-20T08:00, 2026-11-20T08:00:00Z) oder relativ zu jetzt (30m, 24h, 7d, 2w).</translation>
     </message>
     <message>
         <source>Only this action (room.add) or family of actions (room = room.*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Aktion (room.add) oder Gruppe von Aktionen (room = room.*).</translation>
     </message>
     <message>
         <source>Only entries by this user or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Einträge dieses Benutzers oder Schlüssels.</translation>
     </message>
     <message>
         <source>At most N entries (default 1000, 0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Einträge (Standard 1000, 0 = alle).</translation>
     </message>
     <message>
         <source>Print CSV (id,at,actor,action,target,before,after) instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (id,at,actor,action,target,before,after) statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>--since: &apos;%1&apos; is neither an ISO 8601 time (2026-11-20 or 2026-11-20T08:00) nor a duration such as 30m, 24h, 7d or 2w.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: &apos;%1&apos; ist weder eine ISO-8601-Zeit (2026-11-20 oder 2026-11-20T08:00) noch eine Dauer wie 30m, 24h, 7d oder 2w.</translation>
     </message>
     <message>
         <source>--limit must be a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv und --json schließen einander aus.</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>WANN</translation>
     </message>
     <message>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>WER</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished">AKTION</translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>OBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>OBJEKT</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ÄNDERUNG</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::ConfigCommand</name>
     <message>
         <source>Push the school&apos;s configuration to the room agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration der Schule an die Raum-Agenten übertragen</translation>
     </message>
     <message>
         <source>Send devices, schedules and trusted keys to the agents (a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte, Zeitpläne und vertrauenswürdige Schlüssel an die Agenten senden (als neue Version)</translation>
     </message>
     <message>
         <source>Only the agents of this room (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Agenten dieses Raums (ID oder Name).</translation>
     </message>
     <message>
         <source>Admin key file (from &apos;tafelctl keys create --role admin&apos;); default $TAFEL_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüsseldatei (aus &apos;tafelctl keys create --role admin&apos;); Standard $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>Push this version number instead of the next one (repairs and tests; agents refuse versions older than theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Versionsnummer statt der nächsten übertragen (für Reparaturen und Tests; Agenten lehnen Versionen ab, die älter als ihre eigene sind).</translation>
     </message>
     <message>
         <source>An admin key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create --role admin&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Admin-Schlüssel ist nötig: --key FILE angeben oder TAFEL_KEY setzen (erstellen mit &apos;tafelctl keys create --role admin&apos;).</translation>
     </message>
     <message>
         <source>--version must be a number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--version muss eine Zahl größer als 0 sein.</translation>
     </message>
     <message>
         <source>all rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Räume</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>ok (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (vorher %1)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>ROOM</source>
-        <translation type="unfinished">RAUM</translation>
+        <translation>RAUM</translation>
     </message>
     <message>
         <source>AGENT</source>
-        <translation type="unfinished">AGENT</translation>
+        <translation>AGENT</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished">ADRESSE</translation>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished">VERSION</translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished">ERGEBNIS</translation>
+        <translation>ERGEBNIS</translation>
     </message>
 </context>
 <context>
@@ -2008,412 +2008,412 @@
     <name>tafel::cli::DistributeCommand</name>
     <message>
         <source>Send lesson material to the agents of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtsmaterial an die Agenten eines Raums senden</translation>
     </message>
     <message>
         <source>Send a package (or a folder) to agents, relayed from agent to agent, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paket (oder einen Ordner) an Agenten senden, von Agent zu Agent weitergeleitet, fortsetzbar</translation>
     </message>
     <message>
         <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation type="unfinished">Datei mit privatem Schlüssel (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
+        <translation>Datei mit privatem Schlüssel (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Paketdatei aus &apos;tafelctl package create&apos; oder ein Ordner (wird dabei verpackt und signiert).</translation>
     </message>
     <message>
         <source>An enrolled agent; repeat or separate with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein registrierter Agent; mehrfach angeben oder mit Kommas trennen.</translation>
     </message>
     <message>
         <source>Every agent of this room (id or name) in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Agent dieses Raums (ID oder Name) im Inventar.</translation>
     </message>
     <message>
         <source>Title when PATH is a folder (default: its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, wenn PATH ein Ordner ist (Standard: sein Name).</translation>
     </message>
     <message>
         <source>Keep retrying an unreachable agent this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Sekunden lang einen nicht erreichbaren Agenten erneut versuchen (Standard 60).</translation>
     </message>
     <message>
         <source>Send to every agent directly instead of relaying (for comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>An jeden Agenten direkt senden statt weiterzuleiten (zum Vergleich).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT: %2</source>
-        <translation type="unfinished">&apos;%1&apos; ist nicht HOST oder HOST:PORT: %2</translation>
+        <translation>&apos;%1&apos; ist nicht HOST oder HOST:PORT: %2</translation>
     </message>
     <message>
         <source>Name the receivers with --to HOST[:PORT]... or --room ROOM (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Empfänger mit --to HOST[:PORT]... oder --room ROOM angeben (nur eines von beiden).</translation>
     </message>
     <message>
         <source>--give-up must be a number of seconds from 0 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--give-up muss eine Anzahl Sekunden von 0 bis 86400 sein.</translation>
     </message>
     <message>
         <source>A key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist nötig: --key FILE angeben oder TAFEL_KEY setzen (erstellen mit &apos;tafelctl keys create&apos;).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>Room %1 has no agents in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum %1 hat keine Agenten im Inventar.</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
-        <translation type="unfinished">%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
+        <translation>%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>%1/%2 verified, %3 of %4 delivered, sent %5 (%6/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 geprüft, %3 von %4 zugestellt, %5 gesendet (%6/s)</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>AGENT</source>
-        <translation type="unfinished">AGENT</translation>
+        <translation>AGENT</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished">ERGEBNIS</translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <source>RECEIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPFANGEN</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>Package %1 (%2): sent %3 in %4 s to %5 agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 (%2): %3 in %4 s an %5 Agenten gesendet.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::InventoryCommand</name>
     <message>
         <source>Import and export the school&apos;s rooms and devices as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume und Geräte der Schule als CSV importieren und exportieren</translation>
     </message>
     <message>
         <source>Import rooms and devices from a CSV file (preview, then one transaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume und Geräte aus einer CSV-Datei importieren (Vorschau, dann eine Transaktion)</translation>
     </message>
     <message>
         <source>Export all rooms and devices as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Räume und Geräte als CSV oder JSON exportieren</translation>
     </message>
     <message>
         <source>CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;). Columns: %1; see the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (UTF-8, &apos;,&apos; oder &apos;;&apos;). Spalten: %1; siehe README.</translation>
     </message>
     <message>
         <source>Only show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen, was sich ändern würde; nichts schreiben.</translation>
     </message>
     <message>
         <source>Apply the good lines even when other lines have errors (still one transaction). Without it any line error means nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlerfreien Zeilen übernehmen, auch wenn andere Zeilen Fehler haben (weiterhin eine Transaktion). Ohne diese Option wird bei einem Fehler in einer Zeile nichts geschrieben.</translation>
     </message>
     <message>
         <source>A line naming a room that does not exist is an error instead of creating the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile mit einem nicht vorhandenen Raum ist ein Fehler, statt den Raum anzulegen.</translation>
     </message>
     <message>
         <source>Read %1 lines (delimiter &apos;%2&apos;%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen gelesen (Trennzeichen &apos;%2&apos;%3).</translation>
     </message>
     <message>
         <source>, UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>, UTF-8 mit BOM</translation>
     </message>
     <message>
         <source>Rooms:   %1 to add, %2 to change, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume:  %1 neu, %2 zu ändern, %3 unverändert</translation>
     </message>
     <message>
         <source>Devices: %1 to add, %2 to change, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte: %1 neu, %2 zu ändern, %3 unverändert</translation>
     </message>
     <message>
         <source>  + room &apos;%1&apos; (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  + Raum &apos;%1&apos; (Zeile %2)</translation>
     </message>
     <message>
         <source>building &apos;%1&apos; -&gt; &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude &apos;%1&apos; -&gt; &apos;%2&apos;</translation>
     </message>
     <message>
         <source>floor &apos;%1&apos; -&gt; &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage &apos;%1&apos; -&gt; &apos;%2&apos;</translation>
     </message>
     <message>
         <source>capacity %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze %1 -&gt; %2</translation>
     </message>
     <message>
         <source>  ~ room &apos;%1&apos;: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ Raum &apos;%1&apos;: %2 (Zeile %3)</translation>
     </message>
     <message>
         <source>  + device &apos;%1&apos; in &apos;%2&apos; (%3) (line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  + Gerät &apos;%1&apos; in &apos;%2&apos; (%3) (Zeile %4)</translation>
     </message>
     <message>
         <source>  ~ device &apos;%1&apos; in &apos;%2&apos;: %3 (line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ Gerät &apos;%1&apos; in &apos;%2&apos;: %3 (Zeile %4)</translation>
     </message>
     <message numerus="yes">
         <source>Errors (%n line(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehler (%n Zeile):</numerusform>
+            <numerusform>Fehler (%n Zeilen):</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large for an inventory file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist zu groß für eine Inventardatei.</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht importiert werden; es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hat Fehler; es wurde nichts geschrieben. Korrigieren Sie sie oder verwenden Sie --skip-bad-lines.</numerusform>
+            <numerusform>%n Zeilen haben Fehler; es wurde nichts geschrieben. Korrigieren Sie sie oder verwenden Sie --skip-bad-lines.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Applied in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Transaktion übernommen.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message numerus="yes">
         <source>tafelctl: skipped %n bad line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tafelctl: %n fehlerhafte Zeile übersprungen.</numerusform>
+            <numerusform>tafelctl: %n fehlerhafte Zeilen übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <source>CSV delimiter: &apos;,&apos; (default) or &apos;;&apos; (for a German Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Trennzeichen: &apos;,&apos; (Standard) oder &apos;;&apos; (für ein deutsches Excel).</translation>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv oder json sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter muss &apos;,&apos; oder &apos;;&apos; sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported %1 rooms and %2 devices to &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Räume und %2 Geräte nach &apos;%3&apos; exportiert.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::InventoryEditCommand</name>
     <message>
         <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
-        <translation type="unfinished">Es gibt kein Gerät &apos;%1&apos;. Siehe &apos;tafelctl devices list&apos;.</translation>
+        <translation>Es gibt kein Gerät &apos;%1&apos;. Siehe &apos;tafelctl devices list&apos;.</translation>
     </message>
     <message>
         <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
-        <translation type="unfinished">%1 Geräte heißen &apos;%2&apos;. Die Geräte-ID oder --room angeben (siehe &apos;tafelctl devices list&apos;).</translation>
+        <translation>%1 Geräte heißen &apos;%2&apos;. Die Geräte-ID oder --room angeben (siehe &apos;tafelctl devices list&apos;).</translation>
     </message>
     <message>
         <source>Room id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-ID oder -Name.</translation>
     </message>
     <message>
         <source>New name (unique in the school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name (in der Schule eindeutig).</translation>
     </message>
     <message>
         <source>Building the room is in.</source>
-        <translation type="unfinished">Gebäude, in dem der Raum liegt.</translation>
+        <translation>Gebäude, in dem der Raum liegt.</translation>
     </message>
     <message>
         <source>Floor the room is on.</source>
-        <translation type="unfinished">Etage, auf der der Raum liegt.</translation>
+        <translation>Etage, auf der der Raum liegt.</translation>
     </message>
     <message>
         <source>Number of seats.</source>
-        <translation type="unfinished">Anzahl der Plätze.</translation>
+        <translation>Anzahl der Plätze.</translation>
     </message>
     <message>
         <source>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation type="unfinished">--capacity muss eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
+        <translation>--capacity muss eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The room name must not be empty.</source>
-        <translation type="unfinished">Der Raumname darf nicht leer sein.</translation>
+        <translation>Der Raumname darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Changed room &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum &apos;%1&apos; geändert.</translation>
     </message>
     <message>
         <source>Also remove the room&apos;s devices (needed when it has any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch die Geräte des Raums entfernen (nötig, wenn er welche hat).</translation>
     </message>
     <message numerus="yes">
         <source>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raum &apos;%1&apos; hat %n Gerät; es würde mit dem Raum entfernt. Fügen Sie dafür --force hinzu.</numerusform>
+            <numerusform>Raum &apos;%1&apos; hat %n Geräte; sie würden mit dem Raum entfernt. Fügen Sie dafür --force hinzu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed room &apos;%1&apos; and %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raum &apos;%1&apos; und %n Gerät entfernt.</numerusform>
+            <numerusform>Raum &apos;%1&apos; und %n Geräte entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Device id or name.</source>
-        <translation type="unfinished">Geräte-ID oder -Name.</translation>
+        <translation>Geräte-ID oder -Name.</translation>
     </message>
     <message>
         <source>Room of the device (id or name), when several devices share the name. To move a device use &apos;tafelctl devices move&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum des Geräts (ID oder Name), wenn mehrere Geräte denselben Namen haben. Zum Verschieben eines Geräts &apos;tafelctl devices move&apos; verwenden.</translation>
     </message>
     <message>
         <source>New name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name.</translation>
     </message>
     <message>
         <source>Kind of device: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp: %1.</translation>
     </message>
     <message>
         <source>Host name or IP address, optionally with :PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse, optional mit :PORT.</translation>
     </message>
     <message>
         <source>Port (0 = the protocol&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (0 = Standardport des Protokolls).</translation>
     </message>
     <message>
         <source>MAC address; an empty value removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse; ein leerer Wert entfernt sie.</translation>
     </message>
     <message>
         <source>Control protocol: %1; an empty value means reachability only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprotokoll: %1; ein leerer Wert bedeutet nur Erreichbarkeit.</translation>
     </message>
     <message>
         <source>Whether a Tafel agent runs on the device: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob ein Tafel-Agent auf dem Gerät läuft: yes oder no.</translation>
     </message>
     <message>
         <source>Unknown device kind &apos;%1&apos;. Known kinds: %2.</source>
-        <translation type="unfinished">Unbekannter Gerätetyp &apos;%1&apos;. Bekannte Typen: %2.</translation>
+        <translation>Unbekannter Gerätetyp &apos;%1&apos;. Bekannte Typen: %2.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Known protocols: %2.</source>
-        <translation type="unfinished">Unbekanntes Protokoll &apos;%1&apos;. Bekannte Protokolle: %2.</translation>
+        <translation>Unbekanntes Protokoll &apos;%1&apos;. Bekannte Protokolle: %2.</translation>
     </message>
     <message>
         <source>--agent must be yes or no, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent muss yes oder no sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Gerätename darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Changed device &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &apos;%1&apos; geändert.</translation>
     </message>
     <message>
         <source>The room to move it to (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielraum (ID oder Name).</translation>
     </message>
     <message>
         <source>The device&apos;s current room (id or name), when several devices share the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Raum des Geräts (ID oder Name), wenn mehrere Geräte denselben Namen haben.</translation>
     </message>
     <message>
         <source>Moved &apos;%1&apos; from &apos;%2&apos; to &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; von &apos;%2&apos; nach &apos;%3&apos; verschoben.</translation>
     </message>
     <message>
         <source>Room of the device (id or name), when several devices share the name.</source>
-        <translation type="unfinished">Raum des Geräts (ID oder Name), wenn mehrere Geräte denselben Namen haben.</translation>
+        <translation>Raum des Geräts (ID oder Name), wenn mehrere Geräte denselben Namen haben.</translation>
     </message>
     <message>
         <source>Removed device &apos;%1&apos; from room &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &apos;%1&apos; aus Raum &apos;%2&apos; entfernt.</translation>
     </message>
     <message>
         <source>Change a room&apos;s name, building, floor or capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Gebäude, Etage oder Plätze eines Raums ändern</translation>
     </message>
     <message>
         <source>Remove a room (with its devices: --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Raum entfernen (mit seinen Geräten: --force)</translation>
     </message>
     <message>
         <source>Change a device&apos;s name, kind, host, port, MAC, protocol or agent flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Typ, Host, Port, MAC, Protokoll oder Agent-Kennzeichen eines Geräts ändern</translation>
     </message>
     <message>
         <source>Move a device to another room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät in einen anderen Raum verschieben</translation>
     </message>
     <message>
         <source>Remove a device (and its stored password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät entfernen (und sein gespeichertes Passwort)</translation>
     </message>
 </context>
 <context>
@@ -2472,67 +2472,67 @@
     </message>
     <message>
         <source>List the school&apos;s teacher and admin keys (revoked ones too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lehrkräfte- und Admin-Schlüssel der Schule auflisten (auch widerrufene)</translation>
     </message>
     <message>
         <source>Revoke a key: agents refuse it after the next &apos;config push&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schlüssel widerrufen: Die Agenten lehnen ihn nach dem nächsten &apos;config push&apos; ab</translation>
     </message>
     <message>
         <source>The key id (or a unique beginning of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel-ID (oder ein eindeutiger Anfang davon).</translation>
     </message>
     <message>
         <source>Add an existing public key (.pub file) to the school&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen vorhandenen öffentlichen Schlüssel (.pub-Datei) zu den Schlüsseln der Schule hinzufügen</translation>
     </message>
     <message>
         <source>The key&apos;s .pub file (ROLE BASE64-KEY [COMMENT]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die .pub-Datei des Schlüssels (ROLE BASE64-KEY [COMMENT]).</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen am %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>KEY ID</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL-ID</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>COMMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMMENTAR</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">STATUS</translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>Revoked %1 key %2 (%3). The agents refuse it after the next &apos;tafelctl config push&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %2 (%1, %3) widerrufen. Die Agenten lehnen ihn nach dem nächsten &apos;tafelctl config push&apos; ab.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Added %1 key %2 (%3) to the school&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %2 (%1, %3) zu den Schlüsseln der Schule hinzugefügt.</translation>
     </message>
     <message>
         <source>or push it to every room agent with: tafelctl config push --key ADMIN-KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>oder an jeden Raum-Agenten übertragen mit: tafelctl config push --key ADMIN-KEY</translation>
     </message>
 </context>
 <context>
@@ -2770,101 +2770,101 @@
     <name>tafel::cli::PackageCommand</name>
     <message>
         <source>Lesson material packages: make and inspect signed package files</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterrichtsmaterial-Pakete: signierte Paketdateien erstellen und prüfen</translation>
     </message>
     <message>
         <source>Make one signed package file from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine signierte Paketdatei aus einem Ordner erstellen</translation>
     </message>
     <message>
         <source>Print a package file&apos;s manifest and verify every chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest einer Paketdatei ausgeben und jeden Block prüfen</translation>
     </message>
     <message>
         <source>The folder to package (regular files only; symlinks and special files are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu verpackende Ordner (nur normale Dateien; symbolische Links und Spezialdateien werden abgelehnt).</translation>
     </message>
     <message>
         <source>The sender&apos;s private key (PEM, from &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel des Absenders (PEM, aus &apos;tafelctl keys create&apos;).</translation>
     </message>
     <message>
         <source>The package file to write (replaced atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Paketdatei (wird atomar ersetzt).</translation>
     </message>
     <message>
         <source>Title receivers see (default: the folder&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, den die Empfänger sehen (Standard: der Name des Ordners).</translation>
     </message>
     <message>
         <source>A package file from &apos;tafelctl package create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Paketdatei aus &apos;tafelctl package create&apos;.</translation>
     </message>
     <message>
         <source>Only check the manifest&apos;s signature; do not read and hash the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Signatur des Manifests prüfen; die Daten nicht lesen und hashen.</translation>
     </message>
     <message>
         <source>--key KEY is required: the sender&apos;s private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key KEY ist erforderlich: die private Schlüsseldatei des Absenders.</translation>
     </message>
     <message>
         <source>--out FILE is required: where to write the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE ist erforderlich: wohin das Paket geschrieben wird.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner.</translation>
     </message>
     <message numerus="yes">
         <source>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Paket %1 &quot;%2&quot; erstellt: %n Datei, %3 in %4 Blöcken, signiert mit Schlüssel %5.</numerusform>
+            <numerusform>Paket %1 &quot;%2&quot; erstellt: %n Dateien, %3 in %4 Blöcken, signiert mit Schlüssel %5.</numerusform>
         </translation>
     </message>
     <message>
         <source>Package %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>  created %1, signed by key %2 (signature valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>  erstellt %1, signiert mit Schlüssel %2 (Signatur gültig)</translation>
     </message>
     <message numerus="yes">
         <source>  %n file(s), %1 in %2 chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Datei, %1 in %2 Blöcken</numerusform>
+            <numerusform>  %n Dateien, %1 in %2 Blöcken</numerusform>
         </translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BYTES</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODUS</translation>
     </message>
     <message>
         <source>CHUNK</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOCK</translation>
     </message>
     <message>
         <source>CHUNKS</source>
-        <translation type="unfinished"></translation>
+        <translation>BLÖCKE</translation>
     </message>
     <message>
         <source>Every chunk matches its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Block stimmt mit seinem SHA-256 überein.</translation>
     </message>
     <message>
         <source>Data not verified (--no-verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten nicht geprüft (--no-verify).</translation>
     </message>
 </context>
 <context>
@@ -3946,584 +3946,584 @@
     <name>tafel::distribution::ChunkPusher</name>
     <message>
         <source>Chunk %1 failed verification %2 times at %3:%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 hat die Prüfung bei %3:%4 %2-mal nicht bestanden.</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::Distributor</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>No package to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Paket zum Senden.</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>empfängt</translation>
     </message>
     <message>
         <source>topping up</source>
-        <translation type="unfinished"></translation>
+        <translation>ergänzt</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet neu</translation>
     </message>
     <message>
         <source>%1 stayed unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blieb unerreichbar: %2</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 still misses %2 bytes after %3 direct attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlen nach %3 direkten Versuchen noch %2 Bytes.</translation>
     </message>
     <message>
         <source>slow: moved to the end of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>langsam: ans Ende der Kette verschoben</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::Manifest</name>
     <message>
         <source>The package manifest is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketmanifest ist fehlerhaft: %1</translation>
     </message>
     <message>
         <source>The package id &quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paket-ID &quot;%1&quot; ist keine UUID.</translation>
     </message>
     <message>
         <source>The package title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pakettitel ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <source>The package title contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pakettitel enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <source>The package has no valid creation time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hat keine gültige Erstellungszeit.</translation>
     </message>
     <message>
         <source>The package&apos;s sender key id &quot;%1&quot; is not a key id (16 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Absender-Schlüssel-ID &quot;%1&quot; des Pakets ist keine Schlüssel-ID (16 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>The package has no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält keine Dateien.</translation>
     </message>
     <message>
         <source>The package has %1 files; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält %1 Dateien; höchstens %2 sind erlaubt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a symbolic link; packages hold regular files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein symbolischer Link; Pakete enthalten nur normale Dateien.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has mode %2: only permission bits (0..0777) of a regular file are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat den Modus %2: Erlaubt sind nur Berechtigungsbits (0..0777) einer normalen Datei.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an impossible size (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat eine unmögliche Größe (%2 Bytes).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has chunk size %2; a file of %3 bytes must use %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat die Blockgröße %2; eine Datei mit %3 Bytes muss %4 verwenden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists %2 chunk hashes; its size %3 needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; listet %2 Block-Hashes; seine Größe %3 erfordert %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a chunk hash that is not 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat einen Block-Hash, der nicht 32 Bytes lang ist.</translation>
     </message>
     <message>
         <source>The package is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist größer als die Grenze von %1 Bytes.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears twice in the package (paths are compared ignoring case).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; kommt im Paket doppelt vor (Pfade werden ohne Beachtung der Groß-/Kleinschreibung verglichen).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is both a file and a directory in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist im Paket sowohl eine Datei als auch ein Verzeichnis.</translation>
     </message>
     <message>
         <source>No signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Signaturschlüssel.</translation>
     </message>
     <message>
         <source>The manifest names sender key %1 but is being signed with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Manifest nennt den Absenderschlüssel %1, wird aber mit Schlüssel %2 signiert.</translation>
     </message>
     <message>
         <source>Signing the package manifest failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signieren des Paketmanifests ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The package manifest is %1 bytes; at most %2 are allowed (too many files?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketmanifest hat %1 Bytes; höchstens %2 sind erlaubt (zu viele Dateien?).</translation>
     </message>
     <message>
         <source>%1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bytes, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <source>no version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Version</translation>
     </message>
     <message>
         <source>The package uses format version %1; this Tafel reads version %2. Update Tafel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket verwendet die Formatversion %1; dieses Tafel liest Version %2. Aktualisieren Sie Tafel.</translation>
     </message>
     <message>
         <source>the envelope needs &apos;manifest&apos;, &apos;key&apos; and &apos;sig&apos; byte strings</source>
-        <translation type="unfinished"></translation>
+        <translation>der Umschlag benötigt die Bytefolgen &apos;manifest&apos;, &apos;key&apos; und &apos;sig&apos;</translation>
     </message>
     <message>
         <source>the sender key is not an Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>der Absenderschlüssel ist kein öffentlicher Ed25519-Schlüssel</translation>
     </message>
     <message>
         <source>the signature is not 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Signatur ist nicht 64 Bytes lang</translation>
     </message>
     <message>
         <source>it needs &apos;id&apos;, &apos;title&apos;, &apos;created&apos;, &apos;sender&apos; and &apos;files&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es benötigt &apos;id&apos;, &apos;title&apos;, &apos;created&apos;, &apos;sender&apos; und &apos;files&apos;</translation>
     </message>
     <message>
         <source>a file entry is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateieintrag ist keine Map</translation>
     </message>
     <message>
         <source>a file entry needs &apos;path&apos; and &apos;sha256&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateieintrag benötigt &apos;path&apos; und &apos;sha256&apos;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a missing, negative or impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat eine fehlende, negative oder unmögliche Größe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keinen gültigen Modus.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid chunk size.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat keine gültige Blockgröße.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a chunk hash list that is not a multiple of 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; hat eine Block-Hash-Liste, deren Länge kein Vielfaches von 32 Bytes ist.</translation>
     </message>
     <message>
         <source>The package manifest&apos;s signature is not valid for key %1: the manifest was altered or not signed by that key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signatur des Paketmanifests ist für Schlüssel %1 nicht gültig: Das Manifest wurde verändert oder nicht mit diesem Schlüssel signiert.</translation>
     </message>
     <message>
         <source>The package manifest names sender key %1 but was signed with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paketmanifest nennt den Absenderschlüssel %1, wurde aber mit Schlüssel %2 signiert.</translation>
     </message>
     <message>
         <source>The package is signed by key %1, which this device does not trust. Add the sender&apos;s key to its trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist mit Schlüssel %1 signiert, dem dieses Gerät nicht vertraut. Fügen Sie den Schlüssel des Absenders zu den vertrauenswürdigen Schlüsseln des Geräts hinzu.</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::PackageFile</name>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; Pakete enthalten nur normale Dateien. Ersetzen Sie den Link durch eine Kopie der Datei.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, socket or pipe); remove it from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine normale Datei (sondern ein Gerät, Socket oder eine Pipe); entfernen Sie sie aus dem Ordner.</translation>
     </message>
     <message>
         <source>The folder has more than %1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner enthält mehr als %1 Dateien.</translation>
     </message>
     <message>
         <source>The folder holds more than %1 bytes, the package limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner enthält mehr als %1 Bytes, die Paketgrenze.</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Verzeichnis.</translation>
     </message>
     <message>
         <source>%1 holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Dateien.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 changed while the package was being made (it is shorter now); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert, während das Paket erstellt wurde (die Datei ist jetzt kürzer); versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 changed while the package was being made; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde geändert, während das Paket erstellt wurde; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Signaturschlüssel.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Internal error: the manifest changed its length while the package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler: Das Manifest hat seine Länge geändert, während das Paket geschrieben wurde.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tafel package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Tafel-Paketdatei.</translation>
     </message>
     <message>
         <source>%1 uses package format %2; this Tafel reads format %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwendet das Paketformat %2; dieses Tafel liest Format %3.</translation>
     </message>
     <message>
         <source>%1: the manifest is larger than the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Manifest ist größer als die Grenze.</translation>
     </message>
     <message>
         <source>%1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has %2 bytes; its manifest needs %3 (truncated or appended to).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Bytes; sein Manifest erfordert %3 (abgeschnitten oder etwas angehängt).</translation>
     </message>
     <message>
         <source>%1/%2 no longer has the size the manifest lists; make the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 hat nicht mehr die im Manifest angegebene Größe; erstellen Sie das Paket neu.</translation>
     </message>
     <message>
         <source>The package has no chunk %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hat keinen Block %1.</translation>
     </message>
     <message>
         <source>Cannot read chunk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Chunk %1 is truncated (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 ist abgeschnitten (%2).</translation>
     </message>
     <message>
         <source>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 (%2 ab Byte %3) stimmt nicht mit seinem SHA-256 überein: Die Daten wurden nach dem Erstellen des Pakets verändert.</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::PackageStore</name>
     <message>
         <source>The disk is full: cannot reserve %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: %1 für %2 kann nicht reserviert werden.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1/%2 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 ist zu groß.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot rename %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
         <source>No package %1 is being received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Paket %1 empfangen.</translation>
     </message>
     <message>
         <source>The envelope of package %1 does not hold its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Umschlag von Paket %1 enthält nicht dessen Manifest.</translation>
     </message>
     <message>
         <source>A different package with the id %1 is already being received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Paket mit der ID %1 wird bereits empfangen.</translation>
     </message>
     <message>
         <source>Quota exceeded: the package &quot;%1&quot; has %2; this device accepts at most %3 per package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent überschritten: Das Paket &quot;%1&quot; hat %2; dieses Gerät nimmt höchstens %3 pro Paket an.</translation>
     </message>
     <message>
         <source>Quota exceeded: the package &quot;%1&quot; (%2) does not fit; the material store holds %3 of at most %4. Delete old packages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent überschritten: Das Paket &quot;%1&quot; (%2) passt nicht; der Materialspeicher enthält %3 von höchstens %4. Löschen Sie zuerst alte Pakete.</translation>
     </message>
     <message>
         <source>The disk would be full: the package &quot;%1&quot; needs %2, %3 is free and %4 must stay free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger wäre voll: Das Paket &quot;%1&quot; benötigt %2, %3 sind frei und %4 müssen frei bleiben.</translation>
     </message>
     <message>
         <source>Cannot create the material directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Materialverzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a package id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Paket-ID.</translation>
     </message>
     <message>
         <source>Package %1 has no chunk %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 hat keinen Block %2.</translation>
     </message>
     <message>
         <source>Chunk %1 of package %2 (%3) does not match its SHA-256; it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 von Paket %2 (%3) stimmt nicht mit seinem SHA-256 überein; er wurde verworfen.</translation>
     </message>
     <message>
         <source>Chunk %1 of package %2 has not been received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 von Paket %2 wurde noch nicht empfangen.</translation>
     </message>
     <message>
         <source>Chunk %1 of package %2 changed on disk (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1 von Paket %2 wurde auf dem Datenträger verändert (%3).</translation>
     </message>
     <message>
         <source>Package %1 is not complete: %2 of %3 chunks are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 ist nicht vollständig: %2 von %3 Blöcken fehlen.</translation>
     </message>
     <message>
         <source>Cannot set the mode of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus von %1 kann nicht gesetzt werden.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>%1 already exists and is not a finished package; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits und ist kein fertiges Paket; entfernen Sie es.</translation>
     </message>
     <message>
         <source>Cannot move package %1 into place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 kann nicht an seinen Platz verschoben werden: %2</translation>
     </message>
     <message>
         <source>Cannot delete %1 completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vollständig gelöscht werden.</translation>
     </message>
     <message>
         <source>Cannot delete package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>There is no package %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Paket %1.</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::PathRules</name>
     <message>
         <source>Unsafe path &quot;%1&quot; in the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicherer Pfad &quot;%1&quot; im Paket: %2</translation>
     </message>
     <message>
         <source>A file in the package has an empty path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei im Paket hat einen leeren Pfad.</translation>
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>länger als %1 Bytes</translation>
     </message>
     <message>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen</translation>
     </message>
     <message>
         <source>absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>absoluter Pfad</translation>
     </message>
     <message>
         <source>contains a backslash (paths are &apos;/&apos;-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält einen Backslash (Pfade werden mit &apos;/&apos; getrennt)</translation>
     </message>
     <message>
         <source>starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit einem Laufwerksbuchstaben</translation>
     </message>
     <message>
         <source>contains &apos;:&apos; (drive letters and alternate data streams are not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält &apos;:&apos; (Laufwerksbuchstaben und alternative Datenströme sind nicht erlaubt)</translation>
     </message>
     <message>
         <source>more than %1 directory levels</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Verzeichnisebenen</translation>
     </message>
     <message>
         <source>empty path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Pfadabschnitt</translation>
     </message>
     <message>
         <source>&apos;.&apos; or &apos;..&apos; segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt &apos;.&apos; oder &apos;..&apos;</translation>
     </message>
     <message>
         <source>a name longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name ist länger als %1 Bytes</translation>
     </message>
     <message>
         <source>a name ends with a dot or a space</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Name endet mit einem Punkt oder Leerzeichen</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a Windows device name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein Windows-Gerätename</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::RelayGrant</name>
     <message>
         <source>The relay grant is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Weiterleitungsfreigabe ist nicht gültig: %1</translation>
     </message>
     <message>
         <source>A relay grant needs the relaying agent&apos;s Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Weiterleitungsfreigabe benötigt den Ed25519-Schlüssel des weiterleitenden Agenten.</translation>
     </message>
     <message>
         <source>Signing the relay grant failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Signieren der Weiterleitungsfreigabe ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>zu groß</translation>
     </message>
     <message>
         <source>no signer key</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Signaturschlüssel</translation>
     </message>
     <message>
         <source>bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Signatur</translation>
     </message>
     <message>
         <source>unsupported version</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Version</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablaufdatum</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
         <source>it is for another package</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gilt für ein anderes Paket</translation>
     </message>
     <message>
         <source>it is for another agent key</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gilt für einen anderen Agent-Schlüssel</translation>
     </message>
     <message>
         <source>it is for another receiving agent</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gilt für einen anderen empfangenden Agenten</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist abgelaufen</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::SafeFile</name>
     <message>
         <source>%1: a symbolic link is in the way; material is never written through links.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein symbolischer Link ist im Weg; Material wird nie über Links geschrieben.</translation>
     </message>
     <message>
         <source>%1: a file is in the way where a directory is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Datei ist im Weg, wo ein Verzeichnis erwartet wird.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zugriff verweigert.</translation>
     </message>
     <message>
         <source>The disk is full: cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine normale Datei.</translation>
     </message>
     <message>
         <source>The disk is full: cannot write %1. Free some space (or remove old material) and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: %1 kann nicht geschrieben werden. Geben Sie Speicherplatz frei (oder entfernen Sie altes Material) und setzen Sie dann fort.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is shorter than expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kürzer als erwartet.</translation>
     </message>
     <message>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4826,391 +4826,393 @@
     <name>tafel::gui::AgentsKeysPage</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Raum</translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Pinned fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegter Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Agents &amp; keys</source>
-        <translation type="unfinished">Agenten &amp; Schlüssel</translation>
+        <translation>Agenten &amp; Schlüssel</translation>
     </message>
     <message>
         <source>The room agents with their pinned certificates and live state, and the school&apos;s teacher and admin keys. Revoked keys are refused by the agents after the next configuration push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raum-Agenten mit ihren hinterlegten Zertifikaten und ihrem aktuellen Zustand sowie die Lehrkräfte- und Admin-Schlüssel der Schule. Widerrufene Schlüssel lehnen die Agenten nach der nächsten Übertragung der Konfiguration ab.</translation>
     </message>
     <message>
         <source>Admin key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüssel:</translation>
     </message>
     <message>
         <source>Choose admin key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüssel wählen…</translation>
     </message>
     <message>
         <source>Choose the admin key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüsseldatei wählen</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüssel</translation>
     </message>
     <message>
         <source>Private keys (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Schlüssel (*.pem)</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Push configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration übertragen</translation>
     </message>
     <message>
         <source>Push the configuration to every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration an jeden Agenten übertragen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Ask every agent for its state now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Agenten jetzt nach seinem Zustand fragen</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegung aufheben</translation>
     </message>
     <message>
         <source>Forget the pinned certificate of the selected agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hinterlegte Zertifikat des ausgewählten Agenten vergessen</translation>
     </message>
     <message>
         <source>Address of the agent to enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des zu registrierenden Agenten</translation>
     </message>
     <message>
         <source>host:port of a new agent (default port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>host:port eines neuen Agenten (Standardport %1)</translation>
     </message>
     <message>
         <source>Connect and enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden und registrieren</translation>
     </message>
     <message>
         <source>Connect to the agent and show its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Agenten verbinden und seinen Fingerabdruck anzeigen</translation>
     </message>
     <message>
         <source>Pin this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Fingerabdruck hinterlegen</translation>
     </message>
     <message>
         <source>The fingerprint matches the agent&apos;s: pin it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fingerabdruck stimmt mit dem des Agenten überein: hinterlegen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Do not pin this agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Agenten nicht hinterlegen</translation>
     </message>
     <message>
         <source>Agents of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten der Schule</translation>
     </message>
     <message>
         <source>Result of the configuration push per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Konfigurationsübertragung je Agent</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>New teacher key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Lehrkräfte-Schlüssel…</translation>
     </message>
     <message>
         <source>Create a teacher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Lehrkräfte-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>New admin key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Admin-Schlüssel…</translation>
     </message>
     <message>
         <source>Create an admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Admin-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoke the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Export installer bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer-Dateien exportieren…</translation>
     </message>
     <message>
         <source>Write the provisioning files for the installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Provisionierungsdateien für den Installer schreiben</translation>
     </message>
     <message>
         <source>For the installer: one provision.json per room that trusts the active keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Installer: eine provision.json pro Raum, die den aktiven Schlüsseln vertraut.</translation>
     </message>
     <message>
         <source>Keys of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel der Schule</translation>
     </message>
     <message>
         <source>none — choose the admin key to see the agents&apos; state and to push</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner — wählen Sie den Admin-Schlüssel, um den Zustand der Agenten zu sehen und die Konfiguration zu übertragen</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht registriert</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Wird geprüft…</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2)</translation>
     </message>
     <message>
         <source>not pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht übertragen</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No agents yet: mark the room PCs that run tafel-agent in Rooms &amp; devices (protocol &quot;agent&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Agenten: Markieren Sie unter Räume &amp; Geräte die Raum-PCs, auf denen tafel-agent läuft (Protokoll &quot;agent&quot;).</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Admin</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrkraft</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>The admin key %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin-Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Unknown (no admin key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (kein Admin-Schlüssel)</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not host or host:port: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nicht host oder host:port: %2</translation>
     </message>
     <message>
         <source>%1 presents the fingerprint
 %2
 Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) before pinning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt den Fingerabdruck
+%2
+Vergleichen Sie ihn vor dem Hinterlegen mit dem Log des Agenten (&apos;certificate fingerprint …&apos;).</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Connect to an agent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit einem Agenten.</translation>
     </message>
     <message>
         <source>%1 is pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hinterlegt.</translation>
     </message>
     <message>
         <source>%1 is not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht registriert.</translation>
     </message>
     <message>
         <source>%1 is no longer pinned; enroll it again to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr hinterlegt; registrieren Sie den Agenten erneut, um ihn zu erreichen.</translation>
     </message>
     <message>
         <source>Key %1 created: %2 (keep it secret). Push the configuration so the agents accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 erstellt: %2 (geheim halten). Übertragen Sie die Konfiguration, damit die Agenten ihn annehmen.</translation>
     </message>
     <message>
         <source>Key %1 (%2) is revoked. Push the configuration: the agents refuse it after the push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (%2) ist widerrufen. Übertragen Sie die Konfiguration: Danach lehnen die Agenten ihn ab.</translation>
     </message>
     <message numerus="yes">
         <source>%n installer file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Installationsdatei in %1 gespeichert.</numerusform>
+            <numerusform>%n Installationsdateien in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>A configuration push is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übertragung der Konfiguration läuft noch.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>✓ %1: version %2, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: Version %2, unverändert</translation>
     </message>
     <message>
         <source>✓ %1: version %2 applied (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: Version %2 übernommen (vorher %3)</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Configuration pushed; %n agent(s) failed (see the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Konfiguration übertragen; bei %n Agenten fehlgeschlagen (siehe Liste).</numerusform>
+            <numerusform>Konfiguration übertragen; bei %n Agenten fehlgeschlagen (siehe Liste).</numerusform>
         </translation>
     </message>
     <message>
         <source>Configuration pushed to every agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration an alle Agenten übertragen.</translation>
     </message>
     <message>
         <source>all rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Räume</translation>
     </message>
     <message>
         <source>Pushing configuration version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration (Version %1) wird übertragen…</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Schlüssel</translation>
     </message>
     <message>
         <source>Who or which PC uses this key (e.g. &quot;Frau Demir&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer oder welcher PC nutzt diesen Schlüssel (z. B. &quot;Frau Demir&quot;):</translation>
     </message>
     <message>
         <source>Save the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel speichern</translation>
     </message>
     <message>
         <source>Select the key to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Schlüssel, der widerrufen werden soll.</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Revoke key %1? The agents refuse it after the next configuration push. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 widerrufen? Die Agenten lehnen ihn nach der nächsten Übertragung der Konfiguration ab. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Installer bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Installationspaket</translation>
     </message>
     <message>
         <source>School id (e.g. de-by-09162-gs-nord):</source>
-        <translation type="unfinished"></translation>
+        <translation>Schul-ID (z. B. de-by-09162-gs-nord):</translation>
     </message>
     <message>
         <source>Folder for the installer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Installationsdateien</translation>
     </message>
     <message>
         <source>Select the agent to unpin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Agenten, dessen Hinterlegung aufgehoben werden soll.</translation>
     </message>
     <message>
         <source>Unpin agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlegung aufheben</translation>
     </message>
     <message>
         <source>Forget the pinned certificate of %1? Tafel cannot reach it until it is enrolled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hinterlegte Zertifikat von %1 vergessen? Tafel erreicht den Agenten erst wieder, wenn er erneut registriert ist.</translation>
     </message>
 </context>
 <context>
@@ -5240,114 +5242,114 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Every change to rooms, devices, keys, schedules and settings, newest first.</source>
-        <translation type="unfinished">Jede Änderung an Räumen, Geräten, Schlüsseln, Zeitplänen und Einstellungen, neueste zuerst.</translation>
+        <translation>Jede Änderung an Räumen, Geräten, Schlüsseln, Zeitplänen und Einstellungen, neueste zuerst.</translation>
     </message>
     <message>
         <source>Search entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge durchsuchen…</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll durchsuchen</translation>
     </message>
     <message>
         <source>Only this kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Art von Änderung</translation>
     </message>
     <message>
         <source>Only changes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Änderungen von</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Von … bis …</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Einträge als CSV-Datei speichern</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Save the entries shown as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Einträge als JSON-Datei speichern</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Änderungen</translation>
     </message>
     <message>
         <source>%1 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (alle)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen</translation>
     </message>
     <message>
         <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>%n entries saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in %1 gespeichert.</numerusform>
+            <numerusform>%n Einträge in %1 gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
 </context>
 <context>
@@ -5759,548 +5761,548 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::InventoryPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Rooms &amp; devices</source>
-        <translation type="unfinished">Räume &amp; Geräte</translation>
+        <translation>Räume &amp; Geräte</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <source>Import rooms and devices from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume und Geräte aus einer CSV-Datei importieren</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export all rooms and devices as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Räume und Geräte als CSV-Datei exportieren</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Bearbeiten</translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Move the selected device to another room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Gerät in einen anderen Raum verschieben</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Yes, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, löschen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Behalten</translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>No, keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, behalten</translation>
     </message>
     <message>
         <source>Room to move the device to</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum, in den das Gerät verschoben wird</translation>
     </message>
     <message>
         <source>Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierher verschieben</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Räume</translation>
+        <translation>Räume</translation>
     </message>
     <message>
         <source>Filter rooms…</source>
-        <translation type="unfinished">Räume filtern…</translation>
+        <translation>Räume filtern…</translation>
     </message>
     <message>
         <source>Filter rooms</source>
-        <translation type="unfinished">Räume filtern</translation>
+        <translation>Räume filtern</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Geräte</translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Filter devices…</source>
-        <translation type="unfinished">Geräte filtern…</translation>
+        <translation>Geräte filtern…</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished">Geräte filtern</translation>
+        <translation>Geräte filtern</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumname</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished">Gebäude</translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">Etage</translation>
+        <translation>Etage</translation>
     </message>
     <message>
         <source>Capacity (seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität (Plätze)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished">Plätze</translation>
+        <translation>Plätze</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Raum</translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätetyp</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätename</translation>
     </message>
     <message>
         <source>IP address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse oder Hostname</translation>
     </message>
     <message>
         <source>e.g. 192.168.20.14</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 192.168.20.14</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>default of the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard des Protokolls</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC-Adresse</translation>
     </message>
     <message>
         <source>e.g. 00:11:22:AA:BB:CC (for Wake-on-LAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 00:11:22:AA:BB:CC (für Wake-on-LAN)</translation>
     </message>
     <message>
         <source>Control protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuerprotokoll</translation>
     </message>
     <message>
         <source>None (reachability only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins (nur Erreichbarkeit)</translation>
     </message>
     <message>
         <source>PJLink (projectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink (Beamer)</translation>
     </message>
     <message>
         <source>Samsung MDC (displays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsung MDC (Displays)</translation>
     </message>
     <message>
         <source>Tafel agent</source>
-        <translation type="unfinished">Tafel-Agent</translation>
+        <translation>Tafel-Agent</translation>
     </message>
     <message>
         <source>A Tafel agent runs on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät läuft ein Tafel-Agent</translation>
     </message>
     <message>
         <source>New PJLink password or MDC PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues PJLink-Passwort oder neue MDC-PIN</translation>
     </message>
     <message>
         <source>leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um es zu behalten</translation>
     </message>
     <message>
         <source>Remove stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Passwort entfernen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished">MAC</translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>Password / PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort / PIN</translation>
     </message>
     <message>
         <source>Passwords are stored encrypted and never shown again. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwörter werden verschlüsselt gespeichert und nie wieder angezeigt. Geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>Import from CSV: check before anything is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Import aus CSV: Prüfung, bevor etwas geschrieben wird</translation>
     </message>
     <message>
         <source>Cancel the import; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen; es wird nichts geschrieben</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply the changes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Änderungen übernehmen</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Create rooms that do not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume anlegen, die noch nicht existieren</translation>
     </message>
     <message>
         <source>Skip the lines with errors, import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen überspringen, den Rest importieren</translation>
     </message>
     <message>
         <source>Changes the import would make</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen durch den Import</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Lines with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Devices: %1</source>
-        <translation type="unfinished">Geräte: %1</translation>
+        <translation>Geräte: %1</translation>
     </message>
     <message>
         <source>Rooms: %1</source>
-        <translation type="unfinished">Räume: %1</translation>
+        <translation>Räume: %1</translation>
     </message>
     <message>
         <source>Rooms (%1)</source>
-        <translation type="unfinished">Räume (%1)</translation>
+        <translation>Räume (%1)</translation>
     </message>
     <message>
         <source>Devices (%1)</source>
-        <translation type="unfinished">Geräte (%1)</translation>
+        <translation>Geräte (%1)</translation>
     </message>
     <message>
         <source>Some data could not be read. %1</source>
-        <translation type="unfinished">Einige Daten konnten nicht gelesen werden. %1</translation>
+        <translation>Einige Daten konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Raum</translation>
     </message>
     <message>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Gerät</translation>
     </message>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished">Raum hinzufügen</translation>
+        <translation>Raum hinzufügen</translation>
     </message>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät hinzufügen</translation>
     </message>
     <message>
         <source>Edit the selected room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Raum bearbeiten</translation>
     </message>
     <message>
         <source>Edit the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Gerät bearbeiten</translation>
     </message>
     <message>
         <source>Delete the selected room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Raum löschen</translation>
     </message>
     <message>
         <source>Delete the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Gerät löschen</translation>
     </message>
     <message>
         <source>Edit room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum %1 bearbeiten</translation>
     </message>
     <message>
         <source>The room needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Raum braucht einen Namen.</translation>
     </message>
     <message>
         <source>Room %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Room %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum %1 gespeichert.</translation>
     </message>
     <message>
         <source>Password: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: nicht gesetzt</translation>
     </message>
     <message>
         <source>Edit device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 bearbeiten</translation>
     </message>
     <message>
         <source>Password: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: gesetzt</translation>
     </message>
     <message>
         <source>Choose the room of the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Raum des Geräts.</translation>
     </message>
     <message>
         <source>The device needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät braucht einen Namen.</translation>
     </message>
     <message>
         <source>Device %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Device %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 gespeichert.</translation>
     </message>
     <message>
         <source>Delete room %1? It has no devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum %1 löschen? Er hat keine Geräte.</translation>
     </message>
     <message numerus="yes">
         <source>Delete room %1 and its %n device(s)? They are deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raum %1 und sein %n Gerät löschen? Es wird mit gelöscht.</numerusform>
+            <numerusform>Raum %1 und seine %n Geräte löschen? Sie werden mit gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete device %1 from room %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 aus Raum %2 löschen?</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished">Nicht gelöscht: %1</translation>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
     <message numerus="yes">
         <source>Room deleted with %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raum mit %n Gerät gelöscht.</numerusform>
+            <numerusform>Raum mit %n Geräten gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>Device deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät gelöscht.</translation>
     </message>
     <message>
         <source>Move %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben nach:</translation>
     </message>
     <message>
         <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 verschoben.</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschoben: %1</translation>
     </message>
     <message>
         <source>Import rooms and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume und Geräte importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The file is too large for an inventory file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist zu groß für eine Inventardatei.</translation>
     </message>
     <message>
         <source>This file cannot be imported. Nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden. Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 lines read. Rooms: %2 new, %3 changed, %4 unchanged. Devices: %5 new, %6 changed, %7 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen gelesen. Räume: %2 neu, %3 geändert, %4 unverändert. Geräte: %5 neu, %6 geändert, %7 unverändert.</translation>
     </message>
     <message>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Plätze</translation>
     </message>
     <message>
         <source>building %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude %1 → %2</translation>
     </message>
     <message>
         <source>floor %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage %1 → %2</translation>
     </message>
     <message>
         <source>seats %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze %1 → %2</translation>
     </message>
     <message>
         <source>Room changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum geändert</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>room %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum %1 → %2</translation>
     </message>
     <message>
         <source>name %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name %1 → %2</translation>
     </message>
     <message>
         <source>kind %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ %1 → %2</translation>
     </message>
     <message>
         <source>address %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 → %2</translation>
     </message>
     <message>
         <source>MAC %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1 → %2</translation>
     </message>
     <message>
         <source>protocol %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll %1 → %2</translation>
     </message>
     <message>
         <source>agent: now yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: jetzt ja</translation>
     </message>
     <message>
         <source>agent: now no</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: jetzt nein</translation>
     </message>
     <message>
         <source>Device moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät verschoben</translation>
     </message>
     <message>
         <source>Device changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät geändert</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>No errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehler.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile. Korrigieren Sie sie in der Datei und wählen Sie die Datei erneut, oder überspringen Sie sie.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen. Korrigieren Sie sie in der Datei und wählen Sie die Datei erneut, oder überspringen Sie sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the errors or choose to skip the bad lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Fehler, oder lassen Sie die fehlerhaften Zeilen überspringen.</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
     <message>
         <source>Imported. Rooms: %1 new, %2 changed. Devices: %3 new, %4 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert. Räume: %1 neu, %2 geändert. Geräte: %3 neu, %4 geändert.</translation>
     </message>
     <message>
         <source>Export rooms and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume und Geräte exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Exported %1 rooms and %2 devices to %3 (passwords are never exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Räume und %2 Geräte nach %3 exportiert (Passwörter werden nie exportiert).</translation>
     </message>
 </context>
 <context>
@@ -6338,110 +6340,110 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::MaterialSend</name>
     <message>
         <source>“%1” could not be read or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelesen oder kopiert werden.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Two of the dropped items are called “%1”. Rename one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei der abgelegten Elemente heißen „%1“. Benennen Sie eines um und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>“%1” is a link; links cannot be sent. Send the file it points to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Verknüpfung; Verknüpfungen können nicht gesendet werden. Senden Sie stattdessen die Datei, auf die sie verweist.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file and cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine normale Datei und kann nicht gesendet werden.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Material is still being sent. Wait until it is done or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird noch Material gesendet. Warten Sie, bis es fertig ist, oder brechen Sie das Senden ab.</translation>
     </message>
     <message>
         <source>“%1” does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht (mehr).</translation>
     </message>
     <message>
         <source>“%1” is not a file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder eine Datei noch ein Ordner.</translation>
     </message>
     <message>
         <source>Nothing to send: drop files or folders, or choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu senden: Ziehen Sie Dateien oder Ordner hierher, oder wählen Sie sie aus.</translation>
     </message>
     <message>
         <source>There is no computer with the Tafel agent in this room to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Raum gibt es keinen Computer mit dem Tafel-Agenten, an den gesendet werden kann.</translation>
     </message>
     <message>
         <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
-        <translation type="unfinished">Dieser PC hat noch keinen Lehrkräfte-Schlüssel für die Agenten des Raums. Die Administration legt ihn unter Admin → Agenten &amp; Schlüssel fest.</translation>
+        <translation>Dieser PC hat noch keinen Lehrkräfte-Schlüssel für die Agenten des Raums. Die Administration legt ihn unter Admin → Agenten &amp; Schlüssel fest.</translation>
     </message>
     <message>
         <source>The teacher key %1 cannot be read: %2</source>
-        <translation type="unfinished">Der Lehrkräfte-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+        <translation>Der Lehrkräfte-Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>There are no files in “%1”. Empty folders are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ sind keine Dateien. Leere Ordner werden nicht gesendet.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Cancelled while preparing; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorbereiten abgebrochen; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The material could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Material konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Not sent: the material could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Das Material konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>This computer is not in the room any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer ist nicht mehr im Raum.</translation>
     </message>
     <message>
         <source>Not enrolled on this PC. An admin runs: tafelctl agent enroll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem PC nicht registriert. Die Administration führt aus: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft.</translation>
     </message>
     <message>
         <source>Not reachable. Is the computer switched on and connected? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar. Ist der Computer eingeschaltet und verbunden? (%1)</translation>
     </message>
     <message>
         <source>The computer could not store it, perhaps its disk is full. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer konnte es nicht speichern, vielleicht ist sein Speicher voll. (%1)</translation>
     </message>
     <message>
         <source>The computer refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Computer hat es abgelehnt: %1</translation>
     </message>
     <message>
         <source>No answer about this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort zu diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -6599,439 +6601,439 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::ReportsPage</name>
     <message>
         <source>Enter the address, e.g. https://push.city.example:9091</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse ein, z. B. https://push.city.example:9091</translation>
     </message>
     <message>
         <source>Not an http:// or https:// address with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine http://- oder https://-Adresse mit Hostname.</translation>
     </message>
     <message>
         <source>No user name or password in the address; use the token field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzername oder Passwort in der Adresse; verwenden Sie das Token-Feld.</translation>
     </message>
     <message>
         <source>No “?” or “#” in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein „?“ oder „#“ in der Adresse.</translation>
     </message>
     <message>
         <source>Reports to the city</source>
-        <translation type="unfinished">Berichte an die Stadt</translation>
+        <translation>Berichte an die Stadt</translation>
     </message>
     <message>
         <source>The room agents send health reports (devices, broadband, displays) to the city&apos;s monitoring. Reports wait in each agent&apos;s outbox until the city&apos;s server has taken them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Raum-Agenten senden Zustandsberichte (Geräte, Breitband, Displays) an die Überwachung der Stadt. Die Berichte warten im Postausgang jedes Agenten, bis der Server der Stadt sie angenommen hat.</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Ask every agent for its reporting state again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Agenten erneut nach ihrem Berichtsstatus fragen</translation>
     </message>
     <message>
         <source>Agents and their reporting state</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten und ihr Berichtsstatus</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Raum</translation>
+        <translation>Raum</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Sinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsziele</translation>
     </message>
     <message>
         <source>Select an agent to see and change its reporting settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Agenten, um seine Berichtseinstellungen zu sehen und zu ändern.</translation>
     </message>
     <message>
         <source>School id for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Schul-ID für die Berichte</translation>
     </message>
     <message>
         <source>e.g. gs-nord</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. gs-nord</translation>
     </message>
     <message>
         <source>School id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schul-ID</translation>
     </message>
     <message>
         <source>Room id for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-ID für die Berichte</translation>
     </message>
     <message>
         <source>empty: the agent&apos;s room</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: der Raum des Agenten</translation>
     </message>
     <message>
         <source>Room id</source>
-        <translation type="unfinished"></translation>
+        <translation>Raum-ID</translation>
     </message>
     <message>
         <source>Seconds between two reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen zwei Berichten</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>One report every</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht alle</translation>
     </message>
     <message>
         <source>Reports kept while the city&apos;s server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte, die aufbewahrt werden, solange der Server der Stadt nicht erreichbar ist</translation>
     </message>
     <message>
         <source>Keep at most (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens aufbewahren (Berichte)</translation>
     </message>
     <message>
         <source>This agent also reports the whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent berichtet auch für die ganze Schule</translation>
     </message>
     <message>
         <source>File on the agent listing the school&apos;s agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auf dem Agenten mit der Liste der Agenten der Schule</translation>
     </message>
     <message>
         <source>e.g. /etc/tafel/school-agents (HOST:PORT FINGERPRINT per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. /etc/tafel/school-agents (HOST:PORT FINGERPRINT pro Zeile)</translation>
     </message>
     <message>
         <source>School&apos;s agents (file on the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten der Schule (Datei auf dem Agenten)</translation>
     </message>
     <message>
         <source>Key file on the agent to ask the school&apos;s agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldatei auf dem Agenten, um die Agenten der Schule abzufragen</translation>
     </message>
     <message>
         <source>a key the agents trust (teacher is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel, dem die Agenten vertrauen (Lehrkräfte-Schlüssel genügt)</translation>
     </message>
     <message>
         <source>Key to ask them (file on the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel zum Abfragen (Datei auf dem Agenten)</translation>
     </message>
     <message>
         <source>Where the reports go</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Berichte gehen</translation>
     </message>
     <message>
         <source>Add a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsziel hinzufügen</translation>
     </message>
     <message>
         <source>Save on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Agenten speichern</translation>
     </message>
     <message>
         <source>The rooms could not be read: %1</source>
-        <translation type="unfinished">Die Räume konnten nicht gelesen werden: %1</translation>
+        <translation>Die Räume konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1: switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ausgeschaltet</translation>
     </message>
     <message>
         <source>%1: ✓ last sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✓ zuletzt gesendet %2</translation>
     </message>
     <message>
         <source>%1: nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nichts gesendet</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgefragt…</translation>
     </message>
     <message>
         <source>Needs the admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt den Admin-Schlüssel</translation>
     </message>
     <message>
         <source>Agent too old</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent zu alt</translation>
     </message>
     <message>
         <source>Agent unreachable</source>
-        <translation type="unfinished">Agent nicht erreichbar</translation>
+        <translation>Agent nicht erreichbar</translation>
     </message>
     <message>
         <source>Off (not configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (nicht konfiguriert)</translation>
     </message>
     <message>
         <source>On, every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>An, alle %1 s</translation>
     </message>
     <message>
         <source>Off (every destination switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (alle Berichtsziele ausgeschaltet)</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartend</translation>
     </message>
     <message>
         <source>No room has an agent yet. Add the agent PCs under Rooms &amp; devices and enroll them (tafelctl agent enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Raum hat einen Agenten. Fügen Sie die Agent-PCs unter Räume &amp; Geräte hinzu und registrieren Sie sie (tafelctl agent enroll).</translation>
     </message>
     <message>
         <source>Settings of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von %1 (%2)</translation>
     </message>
     <message>
         <source>Asking the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent wird abgefragt…</translation>
     </message>
     <message>
         <source>The agent did not give its settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent hat seine Einstellungen nicht geliefert: %1</translation>
     </message>
     <message>
         <source>Saved on the agent in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Agenten in %1 gespeichert.</translation>
     </message>
     <message>
         <source>This agent does not report yet. Fill in the school id and a destination, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Agent sendet noch keine Berichte. Geben Sie die Schul-ID und ein Berichtsziel ein und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsziel %1</translation>
     </message>
     <message>
         <source>Send reports here</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte hierher senden</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servertyp</translation>
     </message>
     <message>
         <source>Prometheus Pushgateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus Pushgateway</translation>
     </message>
     <message>
         <source>OpenTelemetry (OTLP/HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenTelemetry (OTLP/HTTP)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Name of the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Berichtsziels</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Address of the city&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Servers der Stadt</translation>
     </message>
     <message>
         <source>https://push.city.example:9091</source>
-        <translation type="unfinished"></translation>
+        <translation>https://push.city.example:9091</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>CA certificate file on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei auf dem Agenten</translation>
     </message>
     <message>
         <source>empty: the system&apos;s trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: die vertrauenswürdigen Zertifikate des Systems</translation>
     </message>
     <message>
         <source>CA file (on the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei (auf dem Agenten)</translation>
     </message>
     <message>
         <source>Client certificate file on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei auf dem Agenten</translation>
     </message>
     <message>
         <source>optional, for mutual TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, für gegenseitiges TLS</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat</translation>
     </message>
     <message>
         <source>Client key file on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüsseldatei auf dem Agenten</translation>
     </message>
     <message>
         <source>with the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>passend zum Client-Zertifikat</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Schlüssel</translation>
     </message>
     <message>
         <source>Bearer token (never shown again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token (wird nie wieder angezeigt)</translation>
     </message>
     <message>
         <source>A token is set (hidden). Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token ist gesetzt (verborgen). Geben Sie ein neues ein, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keins</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>Remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token entfernen</translation>
     </message>
     <message>
         <source>Test: send one report now</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: jetzt einen Bericht senden</translation>
     </message>
     <message>
         <source>Send one report to this destination now and show the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt einen Bericht an dieses Berichtsziel senden und die Antwort des Servers anzeigen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Save first, then test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst speichern, dann testen.</translation>
     </message>
     <message>
         <source>The destination is removed when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Berichtsziel wird beim Speichern entfernt.</translation>
     </message>
     <message>
         <source>The agent does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Agent antwortet nicht: %1</translation>
     </message>
     <message>
         <source>Outbox: %1 of at most %2 reports waiting; %3 dropped because it was full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang: %1 von höchstens %2 Berichten wartend; %3 verworfen, weil er voll war.</translation>
     </message>
     <message>
         <source>Outbox: empty (reporting is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang: leer (Berichte sind ausgeschaltet).</translation>
     </message>
     <message>
         <source>Outbox: asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang: wird abgefragt…</translation>
     </message>
     <message>
         <source>Switched off: no reports are sent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet: Hierher werden keine Berichte gesendet.</translation>
     </message>
     <message>
         <source>Waiting for this destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend für dieses Berichtsziel: %1</translation>
     </message>
     <message>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg: %1</translation>
     </message>
     <message>
         <source>Last success: none since the agent started</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Erfolg: keiner seit dem Start des Agenten</translation>
     </message>
     <message>
         <source>Last error: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1 — %2</translation>
     </message>
     <message>
         <source>Sending one report to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bericht wird an %1 gesendet…</translation>
     </message>
     <message>
         <source>✗ The agent could not run the test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Der Agent konnte den Test nicht ausführen: %1</translation>
     </message>
     <message>
         <source>✓ The server took the report: HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Der Server hat den Bericht angenommen: HTTP %1.</translation>
     </message>
     <message>
         <source>✗ The server refused the report: HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Der Server hat den Bericht abgelehnt: HTTP %1.</translation>
     </message>
     <message>
         <source>✗ No answer from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Keine Antwort vom Server: %1</translation>
     </message>
     <message>
         <source>Its answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort des Servers: %1</translation>
     </message>
     <message>
         <source>Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An %1 gesendet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Enter the school id (the city gives it, e.g. gs-nord).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Schul-ID ein (die Stadt vergibt sie, z. B. gs-nord).</translation>
     </message>
     <message>
         <source>Add at least one destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens ein Berichtsziel hinzu.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Nicht gespeichert: %1</translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved. The agent uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Der Agent verwendet jetzt die neuen Einstellungen.</translation>
     </message>
     <message>
         <source>(The audit log could not be written: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Das Protokoll konnte nicht geschrieben werden: %1)</translation>
     </message>
 </context>
 <context>
@@ -7175,22 +7177,22 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::RoomPackagesModel</name>
     <message numerus="yes">
         <source>%1 — %2, %n file(s) — on %3 of %4 computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %n Datei — auf %3 von %4 Computern</numerusform>
+            <numerusform>%1 — %2, %n Dateien — auf %3 von %4 Computern</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This material is not in the room any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Material ist nicht mehr im Raum.</translation>
     </message>
     <message>
         <source>No computer of this room has this material any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Computer in diesem Raum hat dieses Material mehr.</translation>
     </message>
 </context>
 <context>
@@ -7494,172 +7496,172 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::SendMaterialPanel</name>
     <message>
         <source>Send material to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Material an den Raum senden</translation>
     </message>
     <message>
         <source>Drop files or folders here to send them to every computer in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Dateien oder Ordner hier ab, um sie an jeden Computer in diesem Raum zu senden</translation>
     </message>
     <message>
         <source>Drop files or folders here. They go to every computer in this room and are checked there byte by byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Dateien oder Ordner hier ab. Sie gehen an jeden Computer in diesem Raum und werden dort Byte für Byte geprüft.</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien wählen…</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen</translation>
     </message>
     <message>
         <source>Retry failed computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Computer erneut versuchen</translation>
     </message>
     <message>
         <source>Already on the computers of this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits auf den Computern dieses Raums</translation>
     </message>
     <message>
         <source>Update list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste aktualisieren</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts.</translation>
     </message>
     <message>
         <source>Choose files to send to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien zum Senden an den Raum wählen</translation>
     </message>
     <message>
         <source>Choose a folder to send to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zum Senden an den Raum wählen</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 h %2 min</translation>
     </message>
     <message>
         <source>%1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 s</translation>
     </message>
     <message>
         <source>Waiting until the material is prepared…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis das Material vorbereitet ist…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>✓ Verified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geprüft (%1)</translation>
     </message>
     <message>
         <source>✗ Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Nicht zugestellt: %1</translation>
     </message>
     <message>
         <source>Cancelled (%1 of %2 are there and kept for a retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen (%1 von %2 sind angekommen und bleiben für einen neuen Versuch erhalten)</translation>
     </message>
     <message>
         <source>Preparing “%1”: checking every file… %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird vorbereitet: Jede Datei wird geprüft… %2 %</translation>
     </message>
     <message numerus="yes">
         <source>Sending “%1” (%2) to %n computer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ (%2) wird an %n Computer gesendet…</numerusform>
+            <numerusform>„%1“ (%2) wird an %n Computer gesendet…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is on all %n computer(s) of the room, checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ ist auf %n Computer des Raums, geprüft.</numerusform>
+            <numerusform>„%1“ ist auf allen %n Computern des Raums, geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is on %2 of %3 computers. %4 could not get it: see below; “Retry failed computers” tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist auf %2 von %3 Computern. Nicht erhalten: %4 (siehe unten); „Fehlgeschlagene Computer erneut versuchen“ versucht es noch einmal.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Show the files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von %1 anzeigen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete %1 from the computers of this room</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von den Computern dieses Raums löschen</translation>
     </message>
     <message>
         <source>No computer with the Tafel agent in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Computer mit dem Tafel-Agenten in diesem Raum.</translation>
     </message>
     <message>
         <source>Not asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgefragt: %1</translation>
     </message>
     <message>
         <source>Files of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien von „%1“</translation>
     </message>
     <message>
         <source>“%1”, %2, on %3 of %4 computers</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, %2, auf %3 von %4 Computern</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>The files could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>Delete material</source>
-        <translation type="unfinished"></translation>
+        <translation>Material löschen</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ von %n Computer dieses Raums löschen? Die Schülerinnen und Schüler können es dort nicht mehr öffnen.</numerusform>
+            <numerusform>„%1“ von %n Computern dieses Raums löschen? Die Schülerinnen und Schüler können es dort nicht mehr öffnen.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was deleted from the computers of this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von den Computern dieses Raums gelöscht.</translation>
     </message>
     <message>
         <source>“%1” could not be deleted everywhere: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht überall gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7789,147 +7791,147 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::UsersPanel</name>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Rollen</translation>
     </message>
     <message>
         <source>Teacher accounts are for the teachers&apos; own sign-in; they never open the admin view — only the admin password does. What a key may do on the agents depends on its role (see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrkräfte-Konten sind für die eigene Anmeldung der Lehrkräfte; sie öffnen nie die Admin-Ansicht — das kann nur das Admin-Passwort. Was ein Schlüssel auf den Agenten darf, hängt von seiner Rolle ab (siehe Tabelle).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerkonten</translation>
     </message>
     <message>
         <source>Teacher&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Lehrkraft</translation>
     </message>
     <message>
         <source>Teacher&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Lehrkraft</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Repeat the teacher&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Lehrkraft wiederholen</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished">Passwort wiederholen</translation>
+        <translation>Passwort wiederholen</translation>
     </message>
     <message>
         <source>Add teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrkraft hinzufügen</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished">Passwort festlegen</translation>
+        <translation>Passwort festlegen</translation>
     </message>
     <message>
         <source>Set the password of the teacher named in the name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Lehrkraft festlegen, deren Name im Namensfeld steht</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected teacher account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Lehrkräfte-Konto entfernen</translation>
     </message>
     <message>
         <source>Who may do what</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer darf was</translation>
     </message>
     <message>
         <source>Permissions of the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen der Rollen</translation>
     </message>
     <message>
         <source>Teacher view: displays, messages, video, room health</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrkräfte-Ansicht: Displays, Nachrichten, Video, Raumzustand</translation>
     </message>
     <message>
         <source>Open the admin view (admin password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Ansicht öffnen (Admin-Passwort)</translation>
     </message>
     <message>
         <source>Edit rooms, devices, schedules and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Räume, Geräte, Zeitpläne und Einstellungen bearbeiten</translation>
     </message>
     <message>
         <source>Create and revoke keys, enroll agents, push the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erstellen und widerrufen, Agenten registrieren, Konfiguration übertragen</translation>
     </message>
     <message>
         <source>Agent command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Befehl %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Aktion</translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrkraft</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Admin</translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Enter the teacher&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Lehrkraft ein.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the admin account; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist das Admin-Konto; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Teacher account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrkräfte-Konto %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>There is no teacher account &apos;%1&apos;. (The admin password is changed above.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Lehrkräfte-Konto &apos;%1&apos;. (Das Admin-Passwort wird oben geändert.)</translation>
     </message>
     <message>
         <source>Password of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 geändert.</translation>
     </message>
     <message>
         <source>Select the teacher account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Lehrkräfte-Konto, das entfernt werden soll.</translation>
     </message>
     <message>
         <source>The admin account cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Admin-Konto kann hier nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Teacher account %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrkräfte-Konto %1 entfernt.</translation>
     </message>
 </context>
 <context>
@@ -8015,175 +8017,175 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::inventory::CsvReader</name>
     <message>
         <source>Line %1 is not valid UTF-8; it looks like Latin-1/Windows-1252 (“%2”). Save the file as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiges UTF-8; sie sieht nach Latin-1/Windows-1252 aus („%2“). Speichern Sie die Datei als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB; an inventory file is much smaller. Is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist größer als %1 MiB; eine Inventardatei ist viel kleiner. Ist es die richtige Datei?</translation>
     </message>
     <message>
         <source>The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-16 („Unicode-Text“). Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>The file contains NUL bytes: it is not a text file. Save it as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält NUL-Bytes: Sie ist keine Textdatei. Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat mehr als %2 Felder.</translation>
     </message>
     <message>
         <source>Line %1 has a field longer than %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat ein Feld, das länger als %2 KiB ist.</translation>
     </message>
     <message>
         <source>Line %1 opens a quoted field (&quot;) that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 öffnet ein Feld in Anführungszeichen (&quot;), das nie geschlossen wird.</translation>
     </message>
     <message>
         <source>Line %1 has text after a closing quote (&quot;); write a quote inside a quoted field as &quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat Text nach einem schließenden Anführungszeichen (&quot;); schreiben Sie ein Anführungszeichen in einem Feld mit Anführungszeichen als &quot;&quot;.</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Die erste Zeile muss die Spalten benennen.</translation>
     </message>
 </context>
 <context>
     <name>tafel::inventory::ImportPlan</name>
     <message>
         <source>Line %1: there is no room “%2” (new rooms are not allowed in this import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Es gibt keinen Raum „%2“ (neue Räume sind bei diesem Import nicht erlaubt).</translation>
     </message>
     <message>
         <source>Line %1: room “%2” has %3 devices named “%4”; rename them in the admin view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Raum „%2“ hat %3 Geräte namens „%4“; benennen Sie sie zuerst in der Admin-Ansicht um.</translation>
     </message>
     <message>
         <source>Line %1: the MAC address %2 already belongs to “%3” in room “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die MAC-Adresse %2 gehört bereits zu „%3“ in Raum „%4“.</translation>
     </message>
     <message>
         <source>Line %1 describes the same stored device “%2” as line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 beschreibt dasselbe gespeicherte Gerät „%2“ wie Zeile %3.</translation>
     </message>
     <message>
         <source>The rooms and devices changed since the preview was made. Check the preview again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Räume und Geräte haben sich seit der Vorschau geändert. Prüfen Sie die Vorschau erneut; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht importiert werden: %1 Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile der Datei ist fehlerhaft; es wurde nichts geschrieben. Korrigieren Sie sie, oder lassen Sie die fehlerhaften Zeilen überspringen.</numerusform>
+            <numerusform>%n Zeilen der Datei sind fehlerhaft; es wurde nichts geschrieben. Korrigieren Sie sie, oder lassen Sie die fehlerhaften Zeilen überspringen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::inventory::InventoryCsv</name>
     <message>
         <source>Line 1 must name the columns, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1 muss die Spalten benennen, z. B. %1.</translation>
     </message>
     <message>
         <source>Line 1: unknown column “%1”. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: unbekannte Spalte „%1“. Bekannte Spalten: %2.</translation>
     </message>
     <message>
         <source>Line 1: the column “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: Die Spalte „%1“ kommt zweimal vor.</translation>
     </message>
     <message>
         <source>Line 1: the required columns %1 are missing (the delimiter found was “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile 1: Die Pflichtspalten %1 fehlen (gefundenes Trennzeichen: „%2“).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the header has %3. Is a value with a “%4” in it missing its quotes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat %2 Felder, die Kopfzeile hat %3. Fehlen bei einem Wert mit „%4“ die Anführungszeichen?</translation>
     </message>
     <message>
         <source>Line %1: the room is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Raum ist leer.</translation>
     </message>
     <message>
         <source>Line %1: the capacity “%2” is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Kapazität „%2“ ist keine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <source>Line %1: the device kind is empty (known kinds: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Gerätetyp ist leer (bekannte Typen: %2).</translation>
     </message>
     <message>
         <source>Line %1: unknown device kind “%2” (known kinds: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekannter Gerätetyp „%2“ (bekannte Typen: %3).</translation>
     </message>
     <message>
         <source>Line %1: the device name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Gerätename ist leer.</translation>
     </message>
     <message>
         <source>Line %1: the port “%2” is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Port „%2“ ist keine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
         <source>Line %1: the host (IP address or name) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Host (IP-Adresse oder Name) ist leer.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Line %1: the host names port %2 but the port column says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Host nennt Port %2, aber die Spalte port enthält %3.</translation>
     </message>
     <message>
         <source>Line %1: unknown protocol “%2” (known: %3; empty = reachability only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: unbekanntes Protokoll „%2“ (bekannt: %3; leer = nur Erreichbarkeit).</translation>
     </message>
     <message>
         <source>Line %1: has_agent must be yes or no, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: has_agent muss yes oder no sein, nicht „%2“.</translation>
     </message>
     <message>
         <source>Line %1: room “%2” has a device “%3” already on line %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Raum „%2“ hat bereits in Zeile %4 ein Gerät „%3“.</translation>
     </message>
     <message>
         <source>Line %1: the MAC address %2 is also on line %3; every device has its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die MAC-Adresse %2 steht auch in Zeile %3; jedes Gerät hat seine eigene.</translation>
     </message>
     <message>
         <source>Line %1: room “%2” has %3 “%4” here but “%5” on line %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Für Raum „%2“ steht hier %3 „%4“, in Zeile %6 aber „%5“.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
 </context>
 <context>
     <name>tafel::inventory::InventoryEditor</name>
     <message>
         <source>The password or PIN is empty; use “Clear” to remove a stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort oder die PIN ist leer; verwenden Sie „Gespeichertes Passwort entfernen“, um ein gespeichertes zu entfernen.</translation>
     </message>
 </context>
 <context>
@@ -8921,62 +8923,62 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::schooladmin::ConfigPusher</name>
     <message>
         <source>A configuration push is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übertragung der Konfiguration läuft noch.</translation>
     </message>
     <message>
         <source>No agents to push to: mark the room PCs that run tafel-agent in Rooms &amp; devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Agenten zum Übertragen: Markieren Sie unter Räume &amp; Geräte die Raum-PCs, auf denen tafel-agent läuft.</translation>
     </message>
     <message>
         <source>An admin key is needed to push the configuration (create one with &apos;tafelctl keys create --role admin&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Übertragen der Konfiguration wird ein Admin-Schlüssel benötigt (erstellen Sie einen mit &apos;tafelctl keys create --role admin&apos;).</translation>
     </message>
     <message>
         <source>%1 is not enrolled: enroll it on Agents &amp; keys (or &apos;tafelctl agent enroll %1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht registriert: Registrieren Sie den Agenten unter Agenten &amp; Schlüssel (oder &apos;tafelctl agent enroll %1&apos;).</translation>
     </message>
 </context>
 <context>
     <name>tafel::schooladmin::SchoolAdmin</name>
     <message>
         <source>Choose a file for the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei für den privaten Schlüssel.</translation>
     </message>
     <message>
         <source>%1 already exists; an existing key is never overwritten. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; ein vorhandener Schlüssel wird nie überschrieben. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>der öffentliche Schlüssel</translation>
     </message>
     <message>
         <source>Give exactly one key line (ROLE BASE64-KEY [COMMENT]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine Schlüsselzeile an (ROLE BASE64-KEY [COMMENT]).</translation>
     </message>
     <message>
         <source>The school id is needed (e.g. de-by-09162-gs-nord).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schul-ID wird benötigt (z. B. de-by-09162-gs-nord).</translation>
     </message>
     <message>
         <source>The school has no active keys; create a teacher and an admin key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schule hat keine aktiven Schlüssel; erstellen Sie zuerst einen Lehrkräfte- und einen Admin-Schlüssel.</translation>
     </message>
     <message>
         <source>The school has no rooms yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schule hat noch keine Räume.</translation>
     </message>
     <message>
         <source>The bundle for room %1 would not be valid: %2</source>
-        <translation type="unfinished">Das Paket für Raum %1 wäre nicht gültig: %2</translation>
+        <translation>Das Paket für Raum %1 wäre nicht gültig: %2</translation>
     </message>
 </context>
 <context>

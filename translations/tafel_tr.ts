@@ -5,35 +5,35 @@
     <name>SchoolKeys</name>
     <message>
         <source>Key %1 has the unknown role &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarının rolü bilinmiyor: &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>A key id is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir anahtar kimliği gerekli.</translation>
     </message>
     <message>
         <source>There is no key &apos;%1&apos;. &apos;tafelctl keys list&apos; shows the school&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; adlı anahtar yok. Okulun anahtarlarını &apos;tafelctl keys list&apos; gösterir.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; matches %2 keys; give more digits of the key id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ile %2 anahtar eşleşiyor; anahtar kimliğinin daha fazla basamağını girin.</translation>
     </message>
     <message>
         <source>Not an Ed25519 public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 açık anahtarı değil: %1</translation>
     </message>
     <message>
         <source>The key id %1 does not belong to this public key (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtar kimliği bu açık anahtara ait değil (%2).</translation>
     </message>
     <message>
         <source>The key %1 is already in the school&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarı zaten okulun anahtarları arasında.</translation>
     </message>
     <message>
         <source>The key %1 was revoked already on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarı zaten %2 tarihinde iptal edilmiş.</translation>
     </message>
 </context>
 <context>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>Start view: teacher, login (the admin password prompt), health, material (sends the demo lesson folder), admin, schedules, overview, agents, reports, audit or settings (material and the admin ones only with --demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç görünümü: teacher, login (yönetici parolası istemi), health, material (demo ders klasörünü gönderir), admin, schedules, overview, agents, reports, audit veya settings (material ve yönetici görünümleri yalnızca --demo ile).</translation>
     </message>
     <message>
         <source>--view must be teacher, login, health, material, admin, schedules, overview, agents, reports, audit or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view şunlardan biri olmalıdır: teacher, login, health, material, admin, schedules, overview, agents, reports, audit veya settings.</translation>
     </message>
 </context>
 <context>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>not a valid IPv4 address (four numbers 0-255, e.g. 192.168.20.14)</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerli bir IPv4 adresi değil (0-255 arası dört sayı, ör. 192.168.20.14)</translation>
     </message>
 </context>
 <context>
@@ -294,54 +294,54 @@
     <name>tafel::agent::AgentPackages</name>
     <message>
         <source>Package %1 was not offered to this agent (package.offer first).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi bu ajana sunulmadı (önce package.offer).</translation>
     </message>
     <message>
         <source>package.offer needs envelope: the signed manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.offer için envelope gerekli: imzalı manifest.</translation>
     </message>
     <message>
         <source>The package is signed by key %1, which this agent does not trust. Only packages signed by a trusted teacher or admin key are accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket, bu ajanın güvenmediği %1 anahtarıyla imzalanmış. Yalnızca güvenilen bir öğretmen veya yönetici anahtarıyla imzalanmış paketler kabul edilir.</translation>
     </message>
     <message>
         <source>An agent relaying material must present a relay grant signed by a trusted key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Materyal aktaran bir ajan, güvenilen bir anahtarla imzalanmış bir aktarma izni sunmalıdır.</translation>
     </message>
     <message>
         <source>The relay grant is signed by key %1, which this agent does not trust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma izni, bu ajanın güvenmediği %1 anahtarıyla imzalanmış.</translation>
     </message>
     <message>
         <source>package.push needs id, chunk (0 .. %1), offset and data.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.push için id, chunk (0 .. %1), offset ve data gerekli.</translation>
     </message>
     <message>
         <source>Piece at offset %1 of chunk %2 arrived out of order.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 parçasının %1 ofsetindeki bölümü sıra dışı geldi.</translation>
     </message>
     <message>
         <source>Chunk %1 is longer than its %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parçası, %2 baytlık boyutundan daha uzun.</translation>
     </message>
     <message>
         <source>package.relay needs id, to {host, port, fingerprint} and grant, or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.relay için id, to {host, port, fingerprint} ve grant ya da stop gerekli.</translation>
     </message>
     <message>
         <source>package.files needs id.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.files için id gerekli.</translation>
     </message>
     <message>
         <source>package.delete needs id.</source>
-        <translation type="unfinished"></translation>
+        <translation>package.delete için id gerekli.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::AgentReporting</name>
     <message>
         <source>There is no sink named &apos;%1&apos; (configured: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; adlı bir hedef yok (yapılandırılanlar: %2).</translation>
     </message>
 </context>
 <context>
@@ -392,18 +392,18 @@
     </message>
     <message>
         <source>The new reporting settings are active but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni raporlama ayarları etkin ancak kaydedilemedi: %1</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::MaterialConfig</name>
     <message>
         <source>%1: %2 must be a number of bytes, not &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bir bayt sayısı olmalıdır, &apos;%3&apos; değil.</translation>
     </message>
     <message>
         <source>Cannot create the material directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 materyal dizini oluşturulamıyor.</translation>
     </message>
 </context>
 <context>
@@ -461,31 +461,31 @@
     </message>
     <message>
         <source>Not a display: &apos;%1&apos;: %2 (use ID|KIND|pjlink://[:PASSWORD@]HOST[:PORT] or ID|KIND|mdc://[:PIN@]HOST[:PORT][?id=N]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli bir ekran tanımı değil: &apos;%1&apos;: %2 (ID|KIND|pjlink://[:PASSWORD@]HOST[:PORT] veya ID|KIND|mdc://[:PIN@]HOST[:PORT][?id=N] kullanın).</translation>
     </message>
     <message>
         <source>three parts separated by | are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>| ile ayrılmış üç bölüm gerekli</translation>
     </message>
     <message>
         <source>the protocol must be pjlink or mdc</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol pjlink veya mdc olmalıdır</translation>
     </message>
     <message>
         <source>no host</source>
-        <translation type="unfinished"></translation>
+        <translation>ana bilgisayar yok</translation>
     </message>
     <message>
         <source>port 0</source>
-        <translation type="unfinished"></translation>
+        <translation>port 0</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen seçenek &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the MDC id must be 0..254</source>
-        <translation type="unfinished"></translation>
+        <translation>MDC kimliği 0..254 olmalıdır</translation>
     </message>
 </context>
 <context>
@@ -548,130 +548,130 @@
     </message>
     <message>
         <source>config: required, a map with school, room, intervalSecs and sinks.</source>
-        <translation type="unfinished"></translation>
+        <translation>config: zorunlu; school, room, intervalSecs ve sinks içeren bir eşlem (map).</translation>
     </message>
     <message>
         <source>Reporting is not configured on this agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajanda raporlama yapılandırılmamış.</translation>
     </message>
     <message>
         <source>must not contain control characters (line breaks, tabs).</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrol karakteri (satır sonu, sekme) içermemelidir.</translation>
     </message>
     <message>
         <source>must be true or false, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>true veya false olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>must not contain a user name or password (use Token for a bearer token).</source>
-        <translation type="unfinished"></translation>
+        <translation>kullanıcı adı veya parola içermemelidir (taşıyıcı belirteç için Token kullanın).</translation>
     </message>
     <message>
         <source>must not contain &apos;?&apos; or &apos;#&apos; (the sink appends its own path), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;?&apos; veya &apos;#&apos; içermemelidir (hedef kendi yolunu ekler); değer: &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>required with SchoolReporter=true (the school&apos;s agents and the key to ask them).</source>
-        <translation type="unfinished"></translation>
+        <translation>SchoolReporter=true ile zorunludur (okulun ajanları ve onlara sormak için kullanılacak anahtar).</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor.</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 değiştirilemiyor.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>unknown field (known: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmeyen alan (bilinenler: %1).</translation>
     </message>
     <message>
         <source>must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>metin olmalıdır.</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>tam sayı olmalıdır.</translation>
     </message>
     <message>
         <source>must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>true veya false olmalıdır.</translation>
     </message>
     <message>
         <source>required: a list of sinks (at least one).</source>
-        <translation type="unfinished"></translation>
+        <translation>zorunlu: bir hedef listesi (en az bir tane).</translation>
     </message>
     <message>
         <source>must be a map.</source>
-        <translation type="unfinished"></translation>
+        <translation>bir eşlem (map) olmalıdır.</translation>
     </message>
 </context>
 <context>
     <name>tafel::agent::SchoolConfig</name>
     <message>
         <source>config.push needs a version above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.push için 0&apos;dan büyük bir sürüm gerekli.</translation>
     </message>
     <message>
         <source>config.trustedKeys must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.trustedKeys bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>config.trustedKeys[%1].role must be &apos;teacher&apos; or &apos;admin&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.trustedKeys[%1].role &apos;teacher&apos; veya &apos;admin&apos; olmalıdır.</translation>
     </message>
     <message>
         <source>config.trustedKeys[%1].publicKey: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>config.trustedKeys[%1].publicKey: %2</translation>
     </message>
     <message>
         <source>config.revokedKeys must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.revokedKeys bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>config.revokedKeys[%1].publicKey: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>config.revokedKeys[%1].publicKey: %2</translation>
     </message>
     <message>
         <source>config.%1 must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.%1 bir liste olmalıdır.</translation>
     </message>
     <message>
         <source>The pushed school configuration %1 is damaged (%2). Move it aside and push the configuration again from the admin view (&apos;tafelctl config push&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilen okul yapılandırması %1 bozuk (%2). Dosyayı başka bir yere taşıyın ve yapılandırmayı yönetici görünümünden yeniden gönderin (&apos;tafelctl config push&apos;).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>larger than 4 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>4 MiB&apos;tan büyük</translation>
     </message>
     <message>
         <source>This agent has configuration version %1; version %2 is older and was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajanın yapılandırma sürümü %1; %2 sürümü daha eski olduğundan uygulanmadı.</translation>
     </message>
     <message>
         <source>This agent already has a different configuration with version %1; push a newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajanda %1 sürümüyle farklı bir yapılandırma zaten var; daha yeni bir sürüm gönderin.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>config.push needs {version: integer, config: map}.</source>
-        <translation type="unfinished"></translation>
+        <translation>config.push için {version: integer, config: map} gerekli.</translation>
     </message>
 </context>
 <context>
@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>The agent has a newer configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanda daha yeni bir yapılandırma var.</translation>
     </message>
 </context>
 <context>
@@ -1138,193 +1138,193 @@
     <name>tafel::cli::AgentPackagesCommand</name>
     <message>
         <source>An enrolled agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı bir ajan.</translation>
     </message>
     <message>
         <source>Delete this package (finished or partly received) on the agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu paketi (tamamlanmış veya kısmen alınmış) ajanda siler.</translation>
     </message>
     <message>
         <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished">Bir istemci anahtarı gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın (&apos;tafelctl keys create&apos; ile oluşturabilirsiniz).</translation>
+        <translation>Bir istemci anahtarı gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın (&apos;tafelctl keys create&apos; ile oluşturabilirsiniz).</translation>
     </message>
     <message>
         <source>--delete needs the package id (see &apos;tafelctl agent packages HOST&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--delete için paket kimliği gerekli (bkz. &apos;tafelctl agent packages HOST&apos;).</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
-        <translation type="unfinished">%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
+        <translation>%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Deleted package %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi %2 üzerinde silindi.</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>tamamlandı</translation>
     </message>
     <message>
         <source>receiving %1/%2 chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>alınıyor: %1/%2 parça</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">KİMLİK</translation>
+        <translation>KİMLİK</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>BAŞLIK</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>BOYUT</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSYALAR</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">DURUM</translation>
+        <translation>DURUM</translation>
     </message>
     <message>
         <source>List (or --delete) the lesson material packages on an agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ajandaki ders materyali paketlerini listeler (veya --delete ile siler)</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::AuditCommand</name>
     <message>
         <source>Show the audit log (who changed what, when)</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydını gösterir (kim neyi ne zaman değiştirdi)</translation>
     </message>
     <message>
         <source>List audit entries, newest first (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydı girdilerini en yeniden başlayarak listeler (varsayılan)</translation>
     </message>
     <message>
         <source>Only entries from T on: ISO 8601 (2026-11-20, 2026-11-20T08:00, 2026-11-20T08:00:00Z) or relative to now (30m, 24h, 7d, 2w).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca T zamanından itibaren girdiler: ISO 8601 (2026-11-20, 2026-11-20T08:00, 2026-11-20T08:00:00Z) veya şimdiye göre (30m, 24h, 7d, 2w).</translation>
     </message>
     <message>
         <source>Only this action (room.add) or family of actions (room = room.*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu işlem (room.add) veya işlem ailesi (room = room.*).</translation>
     </message>
     <message>
         <source>Only entries by this user or key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu kullanıcının veya anahtarın girdileri.</translation>
     </message>
     <message>
         <source>At most N entries (default 1000, 0 = all).</source>
-        <translation type="unfinished"></translation>
+        <translation>En fazla N girdi (varsayılan 1000, 0 = tümü).</translation>
     </message>
     <message>
         <source>Print CSV (id,at,actor,action,target,before,after) instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablo yerine CSV yazdırır (id,at,actor,action,target,before,after).</translation>
     </message>
     <message>
         <source>--since: &apos;%1&apos; is neither an ISO 8601 time (2026-11-20 or 2026-11-20T08:00) nor a duration such as 30m, 24h, 7d or 2w.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since: &apos;%1&apos; ne bir ISO 8601 zamanı (2026-11-20 veya 2026-11-20T08:00) ne de 30m, 24h, 7d veya 2w gibi bir süre.</translation>
     </message>
     <message>
         <source>--limit must be a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 0 veya daha büyük bir tam sayı olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>--csv and --json exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--csv ve --json birlikte kullanılamaz.</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>ZAMAN</translation>
     </message>
     <message>
         <source>WHO</source>
-        <translation type="unfinished"></translation>
+        <translation>KİM</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished">İŞLEM</translation>
+        <translation>İŞLEM</translation>
     </message>
     <message>
         <source>OBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>NESNE</translation>
     </message>
     <message>
         <source>CHANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>DEĞİŞİKLİK</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::ConfigCommand</name>
     <message>
         <source>Push the school&apos;s configuration to the room agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun yapılandırmasını oda ajanlarına gönderir</translation>
     </message>
     <message>
         <source>Send devices, schedules and trusted keys to the agents (a new version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazları, zamanlamaları ve güvenilen anahtarları ajanlara gönderir (yeni bir sürüm)</translation>
     </message>
     <message>
         <source>Only the agents of this room (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu odanın ajanları (kimlik veya ad).</translation>
     </message>
     <message>
         <source>Admin key file (from &apos;tafelctl keys create --role admin&apos;); default $TAFEL_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici anahtar dosyası (&apos;tafelctl keys create --role admin&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>Push this version number instead of the next one (repairs and tests; agents refuse versions older than theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir sonraki sürüm yerine bu sürüm numarasını gönderir (onarım ve testler için; ajanlar kendi sürümlerinden eski sürümleri reddeder).</translation>
     </message>
     <message>
         <source>An admin key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create --role admin&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönetici anahtarı gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın (&apos;tafelctl keys create --role admin&apos; ile oluşturabilirsiniz).</translation>
     </message>
     <message>
         <source>--version must be a number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--version 0&apos;dan büyük bir sayı olmalıdır.</translation>
     </message>
     <message>
         <source>all rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm odalar</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>değişmedi</translation>
     </message>
     <message>
         <source>ok (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tamam (önceki: %1)</translation>
     </message>
     <message>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>başarısız: %1</translation>
     </message>
     <message>
         <source>ROOM</source>
-        <translation type="unfinished">ODA</translation>
+        <translation>ODA</translation>
     </message>
     <message>
         <source>AGENT</source>
-        <translation type="unfinished">AJAN</translation>
+        <translation>AJAN</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished">ADRES</translation>
+        <translation>ADRES</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished">SÜRÜM</translation>
+        <translation>SÜRÜM</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished">SONUÇ</translation>
+        <translation>SONUÇ</translation>
     </message>
 </context>
 <context>
@@ -2008,407 +2008,407 @@
     <name>tafel::cli::DistributeCommand</name>
     <message>
         <source>Send lesson material to the agents of a room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın ajanlarına ders materyali gönderir</translation>
     </message>
     <message>
         <source>Send a package (or a folder) to agents, relayed from agent to agent, resumable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir paketi (veya klasörü) ajanlara gönderir; ajandan ajana aktarılır, kesilirse kaldığı yerden devam eder</translation>
     </message>
     <message>
         <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation type="unfinished">Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
+        <translation>Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tafelctl package create&apos; ile oluşturulmuş bir paket dosyası veya bir klasör (anında paketlenir ve imzalanır).</translation>
     </message>
     <message>
         <source>An enrolled agent; repeat or separate with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı bir ajan; tekrarlayın veya virgülle ayırın.</translation>
     </message>
     <message>
         <source>Every agent of this room (id or name) in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envanterde bu odanın (kimlik veya ad) tüm ajanları.</translation>
     </message>
     <message>
         <source>Title when PATH is a folder (default: its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH bir klasörse başlık (varsayılan: klasörün adı).</translation>
     </message>
     <message>
         <source>Keep retrying an unreachable agent this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılamayan bir ajanı bu kadar saniye boyunca yeniden dener (varsayılan 60).</translation>
     </message>
     <message>
         <source>Send to every agent directly instead of relaying (for comparison).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma yerine her ajana doğrudan gönderir (karşılaştırma için).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not HOST or HOST:PORT: %2</source>
-        <translation type="unfinished">&apos;%1&apos;, HOST veya HOST:PORT biçiminde değil: %2</translation>
+        <translation>&apos;%1&apos;, HOST veya HOST:PORT biçiminde değil: %2</translation>
     </message>
     <message>
         <source>Name the receivers with --to HOST[:PORT]... or --room ROOM (one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıları --to HOST[:PORT]... veya --room ROOM ile belirtin (ikisinden biri).</translation>
     </message>
     <message>
         <source>--give-up must be a number of seconds from 0 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--give-up 0 ile 86400 arasında bir saniye değeri olmalıdır.</translation>
     </message>
     <message>
         <source>A key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir anahtar gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın (&apos;tafelctl keys create&apos; ile oluşturabilirsiniz).</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mevcut değil.</translation>
     </message>
     <message>
         <source>Room %1 has no agents in the inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envanterde %1 odasının hiç ajanı yok.</translation>
     </message>
     <message>
         <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
-        <translation type="unfinished">%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
+        <translation>%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>%1/%2 verified, %3 of %4 delivered, sent %5 (%6/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 doğrulandı, %4 alıcıdan %3 tanesine teslim edildi, %5 gönderildi (%6/sn)</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>doğrulandı</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">başarısız</translation>
+        <translation>başarısız</translation>
     </message>
     <message>
         <source>AGENT</source>
-        <translation type="unfinished">AJAN</translation>
+        <translation>AJAN</translation>
     </message>
     <message>
         <source>RESULT</source>
-        <translation type="unfinished">SONUÇ</translation>
+        <translation>SONUÇ</translation>
     </message>
     <message>
         <source>RECEIVED</source>
-        <translation type="unfinished"></translation>
+        <translation>ALINAN</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SANİYE</translation>
     </message>
     <message>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>HATA</translation>
     </message>
     <message>
         <source>Package %1 (%2): sent %3 in %4 s to %5 agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi (%2): %3, %4 sn içinde %5 ajana gönderildi.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::InventoryCommand</name>
     <message>
         <source>Import and export the school&apos;s rooms and devices as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun odalarını ve cihazlarını CSV olarak içe ve dışa aktarır</translation>
     </message>
     <message>
         <source>Import rooms and devices from a CSV file (preview, then one transaction)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaları ve cihazları bir CSV dosyasından içe aktarır (önce önizleme, ardından tek bir işlem)</translation>
     </message>
     <message>
         <source>Export all rooms and devices as CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm odaları ve cihazları CSV veya JSON olarak dışa aktarır</translation>
     </message>
     <message>
         <source>CSV file (UTF-8, &apos;,&apos; or &apos;;&apos;). Columns: %1; see the README.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyası (UTF-8, &apos;,&apos; veya &apos;;&apos;). Sütunlar: %1; bkz. README.</translation>
     </message>
     <message>
         <source>Only show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca neyin değişeceğini gösterir; hiçbir şey yazmaz.</translation>
     </message>
     <message>
         <source>Apply the good lines even when other lines have errors (still one transaction). Without it any line error means nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diğer satırlarda hata olsa bile sorunsuz satırları uygular (yine tek bir işlemde). Bu seçenek olmadan herhangi bir satır hatası, hiçbir şeyin yazılmaması anlamına gelir.</translation>
     </message>
     <message>
         <source>A line naming a room that does not exist is an error instead of creating the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var olmayan bir odayı belirten satır, odayı oluşturmak yerine hata sayılır.</translation>
     </message>
     <message>
         <source>Read %1 lines (delimiter &apos;%2&apos;%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satır okundu (ayraç &apos;%2&apos;%3).</translation>
     </message>
     <message>
         <source>, UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>, BOM&apos;lu UTF-8</translation>
     </message>
     <message>
         <source>Rooms:   %1 to add, %2 to change, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Odalar:   %1 eklenecek, %2 değişecek, %3 değişmeyecek</translation>
     </message>
     <message>
         <source>Devices: %1 to add, %2 to change, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazlar: %1 eklenecek, %2 değişecek, %3 değişmeyecek</translation>
     </message>
     <message>
         <source>  + room &apos;%1&apos; (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  + oda &apos;%1&apos; (satır %2)</translation>
     </message>
     <message>
         <source>building &apos;%1&apos; -&gt; &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bina &apos;%1&apos; -&gt; &apos;%2&apos;</translation>
     </message>
     <message>
         <source>floor &apos;%1&apos; -&gt; &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kat &apos;%1&apos; -&gt; &apos;%2&apos;</translation>
     </message>
     <message>
         <source>capacity %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kapasite %1 -&gt; %2</translation>
     </message>
     <message>
         <source>  ~ room &apos;%1&apos;: %2 (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ oda &apos;%1&apos;: %2 (satır %3)</translation>
     </message>
     <message>
         <source>  + device &apos;%1&apos; in &apos;%2&apos; (%3) (line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  + cihaz &apos;%1&apos;, oda &apos;%2&apos; (%3) (satır %4)</translation>
     </message>
     <message>
         <source>  ~ device &apos;%1&apos; in &apos;%2&apos;: %3 (line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  ~ cihaz &apos;%1&apos;, oda &apos;%2&apos;: %3 (satır %4)</translation>
     </message>
     <message numerus="yes">
         <source>Errors (%n line(s)):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hatalar (%n satır):</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; okunamıyor: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large for an inventory file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; bir envanter dosyası için çok büyük.</translation>
     </message>
     <message>
         <source>The file cannot be imported; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya içe aktarılamıyor; hiçbir şey yazılmadı.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n satırda hata var; hiçbir şey yazılmadı. Hataları düzeltin veya --skip-bad-lines kullanın.</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deneme çalıştırması: hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>Applied in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek bir işlemde uygulandı.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Değiştirilecek bir şey yok.</translation>
     </message>
     <message numerus="yes">
         <source>tafelctl: skipped %n bad line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tafelctl: %n hatalı satır atlandı.</numerusform>
         </translation>
     </message>
     <message>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (varsayılan) veya json.</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standart çıktı yerine FILE dosyasına yazar.</translation>
     </message>
     <message>
         <source>CSV delimiter: &apos;,&apos; (default) or &apos;;&apos; (for a German Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ayracı: &apos;,&apos; (varsayılan) veya &apos;;&apos; (Almanca Excel için).</translation>
     </message>
     <message>
         <source>--format must be csv or json, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv veya json olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>--delimiter must be &apos;,&apos; or &apos;;&apos;, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--delimiter &apos;,&apos; veya &apos;;&apos; olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Exported %1 rooms and %2 devices to &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oda ve %2 cihaz &apos;%3&apos; dosyasına dışa aktarıldı.</translation>
     </message>
 </context>
 <context>
     <name>tafel::cli::InventoryEditCommand</name>
     <message>
         <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
-        <translation type="unfinished">&apos;%1&apos; adlı cihaz yok. Bkz. &apos;tafelctl devices list&apos;.</translation>
+        <translation>&apos;%1&apos; adlı cihaz yok. Bkz. &apos;tafelctl devices list&apos;.</translation>
     </message>
     <message>
         <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
-        <translation type="unfinished">%1 cihazın adı &apos;%2&apos;. Cihaz kimliğini veya --room seçeneğini verin (bkz. &apos;tafelctl devices list&apos;).</translation>
+        <translation>%1 cihazın adı &apos;%2&apos;. Cihaz kimliğini veya --room seçeneğini verin (bkz. &apos;tafelctl devices list&apos;).</translation>
     </message>
     <message>
         <source>Room id or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliği veya adı.</translation>
     </message>
     <message>
         <source>New name (unique in the school).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ad (okulda benzersiz).</translation>
     </message>
     <message>
         <source>Building the room is in.</source>
-        <translation type="unfinished">Odanın bulunduğu bina.</translation>
+        <translation>Odanın bulunduğu bina.</translation>
     </message>
     <message>
         <source>Floor the room is on.</source>
-        <translation type="unfinished">Odanın bulunduğu kat.</translation>
+        <translation>Odanın bulunduğu kat.</translation>
     </message>
     <message>
         <source>Number of seats.</source>
-        <translation type="unfinished">Oturma yeri sayısı.</translation>
+        <translation>Oturma yeri sayısı.</translation>
     </message>
     <message>
         <source>--capacity must be a whole number of 0 or more, not &apos;%1&apos;.</source>
-        <translation type="unfinished">--capacity 0 veya daha büyük bir tam sayı olmalıdır, &apos;%1&apos; değil.</translation>
+        <translation>--capacity 0 veya daha büyük bir tam sayı olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>The room name must not be empty.</source>
-        <translation type="unfinished">Oda adı boş olamaz.</translation>
+        <translation>Oda adı boş olamaz.</translation>
     </message>
     <message>
         <source>Changed room &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; odası değiştirildi.</translation>
     </message>
     <message>
         <source>Also remove the room&apos;s devices (needed when it has any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odanın cihazlarını da kaldırır (odada cihaz varsa gereklidir).</translation>
     </message>
     <message numerus="yes">
         <source>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; odasında %n cihaz var; bunlar odayla birlikte kaldırılır. Bunun için --force ekleyin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed room &apos;%1&apos; and %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&apos;%1&apos; odası ve %n cihaz kaldırıldı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Device id or name.</source>
-        <translation type="unfinished">Cihaz kimliği veya adı.</translation>
+        <translation>Cihaz kimliği veya adı.</translation>
     </message>
     <message>
         <source>Room of the device (id or name), when several devices share the name. To move a device use &apos;tafelctl devices move&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birden fazla cihaz aynı adı taşıyorsa cihazın odası (kimlik veya ad). Bir cihazı taşımak için &apos;tafelctl devices move&apos; kullanın.</translation>
     </message>
     <message>
         <source>New name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni ad.</translation>
     </message>
     <message>
         <source>Kind of device: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz türü: %1.</translation>
     </message>
     <message>
         <source>Host name or IP address, optionally with :PORT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana bilgisayar adı veya IP adresi, isteğe bağlı olarak :PORT ile.</translation>
     </message>
     <message>
         <source>Port (0 = the protocol&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (0 = protokolün varsayılanı).</translation>
     </message>
     <message>
         <source>MAC address; an empty value removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC adresi; boş değer adresi kaldırır.</translation>
     </message>
     <message>
         <source>Control protocol: %1; an empty value means reachability only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol protokolü: %1; boş değer yalnızca erişilebilirlik denetimi anlamına gelir.</translation>
     </message>
     <message>
         <source>Whether a Tafel agent runs on the device: yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazda bir Tafel ajanı çalışıp çalışmadığı: yes veya no.</translation>
     </message>
     <message>
         <source>Unknown device kind &apos;%1&apos;. Known kinds: %2.</source>
-        <translation type="unfinished">Bilinmeyen cihaz türü &apos;%1&apos;. Bilinen türler: %2.</translation>
+        <translation>Bilinmeyen cihaz türü &apos;%1&apos;. Bilinen türler: %2.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 0 ile 65535 arasında bir sayı olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>Unknown protocol &apos;%1&apos;. Known protocols: %2.</source>
-        <translation type="unfinished">Bilinmeyen protokol &apos;%1&apos;. Bilinen protokoller: %2.</translation>
+        <translation>Bilinmeyen protokol &apos;%1&apos;. Bilinen protokoller: %2.</translation>
     </message>
     <message>
         <source>--agent must be yes or no, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agent yes veya no olmalıdır, &apos;%1&apos; değil.</translation>
     </message>
     <message>
         <source>The device name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz adı boş olamaz.</translation>
     </message>
     <message>
         <source>Changed device &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; cihazı değiştirildi.</translation>
     </message>
     <message>
         <source>The room to move it to (id or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taşınacağı oda (kimlik veya ad).</translation>
     </message>
     <message>
         <source>The device&apos;s current room (id or name), when several devices share the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Birden fazla cihaz aynı adı taşıyorsa cihazın şu anki odası (kimlik veya ad).</translation>
     </message>
     <message>
         <source>Moved &apos;%1&apos; from &apos;%2&apos; to &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, &apos;%2&apos; odasından &apos;%3&apos; odasına taşındı.</translation>
     </message>
     <message>
         <source>Room of the device (id or name), when several devices share the name.</source>
-        <translation type="unfinished">Birden fazla cihaz aynı adı taşıyorsa cihazın odası (kimlik veya ad).</translation>
+        <translation>Birden fazla cihaz aynı adı taşıyorsa cihazın odası (kimlik veya ad).</translation>
     </message>
     <message>
         <source>Removed device &apos;%1&apos; from room &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; cihazı &apos;%2&apos; odasından kaldırıldı.</translation>
     </message>
     <message>
         <source>Change a room&apos;s name, building, floor or capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odanın adını, binasını, katını veya kapasitesini değiştirir</translation>
     </message>
     <message>
         <source>Remove a room (with its devices: --force)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir odayı kaldırır (cihazlarıyla birlikte: --force)</translation>
     </message>
     <message>
         <source>Change a device&apos;s name, kind, host, port, MAC, protocol or agent flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir cihazın adını, türünü, ana bilgisayarını, portunu, MAC adresini, protokolünü veya ajan işaretini değiştirir</translation>
     </message>
     <message>
         <source>Move a device to another room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir cihazı başka bir odaya taşır</translation>
     </message>
     <message>
         <source>Remove a device (and its stored password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir cihazı (ve kayıtlı parolasını) kaldırır</translation>
     </message>
 </context>
 <context>
@@ -2467,67 +2467,67 @@
     </message>
     <message>
         <source>List the school&apos;s teacher and admin keys (revoked ones too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun öğretmen ve yönetici anahtarlarını listeler (iptal edilenler dahil)</translation>
     </message>
     <message>
         <source>Revoke a key: agents refuse it after the next &apos;config push&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir anahtarı iptal eder: ajanlar bir sonraki &apos;config push&apos; işleminden sonra onu reddeder</translation>
     </message>
     <message>
         <source>The key id (or a unique beginning of it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kimliği (veya benzersiz bir başlangıcı).</translation>
     </message>
     <message>
         <source>Add an existing public key (.pub file) to the school&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut bir açık anahtarı (.pub dosyası) okulun anahtarlarına ekler</translation>
     </message>
     <message>
         <source>The key&apos;s .pub file (ROLE BASE64-KEY [COMMENT]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarın .pub dosyası (ROLE BASE64-KEY [COMMENT]).</translation>
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iptal edildi: %1</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>etkin</translation>
     </message>
     <message>
         <source>KEY ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ANAHTAR KİMLİĞİ</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROL</translation>
     </message>
     <message>
         <source>COMMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>YORUM</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>OLUŞTURULMA</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">DURUM</translation>
+        <translation>DURUM</translation>
     </message>
     <message>
         <source>Revoked %1 key %2 (%3). The agents refuse it after the next &apos;tafelctl config push&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rolündeki %2 anahtarı (%3) iptal edildi. Ajanlar bir sonraki &apos;tafelctl config push&apos; işleminden sonra onu reddeder.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>Added %1 key %2 (%3) to the school&apos;s keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rolündeki %2 anahtarı (%3) okulun anahtarlarına eklendi.</translation>
     </message>
     <message>
         <source>or push it to every room agent with: tafelctl config push --key ADMIN-KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>veya şu komutla her oda ajanına gönderin: tafelctl config push --key ADMIN-KEY</translation>
     </message>
 </context>
 <context>
@@ -2765,99 +2765,99 @@
     <name>tafel::cli::PackageCommand</name>
     <message>
         <source>Lesson material packages: make and inspect signed package files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ders materyali paketleri: imzalı paket dosyaları oluşturur ve inceler</translation>
     </message>
     <message>
         <source>Make one signed package file from a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir klasörden tek bir imzalı paket dosyası oluşturur</translation>
     </message>
     <message>
         <source>Print a package file&apos;s manifest and verify every chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir paket dosyasının manifestini yazdırır ve her parçayı doğrular</translation>
     </message>
     <message>
         <source>The folder to package (regular files only; symlinks and special files are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketlenecek klasör (yalnızca normal dosyalar; sembolik bağlantılar ve özel dosyalar reddedilir).</translation>
     </message>
     <message>
         <source>The sender&apos;s private key (PEM, from &apos;tafelctl keys create&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderenin özel anahtarı (PEM, &apos;tafelctl keys create&apos; ile oluşturulan).</translation>
     </message>
     <message>
         <source>The package file to write (replaced atomically).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yazılacak paket dosyası (atomik olarak değiştirilir).</translation>
     </message>
     <message>
         <source>Title receivers see (default: the folder&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcıların göreceği başlık (varsayılan: klasörün adı).</translation>
     </message>
     <message>
         <source>A package file from &apos;tafelctl package create&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;tafelctl package create&apos; ile oluşturulmuş bir paket dosyası.</translation>
     </message>
     <message>
         <source>Only check the manifest&apos;s signature; do not read and hash the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca manifestin imzasını denetler; verileri okumaz ve karmalarını hesaplamaz.</translation>
     </message>
     <message>
         <source>--key KEY is required: the sender&apos;s private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--key KEY gerekli: gönderenin özel anahtar dosyası.</translation>
     </message>
     <message>
         <source>--out FILE is required: where to write the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out FILE gerekli: paketin yazılacağı yer.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir klasör değil.</translation>
     </message>
     <message numerus="yes">
         <source>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 paketi &quot;%2&quot; oluşturuldu: %n dosya, %4 parçada %3, %5 anahtarıyla imzalandı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Package %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>  created %1, signed by key %2 (signature valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>  oluşturulma: %1, %2 anahtarıyla imzalandı (imza geçerli)</translation>
     </message>
     <message numerus="yes">
         <source>  %n file(s), %1 in %2 chunks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n dosya, %2 parçada %1</numerusform>
         </translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>YOL</translation>
     </message>
     <message>
         <source>BYTES</source>
-        <translation type="unfinished"></translation>
+        <translation>BAYT</translation>
     </message>
     <message>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MOD</translation>
     </message>
     <message>
         <source>CHUNK</source>
-        <translation type="unfinished"></translation>
+        <translation>PARÇA</translation>
     </message>
     <message>
         <source>CHUNKS</source>
-        <translation type="unfinished"></translation>
+        <translation>PARÇALAR</translation>
     </message>
     <message>
         <source>Every chunk matches its SHA-256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her parça SHA-256 değeriyle eşleşiyor.</translation>
     </message>
     <message>
         <source>Data not verified (--no-verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veriler doğrulanmadı (--no-verify).</translation>
     </message>
 </context>
 <context>
@@ -3937,584 +3937,584 @@
     <name>tafel::distribution::ChunkPusher</name>
     <message>
         <source>Chunk %1 failed verification %2 times at %3:%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parçası %3:%4 adresinde %2 kez doğrulamadan geçemedi.</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::Distributor</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">İptal edildi.</translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message>
         <source>No package to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek paket yok.</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>bağlanıyor</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>bekliyor</translation>
     </message>
     <message>
         <source>receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>alıyor</translation>
     </message>
     <message>
         <source>topping up</source>
-        <translation type="unfinished"></translation>
+        <translation>eksikler tamamlanıyor</translation>
     </message>
     <message>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>yeniden bağlanıyor</translation>
     </message>
     <message>
         <source>%1 stayed unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ulaşılamaz durumda kaldı: %2</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>doğrulandı</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">başarısız</translation>
+        <translation>başarısız</translation>
     </message>
     <message>
         <source>%1 still misses %2 bytes after %3 direct attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %3 doğrudan denemeden sonra hâlâ %2 bayt eksik.</translation>
     </message>
     <message>
         <source>slow: moved to the end of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>yavaş: zincirin sonuna taşındı</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::Manifest</name>
     <message>
         <source>The package manifest is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket manifesti hatalı biçimlendirilmiş: %1</translation>
     </message>
     <message>
         <source>The package id &quot;%1&quot; is not a UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; paket kimliği bir UUID değil.</translation>
     </message>
     <message>
         <source>The package title is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket başlığı %1 karakterden uzun.</translation>
     </message>
     <message>
         <source>The package title contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket başlığı bir kontrol karakteri içeriyor.</translation>
     </message>
     <message>
         <source>The package has no valid creation time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin geçerli bir oluşturulma zamanı yok.</translation>
     </message>
     <message>
         <source>The package&apos;s sender key id &quot;%1&quot; is not a key id (16 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketin gönderen anahtar kimliği &quot;%1&quot; bir anahtar kimliği değil (16 onaltılık basamak).</translation>
     </message>
     <message>
         <source>The package has no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakette dosya yok.</translation>
     </message>
     <message>
         <source>The package has %1 files; at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakette %1 dosya var; en fazla %2 dosyaya izin verilir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a symbolic link; packages hold regular files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; sembolik bir bağlantı; paketler yalnızca normal dosyalar içerir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has mode %2: only permission bits (0..0777) of a regular file are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dosyasının modu %2: normal bir dosyanın yalnızca izin bitlerine (0..0777) izin verilir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has an impossible size (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dosyasının boyutu imkânsız (%2 bayt).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has chunk size %2; a file of %3 bytes must use %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dosyasının parça boyutu %2; %3 baytlık bir dosya %4 kullanmalıdır.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; lists %2 chunk hashes; its size %3 needs %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; %2 parça karması listeliyor; %3 boyutu için %4 gerekir.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a chunk hash that is not 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dosyasında 32 bayt olmayan bir parça karması var.</translation>
     </message>
     <message>
         <source>The package is larger than the limit of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 baytlık sınırdan büyük.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; appears twice in the package (paths are compared ignoring case).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; pakette iki kez geçiyor (yollar büyük/küçük harf ayrımı yapılmadan karşılaştırılır).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is both a file and a directory in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; pakette hem dosya hem de dizin olarak geçiyor.</translation>
     </message>
     <message>
         <source>No signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalama anahtarı yok.</translation>
     </message>
     <message>
         <source>The manifest names sender key %1 but is being signed with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest gönderen anahtarı olarak %1 anahtarını belirtiyor ancak %2 anahtarıyla imzalanıyor.</translation>
     </message>
     <message>
         <source>Signing the package manifest failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket manifesti imzalanamadı.</translation>
     </message>
     <message>
         <source>The package manifest is %1 bytes; at most %2 are allowed (too many files?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket manifesti %1 bayt; en fazla %2 bayta izin verilir (çok fazla dosya mı var?).</translation>
     </message>
     <message>
         <source>%1 bytes, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bayt, %2 sınırından fazla</translation>
     </message>
     <message>
         <source>no version</source>
-        <translation type="unfinished"></translation>
+        <translation>sürüm yok</translation>
     </message>
     <message>
         <source>The package uses format version %1; this Tafel reads version %2. Update Tafel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket %1 biçim sürümünü kullanıyor; bu Tafel %2 sürümünü okur. Tafel&apos;i güncelleyin.</translation>
     </message>
     <message>
         <source>the envelope needs &apos;manifest&apos;, &apos;key&apos; and &apos;sig&apos; byte strings</source>
-        <translation type="unfinished"></translation>
+        <translation>zarf için &apos;manifest&apos;, &apos;key&apos; ve &apos;sig&apos; bayt dizeleri gerekli</translation>
     </message>
     <message>
         <source>the sender key is not an Ed25519 public key</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderen anahtarı bir Ed25519 açık anahtarı değil</translation>
     </message>
     <message>
         <source>the signature is not 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>imza 64 bayt değil</translation>
     </message>
     <message>
         <source>it needs &apos;id&apos;, &apos;title&apos;, &apos;created&apos;, &apos;sender&apos; and &apos;files&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;id&apos;, &apos;title&apos;, &apos;created&apos;, &apos;sender&apos; ve &apos;files&apos; gerekli</translation>
     </message>
     <message>
         <source>a file entry is not a map</source>
-        <translation type="unfinished"></translation>
+        <translation>bir dosya girdisi eşlem (map) değil</translation>
     </message>
     <message>
         <source>a file entry needs &apos;path&apos; and &apos;sha256&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>bir dosya girdisi için &apos;path&apos; ve &apos;sha256&apos; gerekli</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a missing, negative or impossible size.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dosyasının boyutu eksik, negatif veya imkânsız.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dosyasının geçerli bir modu yok.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no valid chunk size.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dosyasının geçerli bir parça boyutu yok.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a chunk hash list that is not a multiple of 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dosyasının parça karması listesi 32 baytın katı değil.</translation>
     </message>
     <message>
         <source>The package manifest&apos;s signature is not valid for key %1: the manifest was altered or not signed by that key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket manifestinin imzası %1 anahtarı için geçerli değil: manifest değiştirilmiş veya bu anahtarla imzalanmamış.</translation>
     </message>
     <message>
         <source>The package manifest names sender key %1 but was signed with key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket manifesti gönderen anahtarı olarak %1 anahtarını belirtiyor ancak %2 anahtarıyla imzalanmış.</translation>
     </message>
     <message>
         <source>The package is signed by key %1, which this device does not trust. Add the sender&apos;s key to its trusted keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket, bu cihazın güvenmediği %1 anahtarıyla imzalanmış. Gönderenin anahtarını cihazın güvenilen anahtarlarına ekleyin.</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::PackageFile</name>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 okunamıyor.</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; packages hold regular files only. Replace it with a copy of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sembolik bir bağlantı; paketler yalnızca normal dosyalar içerir. Bağlantıyı dosyanın bir kopyasıyla değiştirin.</translation>
     </message>
     <message>
         <source>%1 is not a regular file (a device, socket or pipe); remove it from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 normal bir dosya değil (aygıt dosyası, soket veya kanal); klasörden kaldırın.</translation>
     </message>
     <message>
         <source>The folder has more than %1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasörde %1 dosyadan fazla var.</translation>
     </message>
     <message>
         <source>The folder holds more than %1 bytes, the package limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör, paket sınırı olan %1 bayttan fazla veri içeriyor.</translation>
     </message>
     <message>
         <source>%1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir dizin değil.</translation>
     </message>
     <message>
         <source>%1 holds no files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hiç dosya içermiyor.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>%1 changed while the package was being made (it is shorter now); try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, paket oluşturulurken değişti (artık daha kısa); yeniden deneyin.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">İptal edildi.</translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message>
         <source>%1 changed while the package was being made; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, paket oluşturulurken değişti; yeniden deneyin.</translation>
     </message>
     <message>
         <source>No signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>İmzalama anahtarı yok.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Internal error: the manifest changed its length while the package was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dahili hata: paket yazılırken manifestin uzunluğu değişti.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açılamıyor: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tafel package file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir Tafel paket dosyası değil.</translation>
     </message>
     <message>
         <source>%1 uses package format %2; this Tafel reads format %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 paket biçimini kullanıyor; bu Tafel %3 biçimini okur.</translation>
     </message>
     <message>
         <source>%1: the manifest is larger than the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: manifest sınırdan büyük.</translation>
     </message>
     <message>
         <source>%1 is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kesik (sonu eksik).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 has %2 bytes; its manifest needs %3 (truncated or appended to).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyası %2 bayt; manifestine göre %3 bayt olmalı (kesilmiş veya sonuna veri eklenmiş).</translation>
     </message>
     <message>
         <source>%1/%2 no longer has the size the manifest lists; make the package again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 artık manifestte listelenen boyutta değil; paketi yeniden oluşturun.</translation>
     </message>
     <message>
         <source>The package has no chunk %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakette %1 parçası yok.</translation>
     </message>
     <message>
         <source>Cannot read chunk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parçası okunamıyor: %2</translation>
     </message>
     <message>
         <source>Chunk %1 is truncated (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parçası kesik (%2).</translation>
     </message>
     <message>
         <source>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 parçası (%2, bayt %3 konumunda) SHA-256 değeriyle eşleşmiyor: veriler paket oluşturulduktan sonra değişti.</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::PackageStore</name>
     <message>
         <source>The disk is full: cannot reserve %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk dolu: %2 için %1 ayrılamıyor.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oluşturulamıyor: %2</translation>
     </message>
     <message>
         <source>%1/%2 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 çok büyük.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yazılamıyor.</translation>
     </message>
     <message>
         <source>Cannot rename %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yeniden adlandırılamıyor: %2</translation>
     </message>
     <message>
         <source>No package %1 is being received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda alınmakta olan %1 paketi yok.</translation>
     </message>
     <message>
         <source>The envelope of package %1 does not hold its manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketinin zarfı manifestini içermiyor.</translation>
     </message>
     <message>
         <source>A different package with the id %1 is already being received.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kimliğine sahip farklı bir paket zaten alınıyor.</translation>
     </message>
     <message>
         <source>Quota exceeded: the package &quot;%1&quot; has %2; this device accepts at most %3 per package.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota aşıldı: &quot;%1&quot; paketi %2; bu cihaz paket başına en fazla %3 kabul ediyor.</translation>
     </message>
     <message>
         <source>Quota exceeded: the package &quot;%1&quot; (%2) does not fit; the material store holds %3 of at most %4. Delete old packages first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kota aşıldı: &quot;%1&quot; paketi (%2) sığmıyor; materyal deposu en fazla %4 alabilir ve %3 dolu. Önce eski paketleri silin.</translation>
     </message>
     <message>
         <source>The disk would be full: the package &quot;%1&quot; needs %2, %3 is free and %4 must stay free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk dolacak: &quot;%1&quot; paketi %2 gerektiriyor, %3 boş ve %4 boş kalmalı.</translation>
     </message>
     <message>
         <source>Cannot create the material directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 materyal dizini oluşturulamıyor.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a package id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir paket kimliği değil.</translation>
     </message>
     <message>
         <source>Package %1 has no chunk %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketinin %2 parçası yok.</translation>
     </message>
     <message>
         <source>Chunk %1 of package %2 (%3) does not match its SHA-256; it was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 paketinin %1 parçası (%3) SHA-256 değeriyle eşleşmiyor; atıldı.</translation>
     </message>
     <message>
         <source>Chunk %1 of package %2 has not been received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 paketinin %1 parçası henüz alınmadı.</translation>
     </message>
     <message>
         <source>Chunk %1 of package %2 changed on disk (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 paketinin %1 parçası diskte değişti (%3).</translation>
     </message>
     <message>
         <source>Package %1 is not complete: %2 of %3 chunks are missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi tamamlanmadı: %3 parçadan %2 tanesi eksik.</translation>
     </message>
     <message>
         <source>Cannot set the mode of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyasının modu ayarlanamıyor.</translation>
     </message>
     <message>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oluşturulamıyor.</translation>
     </message>
     <message>
         <source>%1 already exists and is not a finished package; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaten var ve tamamlanmış bir paket değil; kaldırın.</translation>
     </message>
     <message>
         <source>Cannot move package %1 into place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi yerine taşınamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot delete %1 completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tamamen silinemiyor.</translation>
     </message>
     <message>
         <source>Cannot delete package %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi silinemiyor: %2</translation>
     </message>
     <message>
         <source>There is no package %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paketi yok.</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::PathRules</name>
     <message>
         <source>Unsafe path &quot;%1&quot; in the package: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakette güvenli olmayan yol &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>A file in the package has an empty path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketteki bir dosyanın yolu boş.</translation>
     </message>
     <message>
         <source>longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bayttan uzun</translation>
     </message>
     <message>
         <source>contains a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>bir kontrol karakteri içeriyor</translation>
     </message>
     <message>
         <source>absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>mutlak yol</translation>
     </message>
     <message>
         <source>contains a backslash (paths are &apos;/&apos;-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>ters eğik çizgi içeriyor (yollar &apos;/&apos; ile ayrılır)</translation>
     </message>
     <message>
         <source>starts with a drive letter</source>
-        <translation type="unfinished"></translation>
+        <translation>sürücü harfiyle başlıyor</translation>
     </message>
     <message>
         <source>contains &apos;:&apos; (drive letters and alternate data streams are not allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;:&apos; içeriyor (sürücü harflerine ve alternatif veri akışlarına izin verilmez)</translation>
     </message>
     <message>
         <source>more than %1 directory levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dizin düzeyinden fazla</translation>
     </message>
     <message>
         <source>empty path segment</source>
-        <translation type="unfinished"></translation>
+        <translation>boş yol bölümü</translation>
     </message>
     <message>
         <source>&apos;.&apos; or &apos;..&apos; segment</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;.&apos; veya &apos;..&apos; bölümü</translation>
     </message>
     <message>
         <source>a name longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bayttan uzun bir ad</translation>
     </message>
     <message>
         <source>a name ends with a dot or a space</source>
-        <translation type="unfinished"></translation>
+        <translation>bir ad nokta veya boşlukla bitiyor</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a Windows device name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir Windows aygıt adı</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::RelayGrant</name>
     <message>
         <source>The relay grant is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma izni geçerli değil: %1</translation>
     </message>
     <message>
         <source>A relay grant needs the relaying agent&apos;s Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir aktarma izni için aktaran ajanın Ed25519 anahtarı gerekli.</translation>
     </message>
     <message>
         <source>Signing the relay grant failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktarma izni imzalanamadı.</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>çok büyük</translation>
     </message>
     <message>
         <source>no signer key</source>
-        <translation type="unfinished"></translation>
+        <translation>imzalayan anahtar yok</translation>
     </message>
     <message>
         <source>bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>hatalı imza</translation>
     </message>
     <message>
         <source>unsupported version</source>
-        <translation type="unfinished"></translation>
+        <translation>desteklenmeyen sürüm</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>geçerlilik süresi yok</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>eksik</translation>
     </message>
     <message>
         <source>it is for another package</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir paket için</translation>
     </message>
     <message>
         <source>it is for another agent key</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir ajan anahtarı için</translation>
     </message>
     <message>
         <source>it is for another receiving agent</source>
-        <translation type="unfinished"></translation>
+        <translation>başka bir alıcı ajan için</translation>
     </message>
     <message>
         <source>it has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>süresi dolmuş</translation>
     </message>
 </context>
 <context>
     <name>tafel::distribution::SafeFile</name>
     <message>
         <source>%1: a symbolic link is in the way; material is never written through links.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yolda sembolik bir bağlantı var; materyal asla bağlantılar üzerinden yazılmaz.</translation>
     </message>
     <message>
         <source>%1: a file is in the way where a directory is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dizin beklenen yerde bir dosya var.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mevcut değil.</translation>
     </message>
     <message>
         <source>%1: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erişim reddedildi.</translation>
     </message>
     <message>
         <source>The disk is full: cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk dolu: %1 oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 açılamıyor: %2</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 normal bir dosya değil.</translation>
     </message>
     <message>
         <source>The disk is full: cannot write %1. Free some space (or remove old material) and resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk dolu: %1 yazılamıyor. Biraz yer açın (veya eski materyali kaldırın) ve devam ettirin.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 okunamıyor: %2</translation>
+        <translation>%1 okunamıyor: %2</translation>
     </message>
     <message>
         <source>%1 is shorter than expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beklenenden kısa.</translation>
     </message>
     <message>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 diske aktarılamıyor: %2</translation>
     </message>
 </context>
 <context>
@@ -4813,389 +4813,391 @@
     <name>tafel::gui::AgentsKeysPage</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Oda</translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Ajan</translation>
+        <translation>Ajan</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Son görülme</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırma</translation>
     </message>
     <message>
         <source>Pinned fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabitlenmiş parmak izi (SHA-256)</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar kimliği</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Yorum</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulma</translation>
     </message>
     <message>
         <source>Agents &amp; keys</source>
-        <translation type="unfinished">Ajanlar ve anahtarlar</translation>
+        <translation>Ajanlar ve anahtarlar</translation>
     </message>
     <message>
         <source>The room agents with their pinned certificates and live state, and the school&apos;s teacher and admin keys. Revoked keys are refused by the agents after the next configuration push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabitlenmiş sertifikaları ve canlı durumlarıyla oda ajanları ile okulun öğretmen ve yönetici anahtarları. İptal edilen anahtarlar, bir sonraki yapılandırma gönderiminden sonra ajanlar tarafından reddedilir.</translation>
     </message>
     <message>
         <source>Admin key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici anahtarı:</translation>
     </message>
     <message>
         <source>Choose admin key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici anahtarını seç…</translation>
     </message>
     <message>
         <source>Choose the admin key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici anahtar dosyasını seçin</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici anahtarı</translation>
     </message>
     <message>
         <source>Private keys (*.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel anahtarlar (*.pem)</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanlar</translation>
     </message>
     <message>
         <source>Push configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırmayı gönder</translation>
     </message>
     <message>
         <source>Push the configuration to every agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırmayı her ajana gönder</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile</translation>
     </message>
     <message>
         <source>Ask every agent for its state now</source>
-        <translation type="unfinished"></translation>
+        <translation>Her ajana durumunu şimdi sor</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabitlemeyi kaldır</translation>
     </message>
     <message>
         <source>Forget the pinned certificate of the selected agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili ajanın sabitlenmiş sertifikasını unut</translation>
     </message>
     <message>
         <source>Address of the agent to enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedilecek ajanın adresi</translation>
     </message>
     <message>
         <source>host:port of a new agent (default port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir ajanın host:port adresi (varsayılan port %1)</translation>
     </message>
     <message>
         <source>Connect and enroll</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlan ve kaydet</translation>
     </message>
     <message>
         <source>Connect to the agent and show its fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajana bağlan ve parmak izini göster</translation>
     </message>
     <message>
         <source>Pin this fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parmak izini sabitle</translation>
     </message>
     <message>
         <source>The fingerprint matches the agent&apos;s: pin it</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmak izi ajanınkiyle eşleşiyor: sabitle</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Do not pin this agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajanı sabitleme</translation>
     </message>
     <message>
         <source>Agents of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun ajanları</translation>
     </message>
     <message>
         <source>Result of the configuration push per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan başına yapılandırma gönderiminin sonucu</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished">Anahtarlar</translation>
+        <translation>Anahtarlar</translation>
     </message>
     <message>
         <source>New teacher key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni öğretmen anahtarı…</translation>
     </message>
     <message>
         <source>Create a teacher key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir öğretmen anahtarı oluştur</translation>
     </message>
     <message>
         <source>New admin key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni yönetici anahtarı…</translation>
     </message>
     <message>
         <source>Create an admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yönetici anahtarı oluştur</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal et</translation>
     </message>
     <message>
         <source>Revoke the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili anahtarı iptal et</translation>
     </message>
     <message>
         <source>Export installer bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleyici paketini dışa aktar…</translation>
     </message>
     <message>
         <source>Write the provisioning files for the installer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleyici için hazırlama dosyalarını yaz</translation>
     </message>
     <message>
         <source>For the installer: one provision.json per room that trusts the active keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleyici için: her oda için etkin anahtarlara güvenen bir provision.json.</translation>
     </message>
     <message>
         <source>Keys of the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun anahtarları</translation>
     </message>
     <message>
         <source>none — choose the admin key to see the agents&apos; state and to push</source>
-        <translation type="unfinished"></translation>
+        <translation>yok — ajanların durumunu görmek ve yapılandırma göndermek için yönetici anahtarını seçin</translation>
     </message>
     <message>
         <source>Not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı değil</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished">Kontrol ediliyor…</translation>
+        <translation>Kontrol ediliyor…</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished">hiçbir zaman</translation>
+        <translation>hiçbir zaman</translation>
     </message>
     <message>
         <source>version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sürüm %1 (%2)</translation>
     </message>
     <message>
         <source>not pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>gönderilmedi</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No agents yet: mark the room PCs that run tafel-agent in Rooms &amp; devices (protocol &quot;agent&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz ajan yok: tafel-agent çalıştıran oda bilgisayarlarını Odalar ve cihazlar bölümünde işaretleyin (protokol &quot;agent&quot;).</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Yönetici</translation>
+        <translation>Yönetici</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmen</translation>
     </message>
     <message>
         <source>Revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi: %1</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Etkin</translation>
+        <translation>Etkin</translation>
     </message>
     <message>
         <source>The admin key %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yönetici anahtarı okunamıyor: %2</translation>
     </message>
     <message>
         <source>Unknown (no admin key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor (yönetici anahtarı yok)</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Çevrimiçi</translation>
+        <translation>Çevrimiçi</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılamıyor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not host or host:port: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;, host veya host:port biçiminde değil: %2</translation>
     </message>
     <message>
         <source>%1 presents the fingerprint
 %2
 Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) before pinning.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 şu parmak izini sunuyor:
+%2
+Sabitlemeden önce bunu ajanın günlüğündeki değerle (&apos;certificate fingerprint …&apos;) karşılaştırın.</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile bağlantı kurulamadı: %2</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ile bağlantı kuruluyor…</translation>
     </message>
     <message>
         <source>Connect to an agent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir ajana bağlanın.</translation>
     </message>
     <message>
         <source>%1 is pinned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sabitlendi.</translation>
     </message>
     <message>
         <source>%1 is not enrolled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kayıtlı değil.</translation>
     </message>
     <message>
         <source>%1 is no longer pinned; enroll it again to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 artık sabitlenmiş değil; ona ulaşmak için yeniden kaydedin.</translation>
     </message>
     <message>
         <source>Key %1 created: %2 (keep it secret). Push the configuration so the agents accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarı oluşturuldu: %2 (gizli tutun). Ajanların anahtarı kabul etmesi için yapılandırmayı gönderin.</translation>
     </message>
     <message>
         <source>Key %1 (%2) is revoked. Push the configuration: the agents refuse it after the push.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) anahtarı iptal edildi. Yapılandırmayı gönderin: ajanlar gönderimden sonra bu anahtarı reddeder.</translation>
     </message>
     <message numerus="yes">
         <source>%n installer file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yükleyici dosyası %1 konumuna yazıldı.</numerusform>
         </translation>
     </message>
     <message>
         <source>A configuration push is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yapılandırma gönderimi hâlâ sürüyor.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>✓ %1: version %2, unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: sürüm %2, değişmedi</translation>
     </message>
     <message>
         <source>✓ %1: version %2 applied (was %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ %1: sürüm %2 uygulandı (önceki: %3)</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Configuration pushed; %n agent(s) failed (see the list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yapılandırma gönderildi; %n ajanda hata oluştu (listeye bakın).</numerusform>
         </translation>
     </message>
     <message>
         <source>Configuration pushed to every agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırma tüm ajanlara gönderildi.</translation>
     </message>
     <message>
         <source>all rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>tüm odalar</translation>
     </message>
     <message>
         <source>Pushing configuration version %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırma sürümü %1 gönderiliyor…</translation>
     </message>
     <message>
         <source>New key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni anahtar</translation>
     </message>
     <message>
         <source>Who or which PC uses this key (e.g. &quot;Frau Demir&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu anahtarı kim veya hangi PC kullanıyor (ör. &quot;Frau Demir&quot;):</translation>
     </message>
     <message>
         <source>Save the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel anahtarı kaydet</translation>
     </message>
     <message>
         <source>Select the key to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edilecek anahtarı seçin.</translation>
     </message>
     <message>
         <source>Revoke key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarı iptal et</translation>
     </message>
     <message>
         <source>Revoke key %1? The agents refuse it after the next configuration push. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anahtarı iptal edilsin mi? Ajanlar bir sonraki yapılandırma gönderiminden sonra bu anahtarı reddeder. Bu işlem geri alınamaz.</translation>
     </message>
     <message>
         <source>Installer bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleyici paketi</translation>
     </message>
     <message>
         <source>School id (e.g. de-by-09162-gs-nord):</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul kimliği (ör. de-by-09162-gs-nord):</translation>
     </message>
     <message>
         <source>Folder for the installer files</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleyici dosyaları için klasör</translation>
     </message>
     <message>
         <source>Select the agent to unpin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabitlemesi kaldırılacak ajanı seçin.</translation>
     </message>
     <message>
         <source>Unpin agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanın sabitlemesini kaldır</translation>
     </message>
     <message>
         <source>Forget the pinned certificate of %1? Tafel cannot reach it until it is enrolled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için sabitlenmiş sertifika unutulsun mu? Ajan yeniden kaydedilene kadar Tafel ona ulaşamaz.</translation>
     </message>
 </context>
 <context>
@@ -5225,113 +5227,113 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::AuditPage</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Denetim kaydı</translation>
+        <translation>Denetim kaydı</translation>
     </message>
     <message>
         <source>Every change to rooms, devices, keys, schedules and settings, newest first.</source>
-        <translation type="unfinished">Odalarda, cihazlarda, anahtarlarda, zamanlamalarda ve ayarlarda yapılan her değişiklik; en yenisi en üstte.</translation>
+        <translation>Odalarda, cihazlarda, anahtarlarda, zamanlamalarda ve ayarlarda yapılan her değişiklik; en yenisi en üstte.</translation>
     </message>
     <message>
         <source>Search entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Girdilerde ara…</translation>
     </message>
     <message>
         <source>Search the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydında ara</translation>
     </message>
     <message>
         <source>Only this kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bu tür değişiklikler</translation>
     </message>
     <message>
         <source>Only changes by</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca şu kişinin değişiklikleri</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman aralığı</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm zamanlar</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 24 saat</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 7 gün</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Son 30 gün</translation>
     </message>
     <message>
         <source>From … to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlangıç … bitiş …</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Başlangıç</translation>
+        <translation>Başlangıç</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitiş</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV olarak dışa aktar…</translation>
     </message>
     <message>
         <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen girdileri CSV dosyası olarak kaydeder</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON olarak dışa aktar…</translation>
     </message>
     <message>
         <source>Save the entries shown as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen girdileri JSON dosyası olarak kaydeder</translation>
     </message>
     <message>
         <source>All changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm değişiklikler</translation>
     </message>
     <message>
         <source>%1 (all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tümü)</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkes</translation>
     </message>
     <message>
         <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 girdiden %1 tanesi gösteriliyor</translation>
     </message>
     <message numerus="yes">
         <source>%n entries saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n girdi %1 dosyasına kaydedildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedilemedi: %2</translation>
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Denetim kaydını dışa aktar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON dosyaları (*.json)</translation>
     </message>
 </context>
 <context>
@@ -5743,545 +5745,545 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::InventoryPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">İptal</translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Kaydet</translation>
+        <translation>Kaydet</translation>
     </message>
     <message>
         <source>Rooms &amp; devices</source>
-        <translation type="unfinished">Odalar ve cihazlar</translation>
+        <translation>Odalar ve cihazlar</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV&apos;den içe aktar…</translation>
     </message>
     <message>
         <source>Import rooms and devices from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaları ve cihazları bir CSV dosyasından içe aktarır</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV olarak dışa aktar…</translation>
     </message>
     <message>
         <source>Export all rooms and devices as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm odaları ve cihazları CSV dosyası olarak dışa aktarır</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Düzenle</translation>
+        <translation>Düzenle</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Taşı</translation>
     </message>
     <message>
         <source>Move the selected device to another room</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili cihazı başka bir odaya taşır</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Sil</translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Yes, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Evet, sil</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Koru</translation>
+        <translation>Koru</translation>
     </message>
     <message>
         <source>No, keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hayır, koru</translation>
     </message>
     <message>
         <source>Room to move the device to</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazın taşınacağı oda</translation>
     </message>
     <message>
         <source>Move here</source>
-        <translation type="unfinished"></translation>
+        <translation>Buraya taşı</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished">Odalar</translation>
+        <translation>Odalar</translation>
     </message>
     <message>
         <source>Filter rooms…</source>
-        <translation type="unfinished">Odaları filtrele…</translation>
+        <translation>Odaları filtrele…</translation>
     </message>
     <message>
         <source>Filter rooms</source>
-        <translation type="unfinished">Odaları filtrele</translation>
+        <translation>Odaları filtrele</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished">Cihazlar</translation>
+        <translation>Cihazlar</translation>
     </message>
     <message>
         <source>Filter devices…</source>
-        <translation type="unfinished">Cihazları filtrele…</translation>
+        <translation>Cihazları filtrele…</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished">Cihazları filtrele</translation>
+        <translation>Cihazları filtrele</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey silinmedi.</translation>
     </message>
     <message>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda adı</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished">Bina</translation>
+        <translation>Bina</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">Kat</translation>
+        <translation>Kat</translation>
     </message>
     <message>
         <source>Capacity (seats)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapasite (oturma yeri)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished">Oturma yeri</translation>
+        <translation>Oturma yeri</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Oda</translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Kind of device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz türü</translation>
     </message>
     <message>
         <source>Device name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz adı</translation>
     </message>
     <message>
         <source>IP address or host name</source>
-        <translation type="unfinished"></translation>
+        <translation>IP adresi veya ana bilgisayar adı</translation>
     </message>
     <message>
         <source>e.g. 192.168.20.14</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 192.168.20.14</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>default of the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>protokolün varsayılanı</translation>
     </message>
     <message>
         <source>MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC adresi</translation>
     </message>
     <message>
         <source>e.g. 00:11:22:AA:BB:CC (for Wake-on-LAN)</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. 00:11:22:AA:BB:CC (Wake-on-LAN için)</translation>
     </message>
     <message>
         <source>Control protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrol protokolü</translation>
     </message>
     <message>
         <source>None (reachability only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok (yalnızca erişilebilirlik)</translation>
     </message>
     <message>
         <source>PJLink (projectors)</source>
-        <translation type="unfinished"></translation>
+        <translation>PJLink (projeksiyon cihazları)</translation>
     </message>
     <message>
         <source>Samsung MDC (displays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samsung MDC (ekranlar)</translation>
     </message>
     <message>
         <source>Tafel agent</source>
-        <translation type="unfinished">Tafel ajanı</translation>
+        <translation>Tafel ajanı</translation>
     </message>
     <message>
         <source>A Tafel agent runs on this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu cihazda bir Tafel ajanı çalışıyor</translation>
     </message>
     <message>
         <source>New PJLink password or MDC PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni PJLink parolası veya MDC PIN&apos;i</translation>
     </message>
     <message>
         <source>leave empty to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>korumak için boş bırakın</translation>
     </message>
     <message>
         <source>Remove stored password</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayıtlı parolayı kaldır</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protokol</translation>
+        <translation>Protokol</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana bilgisayar</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished">MAC</translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>Password / PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola / PIN</translation>
     </message>
     <message>
         <source>Passwords are stored encrypted and never shown again. Type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolalar şifrelenmiş olarak saklanır ve bir daha gösterilmez. Değiştirmek için yenisini yazın.</translation>
     </message>
     <message>
         <source>Import from CSV: check before anything is written</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV&apos;den içe aktarma: bir şey yazılmadan önce kontrol edin</translation>
     </message>
     <message>
         <source>Cancel the import; nothing is written</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarmayı iptal eder; hiçbir şey yazılmaz</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygula</translation>
     </message>
     <message>
         <source>Apply the changes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Gösterilen değişiklikleri uygular</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya seç…</translation>
     </message>
     <message>
         <source>Create rooms that do not exist yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz var olmayan odaları oluştur</translation>
     </message>
     <message>
         <source>Skip the lines with errors, import the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı satırları atla, geri kalanını içe aktar</translation>
     </message>
     <message>
         <source>Changes the import would make</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarmanın yapacağı değişiklikler</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Değişiklik</translation>
+        <translation>Değişiklik</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayrıntılar</translation>
     </message>
     <message>
         <source>Lines with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hatalı satırlar</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorun</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>Devices: %1</source>
-        <translation type="unfinished">Cihazlar: %1</translation>
+        <translation>Cihazlar: %1</translation>
     </message>
     <message>
         <source>Rooms: %1</source>
-        <translation type="unfinished">Odalar: %1</translation>
+        <translation>Odalar: %1</translation>
     </message>
     <message>
         <source>Rooms (%1)</source>
-        <translation type="unfinished">Odalar (%1)</translation>
+        <translation>Odalar (%1)</translation>
     </message>
     <message>
         <source>Devices (%1)</source>
-        <translation type="unfinished">Cihazlar (%1)</translation>
+        <translation>Cihazlar (%1)</translation>
     </message>
     <message>
         <source>Some data could not be read. %1</source>
-        <translation type="unfinished">Bazı veriler okunamadı. %1</translation>
+        <translation>Bazı veriler okunamadı. %1</translation>
     </message>
     <message>
         <source>New room</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni oda</translation>
     </message>
     <message>
         <source>New device</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni cihaz</translation>
     </message>
     <message>
         <source>Add a room</source>
-        <translation type="unfinished">Oda ekler</translation>
+        <translation>Oda ekler</translation>
     </message>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz ekler</translation>
     </message>
     <message>
         <source>Edit the selected room</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili odayı düzenler</translation>
     </message>
     <message>
         <source>Edit the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili cihazı düzenler</translation>
     </message>
     <message>
         <source>Delete the selected room</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili odayı siler</translation>
     </message>
     <message>
         <source>Delete the selected device</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili cihazı siler</translation>
     </message>
     <message>
         <source>Edit room %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odasını düzenle</translation>
     </message>
     <message>
         <source>The room needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odanın bir adı olmalı.</translation>
     </message>
     <message>
         <source>Room %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odası eklendi.</translation>
     </message>
     <message>
         <source>Room %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odası kaydedildi.</translation>
     </message>
     <message>
         <source>Password: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola: belirlenmedi</translation>
     </message>
     <message>
         <source>Edit device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazını düzenle</translation>
     </message>
     <message>
         <source>Password: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola: belirlendi</translation>
     </message>
     <message>
         <source>Choose the room of the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazın odasını seçin.</translation>
     </message>
     <message>
         <source>The device needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihazın bir adı olmalı.</translation>
     </message>
     <message>
         <source>Device %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazı eklendi.</translation>
     </message>
     <message>
         <source>Device %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazı kaydedildi.</translation>
     </message>
     <message>
         <source>Delete room %1? It has no devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odası silinsin mi? Odada hiç cihaz yok.</translation>
     </message>
     <message numerus="yes">
         <source>Delete room %1 and its %n device(s)? They are deleted with it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 odası ve içindeki %n cihaz silinsin mi? Cihazlar odayla birlikte silinir.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete device %1 from room %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazı %2 odasından silinsin mi?</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished">Silinmedi: %1</translation>
+        <translation>Silinmedi: %1</translation>
     </message>
     <message numerus="yes">
         <source>Room deleted with %n device(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oda, %n cihazla birlikte silindi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Device deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz silindi.</translation>
     </message>
     <message>
         <source>Move %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cihazını şuraya taşı:</translation>
     </message>
     <message>
         <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 odasına taşındı.</translation>
     </message>
     <message>
         <source>Not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Taşınmadı: %1</translation>
     </message>
     <message>
         <source>Import rooms and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaları ve cihazları içe aktar</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya: %1</translation>
     </message>
     <message>
         <source>Cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunamıyor: %1</translation>
     </message>
     <message>
         <source>The file is too large for an inventory file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya, bir envanter dosyası için çok büyük.</translation>
     </message>
     <message>
         <source>This file cannot be imported. Nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dosya içe aktarılamaz. Hiçbir şey yazılmayacak.</translation>
     </message>
     <message>
         <source>%1 lines read. Rooms: %2 new, %3 changed, %4 unchanged. Devices: %5 new, %6 changed, %7 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 satır okundu. Odalar: %2 yeni, %3 değişen, %4 değişmeyen. Cihazlar: %5 yeni, %6 değişen, %7 değişmeyen.</translation>
     </message>
     <message>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oturma yeri</translation>
     </message>
     <message>
         <source>building %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bina %1 → %2</translation>
     </message>
     <message>
         <source>floor %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kat %1 → %2</translation>
     </message>
     <message>
         <source>seats %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oturma yeri %1 → %2</translation>
     </message>
     <message>
         <source>Room changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda değişti</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 odasında)</translation>
     </message>
     <message>
         <source>room %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>oda %1 → %2</translation>
     </message>
     <message>
         <source>name %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ad %1 → %2</translation>
     </message>
     <message>
         <source>kind %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tür %1 → %2</translation>
     </message>
     <message>
         <source>address %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>adres %1 → %2</translation>
     </message>
     <message>
         <source>MAC %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1 → %2</translation>
     </message>
     <message>
         <source>protocol %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>protokol %1 → %2</translation>
     </message>
     <message>
         <source>agent: now yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ajan: artık evet</translation>
     </message>
     <message>
         <source>agent: now no</source>
-        <translation type="unfinished"></translation>
+        <translation>ajan: artık hayır</translation>
     </message>
     <message>
         <source>Device moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz taşındı</translation>
     </message>
     <message>
         <source>Device changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cihaz değişti</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya</translation>
     </message>
     <message>
         <source>No errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hata yok.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hatalı satır var. Bunları dosyada düzeltip dosyayı yeniden seçin ya da atlayın.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the errors or choose to skip the bad lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hataları düzeltin veya hatalı satırları atlamayı seçin.</translation>
     </message>
     <message>
         <source>Nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey yazılmadı: %1</translation>
     </message>
     <message>
         <source>Imported. Rooms: %1 new, %2 changed. Devices: %3 new, %4 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İçe aktarıldı. Odalar: %1 yeni, %2 değişen. Cihazlar: %3 yeni, %4 değişen.</translation>
     </message>
     <message>
         <source>Export rooms and devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaları ve cihazları dışa aktar</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışa aktarılmadı: %1</translation>
     </message>
     <message>
         <source>Exported %1 rooms and %2 devices to %3 (passwords are never exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oda ve %2 cihaz %3 dosyasına aktarıldı (parolalar asla dışa aktarılmaz).</translation>
     </message>
 </context>
 <context>
@@ -6319,109 +6321,109 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::MaterialSend</name>
     <message>
         <source>“%1” could not be read or copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” okunamadı veya kopyalanamadı.</translation>
     </message>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasörü oluşturulamadı.</translation>
     </message>
     <message>
         <source>Two of the dropped items are called “%1”. Rename one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bırakılan öğelerden ikisinin adı “%1”. Birini yeniden adlandırıp tekrar deneyin.</translation>
     </message>
     <message>
         <source>“%1” is a link; links cannot be sent. Send the file it points to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir bağlantı; bağlantılar gönderilemez. Bunun yerine bağlantının işaret ettiği dosyayı gönderin.</translation>
     </message>
     <message>
         <source>“%1” is not an ordinary file and cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” sıradan bir dosya değil ve gönderilemez.</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ve %n tane daha</numerusform>
         </translation>
     </message>
     <message>
         <source>Material is still being sent. Wait until it is done or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ders materyali hâlâ gönderiliyor. Bitmesini bekleyin veya gönderimi iptal edin.</translation>
     </message>
     <message>
         <source>“%1” does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (artık) mevcut değil.</translation>
     </message>
     <message>
         <source>“%1” is not a file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bir dosya veya klasör değil.</translation>
     </message>
     <message>
         <source>Nothing to send: drop files or folders, or choose them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek bir şey yok: dosya veya klasörleri buraya bırakın ya da seçin.</translation>
     </message>
     <message>
         <source>There is no computer with the Tafel agent in this room to send to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odada gönderim yapılabilecek, Tafel ajanı olan bir bilgisayar yok.</translation>
     </message>
     <message>
         <source>This PC has no teacher key for the room&apos;s agents yet. An admin sets it under Admin → Agents &amp; keys.</source>
-        <translation type="unfinished">Bu PC&apos;de odanın ajanları için henüz öğretmen anahtarı yok. Bir yönetici bunu Yönetici → Ajanlar ve anahtarlar altında ayarlar.</translation>
+        <translation>Bu PC&apos;de odanın ajanları için henüz öğretmen anahtarı yok. Bir yönetici bunu Yönetici → Ajanlar ve anahtarlar altında ayarlar.</translation>
     </message>
     <message>
         <source>The teacher key %1 cannot be read: %2</source>
-        <translation type="unfinished">%1 öğretmen anahtarı okunamıyor: %2</translation>
+        <translation>%1 öğretmen anahtarı okunamıyor: %2</translation>
     </message>
     <message>
         <source>There are no files in “%1”. Empty folders are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” içinde dosya yok. Boş klasörler gönderilmez.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">İptal edildi.</translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message>
         <source>Cancelled while preparing; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hazırlanırken iptal edildi; hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
         <source>The material could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ders materyali hazırlanamadı: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi</translation>
     </message>
     <message>
         <source>Not sent: the material could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilmedi: ders materyali hazırlanamadı.</translation>
     </message>
     <message>
         <source>This computer is not in the room any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayar artık odada değil.</translation>
     </message>
     <message>
         <source>Not enrolled on this PC. An admin runs: tafelctl agent enroll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu PC&apos;de kayıtlı değil. Bir yönetici şunu çalıştırır: tafelctl agent enroll %1</translation>
     </message>
     <message>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrulanmadı.</translation>
     </message>
     <message>
         <source>Not reachable. Is the computer switched on and connected? (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulaşılamıyor. Bilgisayar açık ve ağa bağlı mı? (%1)</translation>
     </message>
     <message>
         <source>The computer could not store it, perhaps its disk is full. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgisayar bunu depolayamadı; diski dolu olabilir. (%1)</translation>
     </message>
     <message>
         <source>The computer refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgisayar reddetti: %1</translation>
     </message>
     <message>
         <source>No answer about this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayar hakkında yanıt yok.</translation>
     </message>
 </context>
 <context>
@@ -6577,439 +6579,439 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::ReportsPage</name>
     <message>
         <source>Enter the address, e.g. https://push.city.example:9091</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresi girin, ör. https://push.city.example:9091</translation>
     </message>
     <message>
         <source>Not an http:// or https:// address with a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ana bilgisayar adı içeren bir http:// veya https:// adresi değil.</translation>
     </message>
     <message>
         <source>No user name or password in the address; use the token field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreste kullanıcı adı veya parola olmamalı; belirteç alanını kullanın.</translation>
     </message>
     <message>
         <source>No “?” or “#” in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adreste “?” veya “#” olmamalı.</translation>
     </message>
     <message>
         <source>Reports to the city</source>
-        <translation type="unfinished">Belediyeye raporlar</translation>
+        <translation>Belediyeye raporlar</translation>
     </message>
     <message>
         <source>The room agents send health reports (devices, broadband, displays) to the city&apos;s monitoring. Reports wait in each agent&apos;s outbox until the city&apos;s server has taken them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda ajanları sağlık raporlarını (cihazlar, geniş bant, ekranlar) belediyenin izleme sistemine gönderir. Raporlar, belediyenin sunucusu onları alana kadar her ajanın giden kutusunda bekler.</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanlar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenile</translation>
     </message>
     <message>
         <source>Ask every agent for its reporting state again</source>
-        <translation type="unfinished"></translation>
+        <translation>Her ajana raporlama durumunu yeniden sorar</translation>
     </message>
     <message>
         <source>Agents and their reporting state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanlar ve raporlama durumları</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished">Oda</translation>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Ajan</translation>
+        <translation>Ajan</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlama</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Giden kutusu</translation>
     </message>
     <message>
         <source>Sinks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefler</translation>
     </message>
     <message>
         <source>Select an agent to see and change its reporting settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlama ayarlarını görmek ve değiştirmek için bir ajan seçin.</translation>
     </message>
     <message>
         <source>School id for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlar için okul kimliği</translation>
     </message>
     <message>
         <source>e.g. gs-nord</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. gs-nord</translation>
     </message>
     <message>
         <source>School id</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul kimliği</translation>
     </message>
     <message>
         <source>Room id for the reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlar için oda kimliği</translation>
     </message>
     <message>
         <source>empty: the agent&apos;s room</source>
-        <translation type="unfinished"></translation>
+        <translation>boş: ajanın odası</translation>
     </message>
     <message>
         <source>Room id</source>
-        <translation type="unfinished"></translation>
+        <translation>Oda kimliği</translation>
     </message>
     <message>
         <source>Seconds between two reports</source>
-        <translation type="unfinished"></translation>
+        <translation>İki rapor arasındaki saniye</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> sn</translation>
     </message>
     <message>
         <source>One report every</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor aralığı</translation>
     </message>
     <message>
         <source>Reports kept while the city&apos;s server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediyenin sunucusuna ulaşılamadığı sürece saklanan raporlar</translation>
     </message>
     <message>
         <source>Keep at most (reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>En fazla saklanacak (rapor)</translation>
     </message>
     <message>
         <source>This agent also reports the whole school</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajan tüm okulu da raporlar</translation>
     </message>
     <message>
         <source>File on the agent listing the school&apos;s agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanda, okulun ajanlarını listeleyen dosya</translation>
     </message>
     <message>
         <source>e.g. /etc/tafel/school-agents (HOST:PORT FINGERPRINT per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>ör. /etc/tafel/school-agents (her satırda HOST:PORT FINGERPRINT)</translation>
     </message>
     <message>
         <source>School&apos;s agents (file on the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun ajanları (ajandaki dosya)</translation>
     </message>
     <message>
         <source>Key file on the agent to ask the school&apos;s agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun ajanlarını sorgulamak için ajandaki anahtar dosyası</translation>
     </message>
     <message>
         <source>a key the agents trust (teacher is enough)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajanların güvendiği bir anahtar (öğretmen anahtarı yeterli)</translation>
     </message>
     <message>
         <source>Key to ask them (file on the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorgulama anahtarı (ajandaki dosya)</translation>
     </message>
     <message>
         <source>Where the reports go</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporların gideceği yer</translation>
     </message>
     <message>
         <source>Add a destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef ekle</translation>
     </message>
     <message>
         <source>Save on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajana kaydet</translation>
     </message>
     <message>
         <source>The rooms could not be read: %1</source>
-        <translation type="unfinished">Odalar okunamadı: %1</translation>
+        <translation>Odalar okunamadı: %1</translation>
     </message>
     <message>
         <source>%1: switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kapalı</translation>
     </message>
     <message>
         <source>%1: ✓ last sent %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ✓ son gönderim %2</translation>
     </message>
     <message>
         <source>%1: nothing sent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: henüz bir şey gönderilmedi</translation>
     </message>
     <message>
         <source>✗ %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ %1: %2</translation>
     </message>
     <message>
         <source>Asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Soruluyor…</translation>
     </message>
     <message>
         <source>Needs the admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici anahtarı gerekli</translation>
     </message>
     <message>
         <source>Agent too old</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan çok eski</translation>
     </message>
     <message>
         <source>Agent unreachable</source>
-        <translation type="unfinished">Ajana ulaşılamıyor</translation>
+        <translation>Ajana ulaşılamıyor</translation>
     </message>
     <message>
         <source>Off (not configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapalı (yapılandırılmamış)</translation>
     </message>
     <message>
         <source>On, every %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Açık, her %1 sn</translation>
     </message>
     <message>
         <source>Off (every destination switched off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapalı (tüm hedefler kapalı)</translation>
     </message>
     <message>
         <source>%1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bekliyor</translation>
     </message>
     <message>
         <source>No room has an agent yet. Add the agent PCs under Rooms &amp; devices and enroll them (tafelctl agent enroll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbir odada ajan yok. Ajan PC&apos;lerini Odalar ve cihazlar altında ekleyin ve kaydedin (tafelctl agent enroll).</translation>
     </message>
     <message>
         <source>Settings of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ayarları (%2)</translation>
     </message>
     <message>
         <source>Asking the agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajana soruluyor…</translation>
     </message>
     <message>
         <source>The agent did not give its settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan ayarlarını bildirmedi: %1</translation>
     </message>
     <message>
         <source>Saved on the agent in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajanda %1 dosyasına kaydedildi.</translation>
     </message>
     <message>
         <source>This agent does not report yet. Fill in the school id and a destination, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ajan henüz rapor göndermiyor. Okul kimliğini ve bir hedefi girin, ardından kaydedin.</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef %1</translation>
     </message>
     <message>
         <source>Send reports here</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporları buraya gönder</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunucu türü</translation>
     </message>
     <message>
         <source>Prometheus Pushgateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus Pushgateway</translation>
     </message>
     <message>
         <source>OpenTelemetry (OTLP/HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenTelemetry (OTLP/HTTP)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Name of the destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedefin adı</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Address of the city&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>Belediye sunucusunun adresi</translation>
     </message>
     <message>
         <source>https://push.city.example:9091</source>
-        <translation type="unfinished"></translation>
+        <translation>https://push.city.example:9091</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>CA certificate file on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajandaki CA sertifika dosyası</translation>
     </message>
     <message>
         <source>empty: the system&apos;s trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>boş: sistemin güvenilen sertifikaları</translation>
     </message>
     <message>
         <source>CA file (on the agent)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA dosyası (ajanda)</translation>
     </message>
     <message>
         <source>Client certificate file on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajandaki istemci sertifikası dosyası</translation>
     </message>
     <message>
         <source>optional, for mutual TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>isteğe bağlı, karşılıklı TLS için</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci sertifikası</translation>
     </message>
     <message>
         <source>Client key file on the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajandaki istemci anahtarı dosyası</translation>
     </message>
     <message>
         <source>with the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>istemci sertifikasıyla birlikte</translation>
     </message>
     <message>
         <source>Client key</source>
-        <translation type="unfinished"></translation>
+        <translation>İstemci anahtarı</translation>
     </message>
     <message>
         <source>Bearer token (never shown again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteci (bir daha gösterilmez)</translation>
     </message>
     <message>
         <source>A token is set (hidden). Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir belirteç ayarlı (gizli). Değiştirmek için yazın.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">yok</translation>
+        <translation>yok</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer belirteci</translation>
     </message>
     <message>
         <source>Remove the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteci kaldır</translation>
     </message>
     <message>
         <source>Test: send one report now</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: şimdi bir rapor gönder</translation>
     </message>
     <message>
         <source>Send one report to this destination now and show the server&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hedefe şimdi bir rapor gönderir ve sunucunun yanıtını gösterir</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Save first, then test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce kaydedin, sonra test edin.</translation>
     </message>
     <message>
         <source>The destination is removed when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef, kaydettiğinizde kaldırılır.</translation>
     </message>
     <message>
         <source>The agent does not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan yanıt vermiyor: %1</translation>
     </message>
     <message>
         <source>Outbox: %1 of at most %2 reports waiting; %3 dropped because it was full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giden kutusu: en fazla %2 rapordan %1 tanesi bekliyor; kutu dolu olduğu için %3 rapor atıldı.</translation>
     </message>
     <message>
         <source>Outbox: empty (reporting is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Giden kutusu: boş (raporlama kapalı).</translation>
     </message>
     <message>
         <source>Outbox: asking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Giden kutusu: soruluyor…</translation>
     </message>
     <message>
         <source>Switched off: no reports are sent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapalı: buraya rapor gönderilmiyor.</translation>
     </message>
     <message>
         <source>Waiting for this destination: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu hedef için bekleyen: %1</translation>
     </message>
     <message>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Son başarılı gönderim: %1</translation>
     </message>
     <message>
         <source>Last success: none since the agent started</source>
-        <translation type="unfinished"></translation>
+        <translation>Son başarılı gönderim: ajan başladığından beri yok</translation>
     </message>
     <message>
         <source>Last error: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Son hata: %1 — %2</translation>
     </message>
     <message>
         <source>Sending one report to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hedefine bir rapor gönderiliyor…</translation>
     </message>
     <message>
         <source>✗ The agent could not run the test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Ajan testi çalıştıramadı: %1</translation>
     </message>
     <message>
         <source>✓ The server took the report: HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Sunucu raporu kabul etti: HTTP %1.</translation>
     </message>
     <message>
         <source>✗ The server refused the report: HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sunucu raporu reddetti: HTTP %1.</translation>
     </message>
     <message>
         <source>✗ No answer from the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Sunucudan yanıt yok: %1</translation>
     </message>
     <message>
         <source>Its answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıtı: %1</translation>
     </message>
     <message>
         <source>Sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderildiği yer: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Enter the school id (the city gives it, e.g. gs-nord).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul kimliğini girin (belediye tarafından verilir, ör. gs-nord).</translation>
     </message>
     <message>
         <source>Add at least one destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir hedef ekleyin.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydediliyor…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">Kaydedilmedi: %1</translation>
+        <translation>Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>Saved. The agent uses the new settings now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi. Ajan artık yeni ayarları kullanıyor.</translation>
     </message>
     <message>
         <source>(The audit log could not be written: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Denetim kaydı yazılamadı: %1)</translation>
     </message>
 </context>
 <context>
@@ -7153,21 +7155,21 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::RoomPackagesModel</name>
     <message numerus="yes">
         <source>%1 — %2, %n file(s) — on %3 of %4 computers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2, %n dosya — %4 bilgisayarın %3 tanesinde</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>This material is not in the room any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ders materyali artık odada değil.</translation>
     </message>
     <message>
         <source>No computer of this room has this material any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odadaki hiçbir bilgisayarda artık bu ders materyali yok.</translation>
     </message>
 </context>
 <context>
@@ -7471,169 +7473,169 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::SendMaterialPanel</name>
     <message>
         <source>Send material to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaya ders materyali gönder</translation>
     </message>
     <message>
         <source>Drop files or folders here to send them to every computer in this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya veya klasörleri bu odadaki her bilgisayara göndermek için buraya bırakın</translation>
     </message>
     <message>
         <source>Drop files or folders here. They go to every computer in this room and are checked there byte by byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya veya klasörleri buraya bırakın. Bu odadaki her bilgisayara gönderilir ve orada bayt bayt kontrol edilir.</translation>
     </message>
     <message>
         <source>Choose files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya seç…</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasör seç…</translation>
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderimi iptal et</translation>
     </message>
     <message>
         <source>Retry failed computers</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız bilgisayarları yeniden dene</translation>
     </message>
     <message>
         <source>Already on the computers of this room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odanın bilgisayarlarında zaten bulunanlar</translation>
     </message>
     <message>
         <source>Update list</source>
-        <translation type="unfinished"></translation>
+        <translation>Listeyi güncelle</translation>
     </message>
     <message>
         <source>Nothing yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz bir şey yok.</translation>
     </message>
     <message>
         <source>Choose files to send to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaya gönderilecek dosyaları seçin</translation>
     </message>
     <message>
         <source>Choose a folder to send to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaya gönderilecek bir klasör seçin</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/sn</translation>
     </message>
     <message>
         <source>%1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa %2 dk kaldı</translation>
     </message>
     <message>
         <source>%1 min %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dk %2 sn kaldı</translation>
     </message>
     <message>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn kaldı</translation>
     </message>
     <message>
         <source>Waiting until the material is prepared…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ders materyalinin hazırlanması bekleniyor…</translation>
     </message>
     <message>
         <source>Waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleniyor…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>✓ Verified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Doğrulandı (%1)</translation>
     </message>
     <message>
         <source>✗ Not delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Teslim edilmedi: %1</translation>
     </message>
     <message>
         <source>Cancelled (%1 of %2 are there and kept for a retry)</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi (%2 verinin %1 kadarı orada ve yeniden deneme için saklanıyor)</translation>
     </message>
     <message>
         <source>Preparing “%1”: checking every file… %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” hazırlanıyor: her dosya kontrol ediliyor… %%2</translation>
     </message>
     <message numerus="yes">
         <source>Sending “%1” (%2) to %n computer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” (%2) %n bilgisayara gönderiliyor…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is on all %n computer(s) of the room, checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” odadaki %n bilgisayarın tümünde var ve kontrol edildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is on %2 of %3 computers. %4 could not get it: see below; “Retry failed computers” tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, %3 bilgisayarın %2 tanesinde var. %4 bilgisayar alamadı: aşağıya bakın; “Başarısız bilgisayarları yeniden dene” yeniden dener.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>Show the files of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyalarını gösterir</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Sil</translation>
+        <translation>Sil</translation>
     </message>
     <message>
         <source>Delete %1 from the computers of this room</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öğesini bu odanın bilgisayarlarından siler</translation>
     </message>
     <message>
         <source>No computer with the Tafel agent in this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu odada Tafel ajanı olan bilgisayar yok.</translation>
     </message>
     <message>
         <source>Not asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorulmadı: %1</translation>
     </message>
     <message>
         <source>Files of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” dosyaları</translation>
     </message>
     <message>
         <source>“%1”, %2, on %3 of %4 computers</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”, %2, %4 bilgisayarın %3 tanesinde</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Yükleniyor…</translation>
+        <translation>Yükleniyor…</translation>
     </message>
     <message>
         <source>The files could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyalar listelenemedi: %1</translation>
     </message>
     <message>
         <source>Delete material</source>
-        <translation type="unfinished"></translation>
+        <translation>Ders materyalini sil</translation>
     </message>
     <message numerus="yes">
         <source>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” bu odadaki %n bilgisayardan silinsin mi? Öğrenciler onu artık orada açamaz.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” was deleted from the computers of this room.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bu odanın bilgisayarlarından silindi.</translation>
     </message>
     <message>
         <source>“%1” could not be deleted everywhere: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” her yerden silinemedi: %2</translation>
     </message>
 </context>
 <context>
@@ -7763,147 +7765,147 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::gui::UsersPanel</name>
     <message>
         <source>Users and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcılar ve roller</translation>
     </message>
     <message>
         <source>Teacher accounts are for the teachers&apos; own sign-in; they never open the admin view — only the admin password does. What a key may do on the agents depends on its role (see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmen hesapları öğretmenlerin kendi oturum açmaları içindir; yönetici görünümünü asla açmazlar — bunu yalnızca yönetici parolası yapar. Bir anahtarın ajanlarda neler yapabileceği rolüne bağlıdır (tabloya bakın).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Ad</translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulma</translation>
     </message>
     <message>
         <source>User accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı hesapları</translation>
     </message>
     <message>
         <source>Teacher&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmenin adı</translation>
     </message>
     <message>
         <source>Teacher&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmenin parolası</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>Repeat the teacher&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmenin parolasını tekrarlayın</translation>
     </message>
     <message>
         <source>Repeat the password</source>
-        <translation type="unfinished">Parolayı tekrarlayın</translation>
+        <translation>Parolayı tekrarlayın</translation>
     </message>
     <message>
         <source>Add teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmen ekle</translation>
     </message>
     <message>
         <source>Set password</source>
-        <translation type="unfinished">Parolayı belirle</translation>
+        <translation>Parolayı belirle</translation>
     </message>
     <message>
         <source>Set the password of the teacher named in the name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad alanına yazılan öğretmenin parolasını belirler</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldır</translation>
     </message>
     <message>
         <source>Remove the selected teacher account</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili öğretmen hesabını kaldırır</translation>
     </message>
     <message>
         <source>Who may do what</source>
-        <translation type="unfinished"></translation>
+        <translation>Kim neyi yapabilir</translation>
     </message>
     <message>
         <source>Permissions of the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollerin izinleri</translation>
     </message>
     <message>
         <source>Teacher view: displays, messages, video, room health</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmen görünümü: ekranlar, mesajlar, video, oda sağlık durumu</translation>
     </message>
     <message>
         <source>Open the admin view (admin password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici görünümünü açma (yönetici parolası)</translation>
     </message>
     <message>
         <source>Edit rooms, devices, schedules and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Odaları, cihazları, zamanlamaları ve ayarları düzenleme</translation>
     </message>
     <message>
         <source>Create and revoke keys, enroll agents, push the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtar oluşturma ve iptal etme, ajanları kaydetme, yapılandırmayı gönderme</translation>
     </message>
     <message>
         <source>Agent command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajan komutu %1</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">İşlem</translation>
+        <translation>İşlem</translation>
     </message>
     <message>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmen</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Yönetici</translation>
+        <translation>Yönetici</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">evet</translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">hayır</translation>
+        <translation>hayır</translation>
     </message>
     <message>
         <source>Enter the teacher&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öğretmenin adını girin.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is the admin account; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; yönetici hesabıdır; başka bir ad seçin.</translation>
     </message>
     <message>
         <source>Teacher account %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öğretmen hesabı eklendi.</translation>
     </message>
     <message>
         <source>There is no teacher account &apos;%1&apos;. (The admin password is changed above.)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; adlı bir öğretmen hesabı yok. (Yönetici parolası yukarıda değiştirilir.)</translation>
     </message>
     <message>
         <source>Password of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kullanıcısının parolası değiştirildi.</translation>
     </message>
     <message>
         <source>Select the teacher account to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırılacak öğretmen hesabını seçin.</translation>
     </message>
     <message>
         <source>The admin account cannot be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici hesabı burada kaldırılamaz.</translation>
     </message>
     <message>
         <source>Teacher account %1 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öğretmen hesabı kaldırıldı.</translation>
     </message>
 </context>
 <context>
@@ -7989,174 +7991,174 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::inventory::CsvReader</name>
     <message>
         <source>Line %1 is not valid UTF-8; it looks like Latin-1/Windows-1252 (“%2”). Save the file as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satır geçerli UTF-8 değil; Latin-1/Windows-1252 gibi görünüyor (“%2”). Dosyayı “CSV UTF-8” olarak kaydedip yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MiB; an inventory file is much smaller. Is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya %1 MiB sınırını aşıyor; bir envanter dosyası çok daha küçüktür. Doğru dosya mı?</translation>
     </message>
     <message>
         <source>The file is UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya UTF-16 biçiminde (“Unicode metin”). Dosyayı “CSV UTF-8” olarak kaydedip yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>The file contains NUL bytes: it is not a text file. Save it as “CSV UTF-8” and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya NUL baytları içeriyor: bir metin dosyası değil. Dosyayı “CSV UTF-8” olarak kaydedip yeniden içe aktarın.</translation>
     </message>
     <message>
         <source>Line %1 has more than %2 fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırda %2 alandan fazla alan var.</translation>
     </message>
     <message>
         <source>Line %1 has a field longer than %2 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırda uzunluğu %2 KiB sınırını aşan bir alan var.</translation>
     </message>
     <message>
         <source>Line %1 opens a quoted field (&quot;) that is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırda açılan tırnaklı bir alan (&quot;) hiç kapatılmıyor.</translation>
     </message>
     <message>
         <source>Line %1 has text after a closing quote (&quot;); write a quote inside a quoted field as &quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırda kapanış tırnağından (&quot;) sonra metin var; tırnaklı bir alanın içindeki tırnağı &quot;&quot; olarak yazın.</translation>
     </message>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya boş: ilk satırda sütun adları bulunmalıdır.</translation>
     </message>
 </context>
 <context>
     <name>tafel::inventory::ImportPlan</name>
     <message>
         <source>Line %1: there is no room “%2” (new rooms are not allowed in this import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: “%2” adlı bir oda yok (bu içe aktarmada yeni odalara izin verilmiyor).</translation>
     </message>
     <message>
         <source>Line %1: room “%2” has %3 devices named “%4”; rename them in the admin view first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: “%2” odasında “%4” adlı %3 cihaz var; önce bunları yönetici görünümünde yeniden adlandırın.</translation>
     </message>
     <message>
         <source>Line %1: the MAC address %2 already belongs to “%3” in room “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2 MAC adresi zaten “%4” odasındaki “%3” cihazına ait.</translation>
     </message>
     <message>
         <source>Line %1 describes the same stored device “%2” as line %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satır, %3. satırla aynı kayıtlı cihazı (“%2”) tanımlıyor.</translation>
     </message>
     <message>
         <source>The rooms and devices changed since the preview was made. Check the preview again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önizleme oluşturulduktan sonra odalar ve cihazlar değişti. Önizlemeyi yeniden kontrol edin; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>The file cannot be imported: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya içe aktarılamıyor: %1 Hiçbir şey yazılmadı.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dosyanın %n satırında hata var; hiçbir şey yazılmadı. Bunları düzeltin veya hatalı satırları atlamayı seçin.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2</translation>
     </message>
 </context>
 <context>
     <name>tafel::inventory::InventoryCsv</name>
     <message>
         <source>Line 1 must name the columns, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. satırda sütun adları bulunmalıdır, ör. %1.</translation>
     </message>
     <message>
         <source>Line 1: unknown column “%1”. Known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır 1: bilinmeyen sütun “%1”. Bilinen sütunlar: %2.</translation>
     </message>
     <message>
         <source>Line 1: the column “%1” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır 1: “%1” sütunu iki kez geçiyor.</translation>
     </message>
     <message>
         <source>Line 1: the required columns %1 are missing (the delimiter found was “%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır 1: gerekli sütunlar (%1) eksik (bulunan ayırıcı: “%2”).</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields, the header has %3. Is a value with a “%4” in it missing its quotes?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırda %2 alan var, başlıkta ise %3. İçinde “%4” geçen bir değerin tırnakları mı eksik?</translation>
     </message>
     <message>
         <source>Line %1: the room is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: oda alanı boş.</translation>
     </message>
     <message>
         <source>Line %1: the capacity “%2” is not a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: “%2” kapasitesi 0 veya daha büyük bir tam sayı değil.</translation>
     </message>
     <message>
         <source>Line %1: the device kind is empty (known kinds: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: cihaz türü boş (bilinen türler: %2).</translation>
     </message>
     <message>
         <source>Line %1: unknown device kind “%2” (known kinds: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: bilinmeyen cihaz türü “%2” (bilinen türler: %3).</translation>
     </message>
     <message>
         <source>Line %1: the device name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: cihaz adı boş.</translation>
     </message>
     <message>
         <source>Line %1: the port “%2” is not a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: “%2” portu 1 ile 65535 arasında bir sayı değil.</translation>
     </message>
     <message>
         <source>Line %1: the host (IP address or name) is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: ana bilgisayar (IP adresi veya ad) boş.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2</translation>
     </message>
     <message>
         <source>Line %1: the host names port %2 but the port column says %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: ana bilgisayarda %2 portu belirtilmiş, ancak port sütununda %3 yazıyor.</translation>
     </message>
     <message>
         <source>Line %1: unknown protocol “%2” (known: %3; empty = reachability only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: bilinmeyen protokol “%2” (bilinenler: %3; boş = yalnızca erişilebilirlik).</translation>
     </message>
     <message>
         <source>Line %1: has_agent must be yes or no, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: has_agent yes veya no olmalıdır, “%2” olamaz.</translation>
     </message>
     <message>
         <source>Line %1: room “%2” has a device “%3” already on line %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: “%2” odasındaki “%3” cihazı zaten %4. satırda var.</translation>
     </message>
     <message>
         <source>Line %1: the MAC address %2 is also on line %3; every device has its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: %2 MAC adresi %3. satırda da var; her cihazın kendi MAC adresi olmalıdır.</translation>
     </message>
     <message>
         <source>Line %1: room “%2” has %3 “%4” here but “%5” on line %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır %1: “%2” odasının %3 değeri burada “%4”, ancak %6. satırda “%5”.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation>bina</translation>
     </message>
     <message>
         <source>floor</source>
-        <translation type="unfinished"></translation>
+        <translation>kat</translation>
     </message>
     <message>
         <source>capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>kapasite</translation>
     </message>
 </context>
 <context>
     <name>tafel::inventory::InventoryEditor</name>
     <message>
         <source>The password or PIN is empty; use “Clear” to remove a stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola veya PIN boş; kayıtlı olanı kaldırmak için “Kayıtlı parolayı kaldır” düğmesini kullanın.</translation>
     </message>
 </context>
 <context>
@@ -8889,62 +8891,62 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <name>tafel::schooladmin::ConfigPusher</name>
     <message>
         <source>A configuration push is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir yapılandırma gönderimi hâlâ sürüyor.</translation>
     </message>
     <message>
         <source>No agents to push to: mark the room PCs that run tafel-agent in Rooms &amp; devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırmanın gönderileceği ajan yok: tafel-agent çalıştıran oda PC&apos;lerini Odalar ve cihazlar altında işaretleyin.</translation>
     </message>
     <message>
         <source>An admin key is needed to push the configuration (create one with &apos;tafelctl keys create --role admin&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılandırmayı göndermek için bir yönetici anahtarı gerekir (&apos;tafelctl keys create --role admin&apos; ile oluşturun).</translation>
     </message>
     <message>
         <source>%1 is not enrolled: enroll it on Agents &amp; keys (or &apos;tafelctl agent enroll %1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kayıtlı değil: Ajanlar ve anahtarlar sayfasında kaydedin (veya &apos;tafelctl agent enroll %1&apos;).</translation>
     </message>
 </context>
 <context>
     <name>tafel::schooladmin::SchoolAdmin</name>
     <message>
         <source>Choose a file for the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Özel anahtar için bir dosya seçin.</translation>
     </message>
     <message>
         <source>%1 already exists; an existing key is never overwritten. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaten var; mevcut bir anahtarın üzerine asla yazılmaz. Başka bir dosya seçin.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klasörü oluşturulamıyor.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 yazılamıyor: %2</translation>
+        <translation>%1 yazılamıyor: %2</translation>
     </message>
     <message>
         <source>the public key</source>
-        <translation type="unfinished"></translation>
+        <translation>açık anahtar</translation>
     </message>
     <message>
         <source>Give exactly one key line (ROLE BASE64-KEY [COMMENT]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tam olarak bir anahtar satırı verin (ROLE BASE64-KEY [COMMENT]).</translation>
     </message>
     <message>
         <source>The school id is needed (e.g. de-by-09162-gs-nord).</source>
-        <translation type="unfinished"></translation>
+        <translation>Okul kimliği gerekli (ör. de-by-09162-gs-nord).</translation>
     </message>
     <message>
         <source>The school has no active keys; create a teacher and an admin key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun etkin anahtarı yok; önce bir öğretmen anahtarı ve bir yönetici anahtarı oluşturun.</translation>
     </message>
     <message>
         <source>The school has no rooms yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okulun henüz odası yok.</translation>
     </message>
     <message>
         <source>The bundle for room %1 would not be valid: %2</source>
-        <translation type="unfinished">%1 odasının paketi geçerli olmazdı: %2</translation>
+        <translation>%1 odasının paketi geçerli olmazdı: %2</translation>
     </message>
 </context>
 <context>
