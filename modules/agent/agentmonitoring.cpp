@@ -22,6 +22,7 @@ using namespace tafel::monitoring;
 namespace {
 constexpr int kMaxHistoryRows = 50'000;
 constexpr int kMaxBroadbandEntries = 20'000;
+constexpr int kMaxEvents = 5'000;
 
 QCborValue optional(const std::optional<double> &v)
 {
@@ -290,6 +291,42 @@ Result<QCborMap> AgentMonitoring::history(const QCborMap &args)
     return QCborMap{{QStringLiteral("resolution"), resolution}, {QStringLiteral("rows"), rows}, {QStringLiteral("broadband"), broadband}};
 }
 
+Result<QCborMap> AgentMonitoring::events(const QCborMap &args) const
+{
+    if (!m_history)
+        return Error::make(ErrorCode::Failed, tr("Monitoring is not running on this agent."));
+    const qint64 nowMs = m_clock.nowMSecs();
+    const qint64 untilMs = args.value(QStringLiteral("until")).toInteger(nowMs + 1);
+    const qint64 sinceMs = args.value(QStringLiteral("since")).toInteger(untilMs - 24 * 3600 * 1000LL);
+    if (sinceMs >= untilMs)
+        return Error::make(ErrorCode::InvalidInput, tr("since must be before until."));
+    const qint64 limit = qBound(qint64(1), args.value(QStringLiteral("limit")).toInteger(500), qint64(kMaxEvents));
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(sinceMs, Qt::UTC);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(untilMs, Qt::UTC);
+    QStringList subjects{m_room};
+    for (const MonitoringTarget &t : std::as_const(m_config.targets))
+        subjects << t.id;
+    QList<HistoryStore::Event> all;
+    for (const QString &subject : std::as_const(subjects)) {
+        auto list = m_history->events(subject, from, to);
+        if (!list)
+            return list.error();
+        all.append(*list);
+    }
+    std::stable_sort(all.begin(), all.end(), [](const HistoryStore::Event &a, const HistoryStore::Event &b) { return a.time < b.time; });
+    if (all.size() > limit)
+        all.erase(all.begin(), all.end() - limit);
+    QCborArray out;
+    for (const HistoryStore::Event &e : std::as_const(all))
+        out.append(QCborMap{{QStringLiteral("time"), e.time.toMSecsSinceEpoch()},
+                            {QStringLiteral("scope"), e.scope},
+                            {QStringLiteral("subject"), e.subject},
+                            {QStringLiteral("from"), e.from},
+                            {QStringLiteral("to"), e.to},
+                            {QStringLiteral("reason"), e.reason}});
+    return QCborMap{{QStringLiteral("events"), out}};
+}
+
 void AgentMonitoring::measureNow(std::function<void(const QCborMap &)> done)
 {
     if (!m_scheduler || !m_config.hasBroadband()) {
@@ -409,6 +446,7 @@ void AgentMonitoring::registerCommands(agentlink::AgentLinkServer *server)
     using Args = const QCborMap &;
     server->addCommand(QStringLiteral("health.get"), [this](Ctx, Args, agentlink::Reply reply) { reply(health()); });
     server->addCommand(QStringLiteral("history.query"), [this](Ctx, Args args, agentlink::Reply reply) { reply(history(args)); });
+    server->addCommand(QStringLiteral("health.events"), [this](Ctx, Args args, agentlink::Reply reply) { reply(events(args)); });
     server->addCommand(QStringLiteral("measure.now"), [this, server](Ctx ctx, Args args, agentlink::Reply reply) {
         server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, QStringLiteral("ok"), {}, {}});
         if (!m_config.hasBroadband()) {

@@ -41,6 +41,10 @@ namespace tafel::agent {
 //                                   -> {resolution, rows:[{target, room, kind, bucket, count, failures, min, median, p90, max}],
 //                                       broadband:[{at, downloadMbps, uploadMbps, error}]}
 //                                   combine: one row per bucket over all devices (bucketSecs wide, for raw rows)
+//   health.events {since, until (ms UTC), limit?}
+//                                   -> {events:[{time, scope (room|device), subject, from, to, reason}]} oldest first,
+//                                       the room's and every target's health changes (at most limit, default 500,
+//                                       the newest kept), from the HistoryStore's events table
 //   measure.now {wait?}             -> {queued} at once, or the result when wait is true (admin only)
 class AgentMonitoring final : public QObject {
     Q_OBJECT
@@ -56,6 +60,7 @@ public:
     QCborMap health() const;
     const MonitoringConfig &config() const { return m_config; }
     Result<QCborMap> history(const QCborMap &args);
+    Result<QCborMap> events(const QCborMap &args) const;
     // Queues a broadband test; done (optional) gets the result entry.
     void measureNow(std::function<void(const QCborMap &)> done = {});
 

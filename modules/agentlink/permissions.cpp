@@ -28,6 +28,7 @@ constexpr std::array kTable{
     Permission{"wake", true, true},
     Permission{"health.get", true, true},
     Permission{"history.query", true, true},
+    Permission{"health.events", true, true},
     Permission{"config.get", false, true},
     Permission{"config.push", false, true},
     Permission{"measure.now", false, true},

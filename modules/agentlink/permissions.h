@@ -26,6 +26,9 @@ QString roleName(Role role);
 //   media.play       yes     yes    {file: a name inside the agent's media directory}; media.pause/resume/stop,
 //   media.*          yes     yes    media.seek {ms}, media.state
 //   wake             yes     yes    {mac, broadcast?, port?} Wake-on-LAN relay inside the agent's subnet
+//   health.get       yes     yes    room and device health, last broadband result (monitoring)
+//   history.query    yes     yes    probe history (raw, minute, hour) and broadband results
+//   health.events    yes     yes    {since, until, limit} the room's and devices' health changes (timeline)
 //   config.get       no      yes    the agent's configuration (no secrets) and the pushed configuration's version
 //   config.push      no      yes    {version, config}: the school's configuration for the room (devices, schedules,
 //                                   trusted and revoked keys); an older version is refused (stale-version)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void healthShowsOkAndDownAfterHysteresis();
     void historyQueryReturnsRows();
+    void healthEventsListStateChanges();
     void historyQueryChecksArguments();
     void measureNowIsAdminOnlyAndRuns();
     void tafelctlHistoryAsksTheAgent();
@@ -207,6 +208,34 @@ void AgentMonitoringTest::historyQueryReturnsRows()
                        QCborMap{{QStringLiteral("room"), QStringLiteral("Raum 204")}, {QStringLiteral("resolution"), QStringLiteral("minute")}});
     QVERIFY2(minute, qPrintable(minute.errorString()));
     QCOMPARE(minute->value(QStringLiteral("resolution")).toString(), QStringLiteral("minute"));
+}
+
+void AgentMonitoringTest::healthEventsListStateChanges()
+{
+    // After healthShowsOkAndDownAfterHysteresis: display-1 went unknown -> ok, switch-1 -> down, the room -> degraded.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto r = call(*m_teacher, QStringLiteral("health.events"), QCborMap{{QStringLiteral("since"), now - 600'000}});
+    QVERIFY2(r, qPrintable(r.errorString()));
+    const QCborArray events = r->value(QStringLiteral("events")).toArray();
+    bool switchDown = false, roomDegraded = false;
+    qint64 previous = 0;
+    for (const QCborValue &v : events) {
+        const QCborMap e = v.toMap();
+        QVERIFY2(e.value(QStringLiteral("time")).toInteger() >= previous, "oldest first");
+        previous = e.value(QStringLiteral("time")).toInteger();
+        switchDown |= e.value(QStringLiteral("subject")).toString() == QLatin1String("switch-1") && e.value(QStringLiteral("to")).toString() == QLatin1String("down")
+                      && e.value(QStringLiteral("scope")).toString() == QLatin1String("device");
+        roomDegraded |= e.value(QStringLiteral("subject")).toString() == QLatin1String("Raum 204") && e.value(QStringLiteral("to")).toString() == QLatin1String("degraded")
+                        && e.value(QStringLiteral("scope")).toString() == QLatin1String("room");
+    }
+    QVERIFY2(switchDown, qPrintable(QString::number(events.size())));
+    QVERIFY(roomDegraded);
+    auto one = call(*m_teacher, QStringLiteral("health.events"), QCborMap{{QStringLiteral("since"), now - 600'000}, {QStringLiteral("limit"), 1}});
+    QVERIFY(one);
+    QCOMPARE(one->value(QStringLiteral("events")).toArray().size(), 1);
+    QCOMPARE(one->value(QStringLiteral("events")).toArray().at(0).toMap().value(QStringLiteral("time")).toInteger(), previous); // the newest kept
+    auto bad = call(*m_teacher, QStringLiteral("health.events"), QCborMap{{QStringLiteral("since"), now}, {QStringLiteral("until"), now - 1}});
+    QVERIFY(!bad);
 }
 
 void AgentMonitoringTest::historyQueryChecksArguments()
