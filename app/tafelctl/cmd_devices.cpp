@@ -1,5 +1,7 @@
-// tafelctl devices list | add | set-password (cmd_devicepassword.cpp) | set | move | remove (cmd_inventoryedit.cpp)
+// tafelctl devices list | add | set-password (cmd_devicepassword.cpp) | set | move | remove (cmd_inventoryedit.cpp) |
+// discover (cmd_devicediscover.cpp)
 #include "command.h"
+#include "devicediscover.h"
 #include "devicepassword.h"
 #include "inventoryverbs.h"
 
@@ -24,6 +26,7 @@ public:
                     Verb{QStringLiteral("add"), [] { return tr("Add a device to a room"); }, &DevicesCommand::declareAdd,
                          &DevicesCommand::add, 0, 0},
                     devicesSetPasswordVerb(),
+                    devicesDiscoverVerb(),
                 } + devicesEditVerbs()};
     }
 
