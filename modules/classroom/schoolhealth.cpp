@@ -71,7 +71,7 @@ RoomHealthSummary SchoolHealth::summarise(const QCborMap &healthGet, const QHash
     else if (s.unknown == devices.size())
         s.reason = tr("Not measured yet");
     else if (s.unknown > 0)
-        s.reason = tr("%1 of %2 devices answer, %3 not measured yet").arg(s.ok).arg(devices.size()).arg(s.unknown);
+        s.reason = tr("%1 of %2 devices answer").arg(s.ok).arg(devices.size()); // the rest: "not measured" on the devices line
     else
         s.reason = tr("Every device answers");
     return s;

@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -95,9 +96,18 @@ public:
         setObjectName(QStringLiteral("overviewTile"));
         setMinimumSize(kMinTileWidth, 0);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        auto *layout = new QVBoxLayout(this);
-        layout->setContentsMargins(20, 12, 16, 12);
+        auto *outer = new QHBoxLayout(this);
+        outer->setContentsMargins(8, 8, 12, 8);
+        outer->setSpacing(12);
+        bar = new QFrame(this);
+        bar->setObjectName(QStringLiteral("tileBar"));
+        bar->setFixedWidth(8);
+        bar->setAttribute(Qt::WA_TransparentForMouseEvents);
+        outer->addWidget(bar);
+        auto *layout = new QVBoxLayout;
+        layout->setContentsMargins(0, 4, 0, 4);
         layout->setSpacing(2);
+        outer->addLayout(layout, 1);
         for (QLabel **l : {&name, &state, &reason, &broadband, &devices, &displays, &age}) {
             *l = new QLabel(this);
             (*l)->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -114,7 +124,7 @@ public:
     {
         label->setVisible(!text.isEmpty());
         label->setProperty("fullText", text);
-        label->setText(label->fontMetrics().elidedText(text, Qt::ElideRight, qMax(80, width() - 40)));
+        label->setText(label->fontMetrics().elidedText(text, Qt::ElideRight, qMax(80, width() - 56)));
     }
     QSize sizeHint() const override
     {
@@ -131,6 +141,7 @@ public:
         return lines.join(QLatin1Char('\n'));
     }
 
+    QFrame *bar = nullptr;
     QLabel *name = nullptr, *state = nullptr, *reason = nullptr, *broadband = nullptr, *devices = nullptr,
            *displays = nullptr, *age = nullptr;
 
@@ -150,21 +161,19 @@ SchoolOverview::SchoolOverview(store::Database &db, RoomAgentsOptions options, Q
 {
     setObjectName(QStringLiteral("pageOverview"));
     setStyleSheet(QStringLiteral(
-        "QPushButton#overviewTile { background: #FFFFFF; border: 2px solid #C4CBD6; border-left: 10px solid #5B6472; "
-        "  border-radius: 10px; padding: 0; text-align: left; }"
+        "QPushButton#overviewTile { background: #FFFFFF; border: 2px solid #C4CBD6; border-radius: 10px; padding: 0; text-align: left; }"
         "QPushButton#overviewTile:hover { background: #F4F7FB; }"
-        "QPushButton#overviewTile:focus { border-color: #0B5CD5; }"
-        "QPushButton#overviewTile[state=\"ok\"] { border-left-color: #2E7D32; }"
-        "QPushButton#overviewTile[state=\"degraded\"] { border-left-color: #B45309; border-color: #E7B98A; }"
-        "QPushButton#overviewTile[state=\"down\"] { border-left-color: #C62828; border-color: #E5A3A3; }"
-        "QPushButton#overviewTile[state=\"unreachable\"] { border-left-color: #6B21A8; border-color: #C4A5E0; border-style: dashed; "
-        "  border-left-style: solid; background: #F7F3FB; }"
-        "QLabel#tileName { font-size: 21px; font-weight: 700; }"
-        "QLabel#tileState { font-size: 19px; font-weight: 700; }"
-        "QLabel#tileLine, QLabel#tileAge { font-size: 16px; color: #3A4556; }"
+        "QPushButton#overviewTile:focus { border: 3px solid #0B5CD5; }"
+        "QPushButton#overviewTile[state=\"degraded\"] { border-color: #E7B98A; }"
+        "QPushButton#overviewTile[state=\"down\"] { border-color: #E5A3A3; }"
+        "QPushButton#overviewTile[state=\"unreachable\"] { border: 2px dashed #8E5CC2; background: #F7F3FB; }"
+        "QFrame#tileBar { border-radius: 4px; background: #5B6472; }"
+        "QLabel#tileName { font-size: 22px; font-weight: 700; }"
+        "QLabel#tileState { font-size: 20px; font-weight: 700; }"
+        "QLabel#tileLine, QLabel#tileAge { font-size: 17px; color: #3A4556; }"
         "QLabel#overviewSummary, QLabel#detailState { font-size: 18px; }"
         "QLabel#detailTitle { font-size: 26px; font-weight: 700; }"
-        "QComboBox#overviewSort, QComboBox#overviewInterval { min-height: 44px; font-size: 17px; padding: 0 10px; }"
+        "QComboBox#overviewSort, QComboBox#overviewInterval { min-height: 48px; font-size: 19px; padding: 0 12px; }"
         "QTableWidget { font-size: 16px; background: #FFFFFF; }"));
 
     auto *root = new QVBoxLayout(this);
@@ -245,16 +254,16 @@ SchoolOverview::SchoolOverview(store::Database &db, RoomAgentsOptions options, Q
     detailLayout->addWidget(m_detailState);
     auto *split = new QSplitter(Qt::Vertical, detail);
     split->setChildrenCollapsible(false);
-    auto *tables = new QSplitter(Qt::Horizontal, split);
-    tables->setChildrenCollapsible(false);
+    // Two tabs rather than two tables side by side: each gets the full width, also at 1280×800.
+    auto *tables = new QTabWidget(split);
+    tables->setObjectName(QStringLiteral("overviewTabs"));
+    tables->setDocumentMode(true);
     m_devicesTable = makeTable({tr("Device"), tr("Kind"), tr("Address"), tr("State"), tr("Last probe"), tr("Last error")},
                                QStringLiteral("overviewDevices"), tr("Devices of the room"), tables);
     m_timeline = makeTable({tr("When"), tr("What"), tr("Change"), tr("Why")}, QStringLiteral("overviewTimeline"),
                            tr("Timeline of state changes"), tables);
-    tables->addWidget(m_devicesTable);
-    tables->addWidget(m_timeline);
-    tables->setStretchFactor(0, 3);
-    tables->setStretchFactor(1, 2);
+    tables->addTab(m_devicesTable, tr("Devices"));
+    tables->addTab(m_timeline, tr("Timeline of state changes"));
     split->addWidget(tables);
     m_chart = new HistoryChart(split);
     m_chart->setMinimumHeight(200);
@@ -394,7 +403,9 @@ void SchoolOverview::setState(RoomTile &t, const QString &state, const QString &
     t.error = error;
     if (t.state == state)
         return;
-    if (t.state != QLatin1String("checking")) {
+    // The agent's own timeline has the health changes; this PC adds only what the agent cannot tell: reachability.
+    const bool reachability = t.state == QLatin1String("unreachable") || state == QLatin1String("unreachable");
+    if (t.state != QLatin1String("checking") && reachability) {
         t.seen.append({QDateTime::currentMSecsSinceEpoch(), t.state, state, error});
         while (t.seen.size() > kMaxLocalEvents)
             t.seen.removeFirst();
@@ -455,6 +466,8 @@ void SchoolOverview::ask(const QString &roomId)
                                  t->agentId = monitoring ? agentId : round->fallbackAgent;
                                  t->answeredMs = QDateTime::currentMSecsSinceEpoch();
                                  setState(*t, t->summary.state);
+                                 if (t->summary.state == QLatin1String("unknown") && m_poll->interval() > 3000) // just started: probes on their way
+                                     QTimer::singleShot(3000, this, [this, roomId] { ask(roomId); });
                              }
                              updateTile(roomId);
                              relayout();
@@ -568,8 +581,10 @@ void SchoolOverview::updateTile(const QString &roomId)
         tile->style()->unpolish(tile);
         tile->style()->polish(tile);
     }
-    if (const QString css = QStringLiteral("color: %1;").arg(colourOf(t.state)); tile->state->styleSheet() != css)
+    if (const QString css = QStringLiteral("color: %1;").arg(colourOf(t.state)); tile->state->styleSheet() != css) {
         tile->state->setStyleSheet(css);
+        tile->bar->setStyleSheet(QStringLiteral("background: %1;").arg(colourOf(t.state)));
+    }
     tile->setLine(tile->name, t.name);
     tile->setLine(tile->state, QStringLiteral("● ") + SchoolHealth::words(t.state));
     const bool current = t.hasSummary && t.state != QLatin1String("unreachable") && t.state != QLatin1String("no-agent");
@@ -762,8 +777,9 @@ void SchoolOverview::updateDetail()
         m_devicesTable->setItem(row, 5, item(error));
     }
     m_devicesTable->resizeColumnsToContents();
-    if (t.state == QLatin1String("unreachable") && !m_chart->isUnreachable())
-        m_chart->setUnreachable(tr("Agent unreachable — no current network data."));
+    if (const QString text = tr("Agent unreachable — no current network data.");
+        t.state == QLatin1String("unreachable") && m_chart->statusText() != text)
+        m_chart->setUnreachable(text);
 }
 
 void SchoolOverview::loadChart()
@@ -815,9 +831,12 @@ void SchoolOverview::loadTimeline()
             const QCborMap e = v.toMap();
             const QString subject = e.value(QStringLiteral("subject")).toString();
             const bool room = e.value(QStringLiteral("scope")).toString() == QLatin1String("room");
+            QString why = e.value(QStringLiteral("reason")).toString();
+            for (auto n = m_deviceNames.cbegin(); n != m_deviceNames.cend(); ++n) // "device 6e75cc8d-…" -> "Switch 102"
+                if (why.contains(n.key()))
+                    why.replace(n.key(), n.value());
             rows.append({e.value(QStringLiteral("time")).toInteger(), room ? tr("Room") : m_deviceNames.value(subject, subject),
-                         e.value(QStringLiteral("from")).toString(), e.value(QStringLiteral("to")).toString(),
-                         e.value(QStringLiteral("reason")).toString()});
+                         e.value(QStringLiteral("from")).toString(), e.value(QStringLiteral("to")).toString(), why});
         }
         for (const LocalEvent &e : t->seen)
             rows.append({e.ms, tr("Agent (seen here)"), e.from, e.to, e.reason});
