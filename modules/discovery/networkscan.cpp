@@ -49,6 +49,27 @@ QString serviceKey(Service s)
     return {};
 }
 
+PjLinkProbeLine parsePjLinkProbeLine(QByteArrayView raw)
+{
+    const QByteArray line = raw.first(qMin<qsizetype>(raw.size(), 512)).toByteArray().trimmed();
+    PjLinkProbeLine out;
+    if (line.startsWith("PJLINK 0")) {
+        out.kind = PjLinkProbeLine::Kind::OpenGreeting;
+    } else if (line.startsWith("PJLINK 1")) {
+        out.kind = PjLinkProbeLine::Kind::PasswordGreeting;
+    } else if (line.startsWith("PJLINK")) {
+        out.kind = PjLinkProbeLine::Kind::OtherPjLink;
+        out.value = QString::fromLatin1(line.left(40));
+    } else if (line.startsWith("%1NAME=") && !line.startsWith("%1NAME=ERR")) {
+        out.kind = PjLinkProbeLine::Kind::Name;
+        out.value = QString::fromUtf8(line.mid(7)).trimmed().left(64);
+    } else if (line.startsWith("%1CLSS=") && !line.startsWith("%1CLSS=ERR")) {
+        out.kind = PjLinkProbeLine::Kind::Class;
+        out.value = QString::fromLatin1(line.mid(7)).trimmed().left(16);
+    }
+    return out;
+}
+
 quint32 Subnet::hostCount() const
 {
     const quint32 size = prefix >= 32 ? 1u : (1u << (32 - prefix));
@@ -309,34 +330,35 @@ void NetworkScan::probe(const Job &job)
                     finish(true);
                 return;
             }
-            const QByteArray line = st->buffer.left(cr).trimmed();
+            const PjLinkProbeLine line = parsePjLinkProbeLine(QByteArrayView(st->buffer).first(cr));
             st->buffer.remove(0, cr + 1);
+            using Kind = PjLinkProbeLine::Kind;
             if (st->step == 0) {
-                if (line.startsWith("PJLINK 0")) {
+                if (line.kind == Kind::OpenGreeting) {
                     st->finding.confirmed = true;
                     st->finding.detail = tr("PJLink, no password");
                     socket->write("%1NAME ?\r");
                     st->step = 1;
-                } else if (line.startsWith("PJLINK 1")) {
+                } else if (line.kind == Kind::PasswordGreeting) {
                     st->finding.confirmed = true;
                     st->finding.passwordProtected = true;
                     st->finding.detail = tr("PJLink, password protected");
                     finish(true);
                     return;
                 } else {
-                    if (line.startsWith("PJLINK"))
-                        st->finding.detail = tr("PJLink: %1").arg(QString::fromLatin1(line.left(40)));
+                    if (line.kind == Kind::OtherPjLink)
+                        st->finding.detail = tr("PJLink: %1").arg(line.value);
                     finish(true);
                     return;
                 }
             } else if (st->step == 1) {
-                if (line.startsWith("%1NAME=") && !line.startsWith("%1NAME=ERR"))
-                    st->finding.name = QString::fromUtf8(line.mid(7)).trimmed().left(64);
+                if (line.kind == Kind::Name)
+                    st->finding.name = line.value;
                 socket->write("%1CLSS ?\r");
                 st->step = 2;
             } else {
-                if (line.startsWith("%1CLSS=") && !line.startsWith("%1CLSS=ERR")) {
-                    st->finding.pjlinkClass = QString::fromLatin1(line.mid(7)).trimmed().left(16);
+                if (line.kind == Kind::Class) {
+                    st->finding.pjlinkClass = line.value;
                     st->finding.detail = tr("PJLink class %1, no password").arg(st->finding.pjlinkClass);
                 }
                 finish(true);

@@ -26,6 +26,15 @@ namespace tafel::discovery {
 enum class Service { PjLink, Mdc, Agent };
 QString serviceKey(Service s); // "pjlink", "mdc", "agent" (also the inventory's protocol names)
 
+// One line a PJLink port sent to the probe (greeting, then the answers to %1NAME ? and %1CLSS ?). Pure, capped:
+// value is at most 64 characters; anything else is Unknown.
+struct PjLinkProbeLine {
+    enum class Kind { Unknown, OpenGreeting, PasswordGreeting, OtherPjLink, Name, Class };
+    Kind kind = Kind::Unknown;
+    QString value; // Name: the projector's name; Class: "1"/"2"; OtherPjLink: the line (e.g. "PJLINK ERRA")
+};
+PjLinkProbeLine parsePjLinkProbeLine(QByteArrayView line);
+
 struct PortService {
     quint16 port = 0;
     Service service = Service::PjLink;
