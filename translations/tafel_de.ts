@@ -880,6 +880,77 @@
     </message>
 </context>
 <context>
+    <name>tafel::classroom::SchoolHealth</name>
+    <message>
+        <source>The agent monitors no devices.</source>
+        <translation>Der Agent überwacht keine Geräte.</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Slow or losing packets: %1</source>
+        <translation>Langsam oder Paketverluste: %1</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices answer</source>
+        <translation>%1 von %2 Geräten antworten</translation>
+    </message>
+    <message>
+        <source>Every device answers</source>
+        <translation>Alle Geräte antworten</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation>Agent nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>Kein Agent</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 Tg.</translation>
+    </message>
+</context>
+<context>
     <name>tafel::cli::AgentCommand</name>
     <message>
         <source>Talk to tafel-agent on classroom PCs</source>
@@ -1517,6 +1588,116 @@
     <message>
         <source>Added %1 &apos;%2&apos; to room &apos;%3&apos; (id %4).</source>
         <translation>%1 „%2“ zu Raum „%3“ hinzugefügt (ID %4).</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::DiscoverCommand</name>
+    <message>
+        <source>Subnet to sweep, at most /22 (repeatable). Default: this PC&apos;s IPv4 subnets.</source>
+        <translation>Zu durchsuchendes Subnetz, höchstens /22 (wiederholbar). Standard: die IPv4-Subnetze dieses PCs.</translation>
+    </message>
+    <message>
+        <source>Ports and what they speak (default 4352=pjlink,1515=mdc,4450=agent).</source>
+        <translation>Ports und ihr Protokoll (Standard 4352=pjlink,1515=mdc,4450=agent).</translation>
+    </message>
+    <message>
+        <source>Do not send the PJLink search (UDP broadcast).</source>
+        <translation>Die PJLink-Suche (UDP-Broadcast) nicht senden.</translation>
+    </message>
+    <message>
+        <source>Send the PJLink search to ADDR:PORT instead of the broadcast to port 4352 (answers then come to any free local port).</source>
+        <translation>Die PJLink-Suche an ADDR:PORT statt per Broadcast an Port 4352 senden (Antworten kommen dann an einem beliebigen freien lokalen Port an).</translation>
+    </message>
+    <message>
+        <source>Connect timeout per address and port (default 700).</source>
+        <translation>Zeitlimit für den Verbindungsaufbau pro Adresse und Port (Standard 700).</translation>
+    </message>
+    <message>
+        <source>Connections at once (default 64).</source>
+        <translation>Gleichzeitige Verbindungen (Standard 64).</translation>
+    </message>
+    <message>
+        <source>Add every found device that is not in the inventory yet (needs --room).</source>
+        <translation>Jedes gefundene Gerät hinzufügen, das noch nicht im Inventar ist (braucht --room).</translation>
+    </message>
+    <message>
+        <source>With --add: the room for the new devices (id or name).</source>
+        <translation>Mit --add: der Raum für die neuen Geräte (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PORT=pjlink, PORT=mdc or PORT=agent.</source>
+        <translation>&apos;%1&apos; ist nicht PORT=pjlink, PORT=mdc oder PORT=agent.</translation>
+    </message>
+    <message>
+        <source>--ports names no port.</source>
+        <translation>--ports nennt keinen Port.</translation>
+    </message>
+    <message>
+        <source>--timeout must be 20 to 60000 milliseconds.</source>
+        <translation>--timeout muss 20 bis 60000 Millisekunden betragen.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be 1 to 1024.</source>
+        <translation>--concurrency muss 1 bis 1024 betragen.</translation>
+    </message>
+    <message>
+        <source>--search-to must look like 127.0.0.1:4352.</source>
+        <translation>--search-to muss wie 127.0.0.1:4352 aussehen.</translation>
+    </message>
+    <message>
+        <source>--add needs --room R.</source>
+        <translation>--add braucht --room R.</translation>
+    </message>
+    <message>
+        <source>This PC has no IPv4 network to sweep; pass --subnet CIDR.</source>
+        <translation>Dieser PC hat kein IPv4-Netz zum Durchsuchen; --subnet CIDR angeben.</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>ja: %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>PROTOKOLL</translation>
+    </message>
+    <message>
+        <source>ANSWERED</source>
+        <translation>ANTWORT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>IN INVENTORY</source>
+        <translation>IM INVENTAR</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered (%1 connects).</source>
+        <translation>
+            <numerusform>%n Gerät hat geantwortet (%1 Verbindungsversuche).</numerusform>
+            <numerusform>%n Geräte haben geantwortet (%1 Verbindungsversuche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find projectors, displays and agents on the network (PJLink search, port sweep)</source>
+        <translation>Beamer, Displays und Agenten im Netzwerk finden (PJLink-Suche, Port-Scan)</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3638,97 @@
     </message>
 </context>
 <context>
+    <name>tafel::cli::SchoolCommand</name>
+    <message>
+        <source>The whole school at a glance</source>
+        <translation>Die ganze Schule auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Every room&apos;s health from its agents: state, reason, broadband, devices</source>
+        <translation>Zustand aller Räume laut ihren Agenten: Zustand, Grund, Breitband, Geräte</translation>
+    </message>
+    <message>
+        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation>Datei mit privatem Schlüssel (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
+    </message>
+    <message>
+        <source>Per agent, in milliseconds (default 5000).</source>
+        <translation>Pro Agent, in Millisekunden (Standard 5000).</translation>
+    </message>
+    <message>
+        <source>Only room R (id or name).</source>
+        <translation>Nur Raum R (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>--timeout must be 100 to 120000 milliseconds.</source>
+        <translation>--timeout muss 100 bis 120000 Millisekunden betragen.</translation>
+    </message>
+    <message>
+        <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
+        <translation>Ein Client-Schlüssel ist nötig: --key FILE angeben oder TAFEL_KEY setzen (erstellen mit &apos;tafelctl keys create&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation>%1 ist nicht registriert. Ausführen: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>No PC with an agent in this room</source>
+        <translation>Kein PC mit Agent in diesem Raum</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 down</source>
+        <translation>%1 erreichbar, %2 ausgefallen</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 unbekannt</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>UNREACHABLE</source>
+        <translation>NICHT ERREICHBAR</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>RAUM</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>BROADBAND</source>
+        <translation>BREITBAND</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>GERÄTE</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>DATA AGE</source>
+        <translation>DATENALTER</translation>
+    </message>
+</context>
+<context>
     <name>tafel::crypto</name>
     <message>
         <source>Unsupported password hash parameters.</source>
@@ -3619,6 +3891,100 @@
     <message>
         <source>The demo projector simulator cannot listen on 127.0.0.1: %1</source>
         <translation>Der Demo-Beamer-Simulator kann nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::discovery::NetworkScan</name>
+    <message>
+        <source>A scan is already running.</source>
+        <translation>Es läuft bereits eine Suche.</translation>
+    </message>
+    <message>
+        <source>Nothing to scan: no subnet and no PJLink search.</source>
+        <translation>Nichts zu durchsuchen: kein Subnetz und keine PJLink-Suche.</translation>
+    </message>
+    <message>
+        <source>No ports to try.</source>
+        <translation>Keine Ports zum Ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Concurrency must be 1 to 1024.</source>
+        <translation>Die Zahl gleichzeitiger Verbindungen muss 1 bis 1024 betragen.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be 20 to 60000 ms.</source>
+        <translation>Zeitlimits müssen 20 bis 60000 ms betragen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to sweep: at most /%2.</source>
+        <translation>&apos;%1&apos; ist zu groß zum Durchsuchen: höchstens /%2.</translation>
+    </message>
+    <message>
+        <source>PJLink search not sent: %1</source>
+        <translation>PJLink-Suche nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Tafel agent port open (enroll it with tafelctl agent enroll)</source>
+        <translation>Tafel-Agent-Port offen (mit tafelctl agent enroll registrieren)</translation>
+    </message>
+    <message>
+        <source>Port open, no MDC answer (another display id, or secured MDC)</source>
+        <translation>Port offen, keine MDC-Antwort (andere Display-ID oder gesichertes MDC)</translation>
+    </message>
+    <message>
+        <source>Port open, no PJLink greeting</source>
+        <translation>Port offen, keine PJLink-Begrüßung</translation>
+    </message>
+    <message>
+        <source>Samsung MDC, display id %1</source>
+        <translation>Samsung MDC, Display-ID %1</translation>
+    </message>
+    <message>
+        <source>PJLink, no password</source>
+        <translation>PJLink, kein Passwort</translation>
+    </message>
+    <message>
+        <source>PJLink, password protected</source>
+        <translation>PJLink, passwortgeschützt</translation>
+    </message>
+    <message>
+        <source>PJLink: %1</source>
+        <translation>PJLink: %1</translation>
+    </message>
+    <message>
+        <source>PJLink class %1, no password</source>
+        <translation>PJLink-Klasse %1, kein Passwort</translation>
+    </message>
+    <message>
+        <source>Answered the PJLink search; TCP port %1 not reachable</source>
+        <translation>Hat auf die PJLink-Suche geantwortet; TCP-Port %1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Projector %1</source>
+        <translation>Beamer %1</translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation>Display %1</translation>
+    </message>
+    <message>
+        <source>PC %1</source>
+        <translation>PC %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::discovery::Subnets</name>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 subnet like 192.168.20.0/24.</source>
+        <translation>&apos;%1&apos; ist kein IPv4-Subnetz wie 192.168.20.0/24.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the prefix after / must be a number from %2 to 32.</source>
+        <translation>&apos;%1&apos;: Das Präfix nach / muss eine Zahl von %2 bis 32 sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to sweep: at most /%2 (1,022 addresses). Give several smaller subnets.</source>
+        <translation>&apos;%1&apos; ist zu groß zum Durchsuchen: höchstens /%2 (1.022 Adressen). Geben Sie mehrere kleinere Subnetze an.</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5755,173 @@ Vergleichen Sie ihn vor dem Hinterlegen mit dem Log des Agenten (&apos;certifica
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::DiscoveryDialog</name>
+    <message>
+        <source>PJLink projector/display</source>
+        <translation>PJLink-Beamer/-Display</translation>
+    </message>
+    <message>
+        <source>Samsung MDC display</source>
+        <translation>Samsung-MDC-Display</translation>
+    </message>
+    <message>
+        <source>Tafel agent</source>
+        <translation>Tafel-Agent</translation>
+    </message>
+    <message>
+        <source>Find devices</source>
+        <translation>Geräte suchen</translation>
+    </message>
+    <message>
+        <source>Searches the network for projectors and displays (PJLink search, PJLink port 4352, Samsung MDC port 1515) and Tafel agents (port 4450). Tick what to add and pick the room.</source>
+        <translation>Sucht im Netzwerk nach Beamern und Displays (PJLink-Suche, PJLink-Port 4352, Samsung-MDC-Port 1515) und Tafel-Agenten (Port 4450). Markieren Sie, was hinzugefügt werden soll, und wählen Sie den Raum.</translation>
+    </message>
+    <message>
+        <source>Subnet:</source>
+        <translation>Subnetz:</translation>
+    </message>
+    <message>
+        <source>Subnet to search, for example 192.168.20.0/24</source>
+        <translation>Zu durchsuchendes Subnetz, zum Beispiel 192.168.20.0/24</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.20.0/24</source>
+        <translation>z. B. 192.168.20.0/24</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s network: %1</source>
+        <translation>Netzwerk dieses PCs: %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Not searched yet.</source>
+        <translation>Noch nicht gesucht.</translation>
+    </message>
+    <message>
+        <source>Devices found</source>
+        <translation>Gefundene Geräte</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>What answered</source>
+        <translation>Was geantwortet hat</translation>
+    </message>
+    <message>
+        <source>Name / class</source>
+        <translation>Name / Klasse</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>In inventory</source>
+        <translation>Im Inventar</translation>
+    </message>
+    <message>
+        <source>Add to room:</source>
+        <translation>Zu Raum hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Room for the new devices</source>
+        <translation>Raum für die neuen Geräte</translation>
+    </message>
+    <message>
+        <source>Add ticked devices</source>
+        <translation>Markierte Geräte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n device(s) answered so far.</source>
+        <translation>
+            <numerusform>Suche läuft… Bisher hat %n Gerät geantwortet.</numerusform>
+            <numerusform>Suche läuft… Bisher haben %n Geräte geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing answered. Check the subnet and that the devices are switched on and on the network.</source>
+        <translation>Keine Antwort. Prüfen Sie das Subnetz und ob die Geräte eingeschaltet und mit dem Netzwerk verbunden sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered, %1 of them already in the inventory.</source>
+        <translation>
+            <numerusform>%n Gerät hat geantwortet, davon %1 bereits im Inventar.</numerusform>
+            <numerusform>%n Geräte haben geantwortet, davon %1 bereits im Inventar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Sending the PJLink search…</source>
+        <translation>PJLink-Suche wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source> (answered the search)</source>
+        <translation> (hat auf die Suche geantwortet)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät hinzufügen</numerusform>
+            <numerusform>%n Geräte hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the room first (add rooms under Rooms &amp; devices).</source>
+        <translation>Wählen Sie zuerst den Raum (Räume legen Sie unter Räume &amp; Geräte an).</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nichts hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n device(s) to %1.</source>
+        <translation>
+            <numerusform>%n Gerät zu %1 hinzugefügt.</numerusform>
+            <numerusform>%n Geräte zu %1 hinzugefügt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7436,52 +7969,8 @@ Vergleichen Sie ihn vor dem Hinterlegen mit dem Log des Agenten (&apos;certifica
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</source>
-        <translation>Das Netzwerk jedes Raums, wie sein Agent es misst, die schlechtesten zuerst. Einen Raum antippen für sein Diagramm.</translation>
-    </message>
-    <message>
-        <source>Tap a room to see its network over the last 24 hours.</source>
-        <translation>Einen Raum antippen, um sein Netzwerk der letzten 24 Stunden zu sehen.</translation>
-    </message>
-    <message>
-        <source>No agent in this room</source>
-        <translation>Kein Agent in diesem Raum</translation>
-    </message>
-    <message>
-        <source>Agent unreachable</source>
-        <translation>Agent nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Beeinträchtigt</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ausgefallen</translation>
-    </message>
-    <message>
-        <source>Not measured yet</source>
-        <translation>Noch nicht gemessen</translation>
-    </message>
-    <message>
-        <source>↓ %1 ↑ %2 Mbit/s</source>
-        <translation>↓ %1 ↑ %2 Mbit/s</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Wird geprüft…</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 — last 24 hours</source>
-        <translation>%1 — letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Agent unreachable — no current network data.</source>
@@ -7490,6 +7979,257 @@ Vergleichen Sie ihn vor dem Hinterlegen mit dem Log des Agenten (&apos;certifica
     <message>
         <source>History unavailable: %1</source>
         <translation>Verlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Sort rooms</source>
+        <translation>Räume sortieren</translation>
+    </message>
+    <message>
+        <source>Worst first</source>
+        <translation>Schlechteste zuerst</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Nach Name</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Alle %1 s</translation>
+    </message>
+    <message>
+        <source>Find devices…</source>
+        <translation>Geräte suchen…</translation>
+    </message>
+    <message>
+        <source>Find devices on the network (discovery assistant)</source>
+        <translation>Geräte im Netzwerk suchen (Suchassistent)</translation>
+    </message>
+    <message>
+        <source>← All rooms</source>
+        <translation>← Alle Räume</translation>
+    </message>
+    <message>
+        <source>Back to all rooms</source>
+        <translation>Zurück zu allen Räumen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last probe</source>
+        <translation>Letzte Messung</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Devices of the room</source>
+        <translation>Geräte des Raums</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Timeline of state changes</source>
+        <translation>Zeitleiste der Zustandsänderungen</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>No measurements in the last 24 hours.</source>
+        <translation>Keine Messungen in den letzten 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>The rooms cannot be read: %1</source>
+        <translation>Die Räume können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1 standby</source>
+        <translation>%1 Standby</translation>
+    </message>
+    <message>
+        <source>%1 warming up</source>
+        <translation>%1 in Aufwärmphase</translation>
+    </message>
+    <message>
+        <source>%1 cooling down</source>
+        <translation>%1 in Abkühlphase</translation>
+    </message>
+    <message>
+        <source>%1 state unknown</source>
+        <translation>%1 Zustand unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 not answering</source>
+        <translation>%1 ohne Antwort</translation>
+    </message>
+    <message>
+        <source>%1 with errors</source>
+        <translation>%1 mit Fehlern</translation>
+    </message>
+    <message>
+        <source>Displays: %1</source>
+        <translation>Displays: %1</translation>
+    </message>
+    <message>
+        <source>The agent has not answered for %1.</source>
+        <translation>Der Agent antwortet seit %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Last answer %1 ago — not current</source>
+        <translation>Letzte Antwort vor %1 — nicht aktuell</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation>Aktualisiert vor %1</translation>
+    </message>
+    <message>
+        <source>The room&apos;s agent does not answer.</source>
+        <translation>Der Agent des Raums antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>No PC with an agent in this room</source>
+        <translation>Kein PC mit Agent in diesem Raum</translation>
+    </message>
+    <message>
+        <source>Asking the room&apos;s agent…</source>
+        <translation>Agent des Raums wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Broadband ↓ %1 ↑ %2 Mbit/s</source>
+        <translation>Breitband ↓ %1 ↑ %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Broadband test failed: %1</source>
+        <translation>Breitbandtest fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Broadband: not measured yet</source>
+        <translation>Breitband: noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source> (%1 ago)</source>
+        <translation> (vor %1)</translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation>%1 OK</translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation>%1 beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Geräte: %1</translation>
+    </message>
+    <message>
+        <source>%1 answer</source>
+        <translation>%1 mit Antwort</translation>
+    </message>
+    <message>
+        <source>%1 not responding</source>
+        <translation>%1 ohne Antwort</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Add rooms under Rooms &amp; devices.</source>
+        <translation>Noch keine Räume. Legen Sie Räume unter Räume &amp; Geräte an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s): %1. Tap a room for its devices, chart and timeline.</source>
+        <translation>
+            <numerusform>%n Raum: %1. Tippen Sie auf einen Raum für seine Geräte, das Diagramm und die Zeitleiste.</numerusform>
+            <numerusform>%n Räume: %1. Tippen Sie auf einen Raum für seine Geräte, das Diagramm und die Zeitleiste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered in %1 ms, %2 ago</source>
+        <translation>Antwort in %1 ms, vor %2</translation>
+    </message>
+    <message>
+        <source>no answer, %1 ago</source>
+        <translation>keine Antwort, vor %1</translation>
+    </message>
+    <message>
+        <source>No current data</source>
+        <translation>Keine aktuellen Daten</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Not monitored</source>
+        <translation>Nicht überwacht</translation>
+    </message>
+    <message>
+        <source>No agent in this room — no network data.</source>
+        <translation>Kein Agent in diesem Raum — keine Netzwerkdaten.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message>
+        <source>Agent (seen here)</source>
+        <translation>Agent (von hier gesehen)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No state changes in the last 24 hours.</source>
+        <translation>Keine Zustandsänderungen in den letzten 24 Stunden.</translation>
     </message>
 </context>
 <context>

@@ -880,6 +880,77 @@
     </message>
 </context>
 <context>
+    <name>tafel::classroom::SchoolHealth</name>
+    <message>
+        <source>The agent monitors no devices.</source>
+        <translation>The agent monitors no devices.</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Not reachable: %1</translation>
+    </message>
+    <message>
+        <source>Slow or losing packets: %1</source>
+        <translation>Slow or losing packets: %1</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Not measured yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices answer</source>
+        <translation>%1 of %2 devices answer</translation>
+    </message>
+    <message>
+        <source>Every device answers</source>
+        <translation>Every device answers</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation>Agent unreachable</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>No agent</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
     <name>tafel::cli::AgentCommand</name>
     <message>
         <source>Talk to tafel-agent on classroom PCs</source>
@@ -1517,6 +1588,116 @@
     <message>
         <source>Added %1 &apos;%2&apos; to room &apos;%3&apos; (id %4).</source>
         <translation>Added %1 &apos;%2&apos; to room &apos;%3&apos; (id %4).</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::DiscoverCommand</name>
+    <message>
+        <source>Subnet to sweep, at most /22 (repeatable). Default: this PC&apos;s IPv4 subnets.</source>
+        <translation>Subnet to sweep, at most /22 (repeatable). Default: this PC&apos;s IPv4 subnets.</translation>
+    </message>
+    <message>
+        <source>Ports and what they speak (default 4352=pjlink,1515=mdc,4450=agent).</source>
+        <translation>Ports and what they speak (default 4352=pjlink,1515=mdc,4450=agent).</translation>
+    </message>
+    <message>
+        <source>Do not send the PJLink search (UDP broadcast).</source>
+        <translation>Do not send the PJLink search (UDP broadcast).</translation>
+    </message>
+    <message>
+        <source>Send the PJLink search to ADDR:PORT instead of the broadcast to port 4352 (answers then come to any free local port).</source>
+        <translation>Send the PJLink search to ADDR:PORT instead of the broadcast to port 4352 (answers then come to any free local port).</translation>
+    </message>
+    <message>
+        <source>Connect timeout per address and port (default 700).</source>
+        <translation>Connect timeout per address and port (default 700).</translation>
+    </message>
+    <message>
+        <source>Connections at once (default 64).</source>
+        <translation>Connections at once (default 64).</translation>
+    </message>
+    <message>
+        <source>Add every found device that is not in the inventory yet (needs --room).</source>
+        <translation>Add every found device that is not in the inventory yet (needs --room).</translation>
+    </message>
+    <message>
+        <source>With --add: the room for the new devices (id or name).</source>
+        <translation>With --add: the room for the new devices (id or name).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PORT=pjlink, PORT=mdc or PORT=agent.</source>
+        <translation>&apos;%1&apos; is not PORT=pjlink, PORT=mdc or PORT=agent.</translation>
+    </message>
+    <message>
+        <source>--ports names no port.</source>
+        <translation>--ports names no port.</translation>
+    </message>
+    <message>
+        <source>--timeout must be 20 to 60000 milliseconds.</source>
+        <translation>--timeout must be 20 to 60000 milliseconds.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be 1 to 1024.</source>
+        <translation>--concurrency must be 1 to 1024.</translation>
+    </message>
+    <message>
+        <source>--search-to must look like 127.0.0.1:4352.</source>
+        <translation>--search-to must look like 127.0.0.1:4352.</translation>
+    </message>
+    <message>
+        <source>--add needs --room R.</source>
+        <translation>--add needs --room R.</translation>
+    </message>
+    <message>
+        <source>This PC has no IPv4 network to sweep; pass --subnet CIDR.</source>
+        <translation>This PC has no IPv4 network to sweep; pass --subnet CIDR.</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>yes: %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>PROTOCOL</translation>
+    </message>
+    <message>
+        <source>ANSWERED</source>
+        <translation>ANSWERED</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>IN INVENTORY</source>
+        <translation>IN INVENTORY</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered (%1 connects).</source>
+        <translation>
+            <numerusform>%n device(s) answered (%1 connects).</numerusform>
+            <numerusform>%n device(s) answered (%1 connects).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find projectors, displays and agents on the network (PJLink search, port sweep)</source>
+        <translation>Find projectors, displays and agents on the network (PJLink search, port sweep)</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3638,97 @@
     </message>
 </context>
 <context>
+    <name>tafel::cli::SchoolCommand</name>
+    <message>
+        <source>The whole school at a glance</source>
+        <translation>The whole school at a glance</translation>
+    </message>
+    <message>
+        <source>Every room&apos;s health from its agents: state, reason, broadband, devices</source>
+        <translation>Every room&apos;s health from its agents: state, reason, broadband, devices</translation>
+    </message>
+    <message>
+        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</translation>
+    </message>
+    <message>
+        <source>Per agent, in milliseconds (default 5000).</source>
+        <translation>Per agent, in milliseconds (default 5000).</translation>
+    </message>
+    <message>
+        <source>Only room R (id or name).</source>
+        <translation>Only room R (id or name).</translation>
+    </message>
+    <message>
+        <source>--timeout must be 100 to 120000 milliseconds.</source>
+        <translation>--timeout must be 100 to 120000 milliseconds.</translation>
+    </message>
+    <message>
+        <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
+        <translation>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation>%1 is not enrolled. Run: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>No PC with an agent in this room</source>
+        <translation>No PC with an agent in this room</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 down</source>
+        <translation>%1 up, %2 down</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 unknown</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>reachable</translation>
+    </message>
+    <message>
+        <source>UNREACHABLE</source>
+        <translation>UNREACHABLE</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>ROOM</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <source>BROADBAND</source>
+        <translation>BROADBAND</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>DEVICES</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AGENT</translation>
+    </message>
+    <message>
+        <source>DATA AGE</source>
+        <translation>DATA AGE</translation>
+    </message>
+</context>
+<context>
     <name>tafel::crypto</name>
     <message>
         <source>Unsupported password hash parameters.</source>
@@ -3619,6 +3891,100 @@
     <message>
         <source>The demo projector simulator cannot listen on 127.0.0.1: %1</source>
         <translation>The demo projector simulator cannot listen on 127.0.0.1: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::discovery::NetworkScan</name>
+    <message>
+        <source>A scan is already running.</source>
+        <translation>A scan is already running.</translation>
+    </message>
+    <message>
+        <source>Nothing to scan: no subnet and no PJLink search.</source>
+        <translation>Nothing to scan: no subnet and no PJLink search.</translation>
+    </message>
+    <message>
+        <source>No ports to try.</source>
+        <translation>No ports to try.</translation>
+    </message>
+    <message>
+        <source>Concurrency must be 1 to 1024.</source>
+        <translation>Concurrency must be 1 to 1024.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be 20 to 60000 ms.</source>
+        <translation>Timeouts must be 20 to 60000 ms.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to sweep: at most /%2.</source>
+        <translation>&apos;%1&apos; is too large to sweep: at most /%2.</translation>
+    </message>
+    <message>
+        <source>PJLink search not sent: %1</source>
+        <translation>PJLink search not sent: %1</translation>
+    </message>
+    <message>
+        <source>Tafel agent port open (enroll it with tafelctl agent enroll)</source>
+        <translation>Tafel agent port open (enroll it with tafelctl agent enroll)</translation>
+    </message>
+    <message>
+        <source>Port open, no MDC answer (another display id, or secured MDC)</source>
+        <translation>Port open, no MDC answer (another display id, or secured MDC)</translation>
+    </message>
+    <message>
+        <source>Port open, no PJLink greeting</source>
+        <translation>Port open, no PJLink greeting</translation>
+    </message>
+    <message>
+        <source>Samsung MDC, display id %1</source>
+        <translation>Samsung MDC, display id %1</translation>
+    </message>
+    <message>
+        <source>PJLink, no password</source>
+        <translation>PJLink, no password</translation>
+    </message>
+    <message>
+        <source>PJLink, password protected</source>
+        <translation>PJLink, password protected</translation>
+    </message>
+    <message>
+        <source>PJLink: %1</source>
+        <translation>PJLink: %1</translation>
+    </message>
+    <message>
+        <source>PJLink class %1, no password</source>
+        <translation>PJLink class %1, no password</translation>
+    </message>
+    <message>
+        <source>Answered the PJLink search; TCP port %1 not reachable</source>
+        <translation>Answered the PJLink search; TCP port %1 not reachable</translation>
+    </message>
+    <message>
+        <source>Projector %1</source>
+        <translation>Projector %1</translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation>Display %1</translation>
+    </message>
+    <message>
+        <source>PC %1</source>
+        <translation>PC %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::discovery::Subnets</name>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 subnet like 192.168.20.0/24.</source>
+        <translation>&apos;%1&apos; is not an IPv4 subnet like 192.168.20.0/24.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the prefix after / must be a number from %2 to 32.</source>
+        <translation>&apos;%1&apos;: the prefix after / must be a number from %2 to 32.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to sweep: at most /%2 (1,022 addresses). Give several smaller subnets.</source>
+        <translation>&apos;%1&apos; is too large to sweep: at most /%2 (1,022 addresses). Give several smaller subnets.</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5755,173 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message>
         <source>Agent</source>
         <translation>Agent</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::DiscoveryDialog</name>
+    <message>
+        <source>PJLink projector/display</source>
+        <translation>PJLink projector/display</translation>
+    </message>
+    <message>
+        <source>Samsung MDC display</source>
+        <translation>Samsung MDC display</translation>
+    </message>
+    <message>
+        <source>Tafel agent</source>
+        <translation>Tafel agent</translation>
+    </message>
+    <message>
+        <source>Find devices</source>
+        <translation>Find devices</translation>
+    </message>
+    <message>
+        <source>Searches the network for projectors and displays (PJLink search, PJLink port 4352, Samsung MDC port 1515) and Tafel agents (port 4450). Tick what to add and pick the room.</source>
+        <translation>Searches the network for projectors and displays (PJLink search, PJLink port 4352, Samsung MDC port 1515) and Tafel agents (port 4450). Tick what to add and pick the room.</translation>
+    </message>
+    <message>
+        <source>Subnet:</source>
+        <translation>Subnet:</translation>
+    </message>
+    <message>
+        <source>Subnet to search, for example 192.168.20.0/24</source>
+        <translation>Subnet to search, for example 192.168.20.0/24</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.20.0/24</source>
+        <translation>e.g. 192.168.20.0/24</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s network: %1</source>
+        <translation>This PC&apos;s network: %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Not searched yet.</source>
+        <translation>Not searched yet.</translation>
+    </message>
+    <message>
+        <source>Devices found</source>
+        <translation>Devices found</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>What answered</source>
+        <translation>What answered</translation>
+    </message>
+    <message>
+        <source>Name / class</source>
+        <translation>Name / class</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>In inventory</source>
+        <translation>In inventory</translation>
+    </message>
+    <message>
+        <source>Add to room:</source>
+        <translation>Add to room:</translation>
+    </message>
+    <message>
+        <source>Room for the new devices</source>
+        <translation>Room for the new devices</translation>
+    </message>
+    <message>
+        <source>Add ticked devices</source>
+        <translation>Add ticked devices</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n device(s) answered so far.</source>
+        <translation>
+            <numerusform>Searching… %n device(s) answered so far.</numerusform>
+            <numerusform>Searching… %n device(s) answered so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing answered. Check the subnet and that the devices are switched on and on the network.</source>
+        <translation>Nothing answered. Check the subnet and that the devices are switched on and on the network.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered, %1 of them already in the inventory.</source>
+        <translation>
+            <numerusform>%n device(s) answered, %1 of them already in the inventory.</numerusform>
+            <numerusform>%n device(s) answered, %1 of them already in the inventory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <source>Sending the PJLink search…</source>
+        <translation>Sending the PJLink search…</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Searching %1…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source> (answered the search)</source>
+        <translation> (answered the search)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Yes: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n device(s)</source>
+        <translation>
+            <numerusform>Add %n device(s)</numerusform>
+            <numerusform>Add %n device(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the room first (add rooms under Rooms &amp; devices).</source>
+        <translation>Pick the room first (add rooms under Rooms &amp; devices).</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Nothing was added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n device(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n device(s) to %1.</numerusform>
+            <numerusform>Added %n device(s) to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7436,52 +7969,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
         <translation>Overview</translation>
     </message>
     <message>
-        <source>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</source>
-        <translation>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</translation>
-    </message>
-    <message>
-        <source>Tap a room to see its network over the last 24 hours.</source>
-        <translation>Tap a room to see its network over the last 24 hours.</translation>
-    </message>
-    <message>
-        <source>No agent in this room</source>
-        <translation>No agent in this room</translation>
-    </message>
-    <message>
-        <source>Agent unreachable</source>
-        <translation>Agent unreachable</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Degraded</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <source>Not measured yet</source>
-        <translation>Not measured yet</translation>
-    </message>
-    <message>
-        <source>↓ %1 ↑ %2 Mbit/s</source>
-        <translation>↓ %1 ↑ %2 Mbit/s</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Checking…</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 — last 24 hours</source>
-        <translation>%1 — last 24 hours</translation>
     </message>
     <message>
         <source>Agent unreachable — no current network data.</source>
@@ -7490,6 +7979,257 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message>
         <source>History unavailable: %1</source>
         <translation>History unavailable: %1</translation>
+    </message>
+    <message>
+        <source>Sort rooms</source>
+        <translation>Sort rooms</translation>
+    </message>
+    <message>
+        <source>Worst first</source>
+        <translation>Worst first</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Refresh interval</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Every %1 s</translation>
+    </message>
+    <message>
+        <source>Find devices…</source>
+        <translation>Find devices…</translation>
+    </message>
+    <message>
+        <source>Find devices on the network (discovery assistant)</source>
+        <translation>Find devices on the network (discovery assistant)</translation>
+    </message>
+    <message>
+        <source>← All rooms</source>
+        <translation>← All rooms</translation>
+    </message>
+    <message>
+        <source>Back to all rooms</source>
+        <translation>Back to all rooms</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last probe</source>
+        <translation>Last probe</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Devices of the room</source>
+        <translation>Devices of the room</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Timeline of state changes</source>
+        <translation>Timeline of state changes</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>No measurements in the last 24 hours.</source>
+        <translation>No measurements in the last 24 hours.</translation>
+    </message>
+    <message>
+        <source>The rooms cannot be read: %1</source>
+        <translation>The rooms cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 on</translation>
+    </message>
+    <message>
+        <source>%1 standby</source>
+        <translation>%1 standby</translation>
+    </message>
+    <message>
+        <source>%1 warming up</source>
+        <translation>%1 warming up</translation>
+    </message>
+    <message>
+        <source>%1 cooling down</source>
+        <translation>%1 cooling down</translation>
+    </message>
+    <message>
+        <source>%1 state unknown</source>
+        <translation>%1 state unknown</translation>
+    </message>
+    <message>
+        <source>%1 not answering</source>
+        <translation>%1 not answering</translation>
+    </message>
+    <message>
+        <source>%1 with errors</source>
+        <translation>%1 with errors</translation>
+    </message>
+    <message>
+        <source>Displays: %1</source>
+        <translation>Displays: %1</translation>
+    </message>
+    <message>
+        <source>The agent has not answered for %1.</source>
+        <translation>The agent has not answered for %1.</translation>
+    </message>
+    <message>
+        <source>Last answer %1 ago — not current</source>
+        <translation>Last answer %1 ago — not current</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation>Updated %1 ago</translation>
+    </message>
+    <message>
+        <source>The room&apos;s agent does not answer.</source>
+        <translation>The room&apos;s agent does not answer.</translation>
+    </message>
+    <message>
+        <source>No PC with an agent in this room</source>
+        <translation>No PC with an agent in this room</translation>
+    </message>
+    <message>
+        <source>Asking the room&apos;s agent…</source>
+        <translation>Asking the room&apos;s agent…</translation>
+    </message>
+    <message>
+        <source>Broadband ↓ %1 ↑ %2 Mbit/s</source>
+        <translation>Broadband ↓ %1 ↑ %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Broadband test failed: %1</source>
+        <translation>Broadband test failed: %1</translation>
+    </message>
+    <message>
+        <source>Broadband: not measured yet</source>
+        <translation>Broadband: not measured yet</translation>
+    </message>
+    <message>
+        <source> (%1 ago)</source>
+        <translation> (%1 ago)</translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation>%1 OK</translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation>%1 degraded</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 down</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 not measured</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Devices: %1</translation>
+    </message>
+    <message>
+        <source>%1 answer</source>
+        <translation>%1 answer</translation>
+    </message>
+    <message>
+        <source>%1 not responding</source>
+        <translation>%1 not responding</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Add rooms under Rooms &amp; devices.</source>
+        <translation>No rooms yet. Add rooms under Rooms &amp; devices.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s): %1. Tap a room for its devices, chart and timeline.</source>
+        <translation>
+            <numerusform>%n room(s): %1. Tap a room for its devices, chart and timeline.</numerusform>
+            <numerusform>%n room(s): %1. Tap a room for its devices, chart and timeline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered in %1 ms, %2 ago</source>
+        <translation>answered in %1 ms, %2 ago</translation>
+    </message>
+    <message>
+        <source>no answer, %1 ago</source>
+        <translation>no answer, %1 ago</translation>
+    </message>
+    <message>
+        <source>No current data</source>
+        <translation>No current data</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Not answering</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Not monitored</source>
+        <translation>Not monitored</translation>
+    </message>
+    <message>
+        <source>No agent in this room — no network data.</source>
+        <translation>No agent in this room — no network data.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Agent (seen here)</source>
+        <translation>Agent (seen here)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No state changes in the last 24 hours.</source>
+        <translation>No state changes in the last 24 hours.</translation>
     </message>
 </context>
 <context>

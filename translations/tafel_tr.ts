@@ -880,6 +880,77 @@
     </message>
 </context>
 <context>
+    <name>tafel::classroom::SchoolHealth</name>
+    <message>
+        <source>The agent monitors no devices.</source>
+        <translation>Ajan hiçbir cihazı izlemiyor.</translation>
+    </message>
+    <message>
+        <source>Not reachable: %1</source>
+        <translation>Ulaşılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Slow or losing packets: %1</source>
+        <translation>Yavaş veya paket kaybı var: %1</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Henüz ölçülmedi</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices answer</source>
+        <translation>%2 cihazdan %1 tanesi yanıt veriyor</translation>
+    </message>
+    <message>
+        <source>Every device answers</source>
+        <translation>Tüm cihazlar yanıt veriyor</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>İyi</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Kısmen arızalı</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Çalışmıyor</translation>
+    </message>
+    <message>
+        <source>Agent unreachable</source>
+        <translation>Ajana ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>No agent</source>
+        <translation>Ajan yok</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Bilinmiyor</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 sa</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 gün</translation>
+    </message>
+</context>
+<context>
     <name>tafel::cli::AgentCommand</name>
     <message>
         <source>Talk to tafel-agent on classroom PCs</source>
@@ -1517,6 +1588,115 @@
     <message>
         <source>Added %1 &apos;%2&apos; to room &apos;%3&apos; (id %4).</source>
         <translation>%1 &apos;%2&apos;, &apos;%3&apos; odasına eklendi (kimlik %4).</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::DiscoverCommand</name>
+    <message>
+        <source>Subnet to sweep, at most /22 (repeatable). Default: this PC&apos;s IPv4 subnets.</source>
+        <translation>Taranacak alt ağ, en fazla /22 (tekrarlanabilir). Varsayılan: bu PC&apos;nin IPv4 alt ağları.</translation>
+    </message>
+    <message>
+        <source>Ports and what they speak (default 4352=pjlink,1515=mdc,4450=agent).</source>
+        <translation>Portlar ve kullandıkları protokol (varsayılan 4352=pjlink,1515=mdc,4450=agent).</translation>
+    </message>
+    <message>
+        <source>Do not send the PJLink search (UDP broadcast).</source>
+        <translation>PJLink aramasını (UDP yayını) göndermez.</translation>
+    </message>
+    <message>
+        <source>Send the PJLink search to ADDR:PORT instead of the broadcast to port 4352 (answers then come to any free local port).</source>
+        <translation>PJLink aramasını 4352 portuna yayın yerine ADDR:PORT adresine gönderir (yanıtlar bu durumda herhangi bir boş yerel porta gelir).</translation>
+    </message>
+    <message>
+        <source>Connect timeout per address and port (default 700).</source>
+        <translation>Adres ve port başına bağlantı zaman aşımı (varsayılan 700).</translation>
+    </message>
+    <message>
+        <source>Connections at once (default 64).</source>
+        <translation>Aynı anda açılacak bağlantı sayısı (varsayılan 64).</translation>
+    </message>
+    <message>
+        <source>Add every found device that is not in the inventory yet (needs --room).</source>
+        <translation>Bulunan ve henüz envanterde olmayan her cihazı ekler (--room gerekir).</translation>
+    </message>
+    <message>
+        <source>With --add: the room for the new devices (id or name).</source>
+        <translation>--add ile: yeni cihazların odası (kimlik veya ad).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not PORT=pjlink, PORT=mdc or PORT=agent.</source>
+        <translation>&apos;%1&apos;, PORT=pjlink, PORT=mdc veya PORT=agent biçiminde değil.</translation>
+    </message>
+    <message>
+        <source>--ports names no port.</source>
+        <translation>--ports hiçbir port belirtmiyor.</translation>
+    </message>
+    <message>
+        <source>--timeout must be 20 to 60000 milliseconds.</source>
+        <translation>--timeout 20 ile 60000 milisaniye arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be 1 to 1024.</source>
+        <translation>--concurrency 1 ile 1024 arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>--search-to must look like 127.0.0.1:4352.</source>
+        <translation>--search-to 127.0.0.1:4352 biçiminde olmalıdır.</translation>
+    </message>
+    <message>
+        <source>--add needs --room R.</source>
+        <translation>--add için --room R gerekir.</translation>
+    </message>
+    <message>
+        <source>This PC has no IPv4 network to sweep; pass --subnet CIDR.</source>
+        <translation>Bu PC&apos;de taranacak IPv4 ağı yok; --subnet CIDR belirtin.</translation>
+    </message>
+    <message>
+        <source>yes: %1</source>
+        <translation>evet: %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRES</translation>
+    </message>
+    <message>
+        <source>PROTOCOL</source>
+        <translation>PROTOKOL</translation>
+    </message>
+    <message>
+        <source>ANSWERED</source>
+        <translation>YANIT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>IN INVENTORY</source>
+        <translation>ENVANTERDE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered (%1 connects).</source>
+        <translation>
+            <numerusform>%n cihaz yanıt verdi (%1 bağlantı denemesi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find projectors, displays and agents on the network (PJLink search, port sweep)</source>
+        <translation>Ağdaki projeksiyon cihazlarını, ekranları ve ajanları bulma (PJLink araması, port taraması)</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3628,97 @@
     </message>
 </context>
 <context>
+    <name>tafel::cli::SchoolCommand</name>
+    <message>
+        <source>The whole school at a glance</source>
+        <translation>Tek bakışta tüm okul</translation>
+    </message>
+    <message>
+        <source>Every room&apos;s health from its agents: state, reason, broadband, devices</source>
+        <translation>Ajanlarından alınan bilgilerle her odanın sağlık durumu: durum, neden, geniş bant, cihazlar</translation>
+    </message>
+    <message>
+        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation>Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
+    </message>
+    <message>
+        <source>Per agent, in milliseconds (default 5000).</source>
+        <translation>Ajan başına, milisaniye cinsinden (varsayılan 5000).</translation>
+    </message>
+    <message>
+        <source>Only room R (id or name).</source>
+        <translation>Yalnızca R odası (kimlik veya ad).</translation>
+    </message>
+    <message>
+        <source>--timeout must be 100 to 120000 milliseconds.</source>
+        <translation>--timeout 100 ile 120000 milisaniye arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>A client key is needed: pass --key FILE or set TAFEL_KEY (create one with &apos;tafelctl keys create&apos;).</source>
+        <translation>Bir istemci anahtarı gerekli: --key FILE belirtin veya TAFEL_KEY ayarlayın (&apos;tafelctl keys create&apos; ile oluşturabilirsiniz).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled. Run: tafelctl agent enroll %1</source>
+        <translation>%1 kayıtlı değil. Şunu çalıştırın: tafelctl agent enroll %1</translation>
+    </message>
+    <message>
+        <source>No PC with an agent in this room</source>
+        <translation>Bu odada ajan çalıştıran PC yok</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>yanıt yok</translation>
+    </message>
+    <message>
+        <source>%1 up, %2 down</source>
+        <translation>%1 çalışıyor, %2 çalışmıyor</translation>
+    </message>
+    <message>
+        <source>, %1 unknown</source>
+        <translation>, %1 bilinmiyor</translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation>ulaşılabilir</translation>
+    </message>
+    <message>
+        <source>UNREACHABLE</source>
+        <translation>ULAŞILAMIYOR</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>ODA</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>DURUM</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>NEDEN</translation>
+    </message>
+    <message>
+        <source>BROADBAND</source>
+        <translation>GENİŞ BANT</translation>
+    </message>
+    <message>
+        <source>DEVICES</source>
+        <translation>CİHAZLAR</translation>
+    </message>
+    <message>
+        <source>AGENT</source>
+        <translation>AJAN</translation>
+    </message>
+    <message>
+        <source>DATA AGE</source>
+        <translation>VERİ YAŞI</translation>
+    </message>
+</context>
+<context>
     <name>tafel::crypto</name>
     <message>
         <source>Unsupported password hash parameters.</source>
@@ -3610,6 +3881,100 @@
     <message>
         <source>The demo projector simulator cannot listen on 127.0.0.1: %1</source>
         <translation>Demo projeksiyon cihazı simülatörü 127.0.0.1 üzerinde dinleyemiyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::discovery::NetworkScan</name>
+    <message>
+        <source>A scan is already running.</source>
+        <translation>Zaten bir tarama çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Nothing to scan: no subnet and no PJLink search.</source>
+        <translation>Taranacak bir şey yok: alt ağ da PJLink araması da yok.</translation>
+    </message>
+    <message>
+        <source>No ports to try.</source>
+        <translation>Denenecek port yok.</translation>
+    </message>
+    <message>
+        <source>Concurrency must be 1 to 1024.</source>
+        <translation>Eşzamanlı bağlantı sayısı 1 ile 1024 arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be 20 to 60000 ms.</source>
+        <translation>Zaman aşımları 20 ile 60000 ms arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to sweep: at most /%2.</source>
+        <translation>&apos;%1&apos; taranamayacak kadar büyük: en fazla /%2.</translation>
+    </message>
+    <message>
+        <source>PJLink search not sent: %1</source>
+        <translation>PJLink araması gönderilmedi: %1</translation>
+    </message>
+    <message>
+        <source>Tafel agent port open (enroll it with tafelctl agent enroll)</source>
+        <translation>Tafel ajanı portu açık (tafelctl agent enroll ile kaydedin)</translation>
+    </message>
+    <message>
+        <source>Port open, no MDC answer (another display id, or secured MDC)</source>
+        <translation>Port açık, MDC yanıtı yok (başka bir ekran kimliği veya güvenli MDC)</translation>
+    </message>
+    <message>
+        <source>Port open, no PJLink greeting</source>
+        <translation>Port açık, PJLink karşılama mesajı yok</translation>
+    </message>
+    <message>
+        <source>Samsung MDC, display id %1</source>
+        <translation>Samsung MDC, ekran kimliği %1</translation>
+    </message>
+    <message>
+        <source>PJLink, no password</source>
+        <translation>PJLink, parola yok</translation>
+    </message>
+    <message>
+        <source>PJLink, password protected</source>
+        <translation>PJLink, parola korumalı</translation>
+    </message>
+    <message>
+        <source>PJLink: %1</source>
+        <translation>PJLink: %1</translation>
+    </message>
+    <message>
+        <source>PJLink class %1, no password</source>
+        <translation>PJLink sınıf %1, parola yok</translation>
+    </message>
+    <message>
+        <source>Answered the PJLink search; TCP port %1 not reachable</source>
+        <translation>PJLink aramasına yanıt verdi; %1 numaralı TCP portuna ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>Projector %1</source>
+        <translation>Projeksiyon cihazı %1</translation>
+    </message>
+    <message>
+        <source>Display %1</source>
+        <translation>Ekran %1</translation>
+    </message>
+    <message>
+        <source>PC %1</source>
+        <translation>PC %1</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::discovery::Subnets</name>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 subnet like 192.168.20.0/24.</source>
+        <translation>&apos;%1&apos;, 192.168.20.0/24 gibi bir IPv4 alt ağı değil.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the prefix after / must be a number from %2 to 32.</source>
+        <translation>&apos;%1&apos;: / işaretinden sonraki önek %2 ile 32 arasında bir sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to sweep: at most /%2 (1,022 addresses). Give several smaller subnets.</source>
+        <translation>&apos;%1&apos; taranamayacak kadar büyük: en fazla /%2 (1.022 adres). Birkaç küçük alt ağ girin.</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5738,169 @@ Sabitlemeden önce bunu ajanın günlüğündeki değerle (&apos;certificate fin
     <message>
         <source>Agent</source>
         <translation>Ajan</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::gui::DiscoveryDialog</name>
+    <message>
+        <source>PJLink projector/display</source>
+        <translation>PJLink projeksiyon cihazı/ekran</translation>
+    </message>
+    <message>
+        <source>Samsung MDC display</source>
+        <translation>Samsung MDC ekranı</translation>
+    </message>
+    <message>
+        <source>Tafel agent</source>
+        <translation>Tafel ajanı</translation>
+    </message>
+    <message>
+        <source>Find devices</source>
+        <translation>Cihazları bul</translation>
+    </message>
+    <message>
+        <source>Searches the network for projectors and displays (PJLink search, PJLink port 4352, Samsung MDC port 1515) and Tafel agents (port 4450). Tick what to add and pick the room.</source>
+        <translation>Ağda projeksiyon cihazlarını ve ekranları (PJLink araması, PJLink portu 4352, Samsung MDC portu 1515) ve Tafel ajanlarını (port 4450) arar. Eklenecekleri işaretleyin ve odayı seçin.</translation>
+    </message>
+    <message>
+        <source>Subnet:</source>
+        <translation>Alt ağ:</translation>
+    </message>
+    <message>
+        <source>Subnet to search, for example 192.168.20.0/24</source>
+        <translation>Aranacak alt ağ, örneğin 192.168.20.0/24</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.20.0/24</source>
+        <translation>ör. 192.168.20.0/24</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s network: %1</source>
+        <translation>Bu PC&apos;nin ağı: %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Not searched yet.</source>
+        <translation>Henüz arama yapılmadı.</translation>
+    </message>
+    <message>
+        <source>Devices found</source>
+        <translation>Bulunan cihazlar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ekle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>What answered</source>
+        <translation>Yanıt veren</translation>
+    </message>
+    <message>
+        <source>Name / class</source>
+        <translation>Ad / sınıf</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>In inventory</source>
+        <translation>Envanterde</translation>
+    </message>
+    <message>
+        <source>Add to room:</source>
+        <translation>Eklenecek oda:</translation>
+    </message>
+    <message>
+        <source>Room for the new devices</source>
+        <translation>Yeni cihazların odası</translation>
+    </message>
+    <message>
+        <source>Add ticked devices</source>
+        <translation>İşaretli cihazları ekle</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Searching… %n device(s) answered so far.</source>
+        <translation>
+            <numerusform>Aranıyor… Şu ana kadar %n cihaz yanıt verdi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing answered. Check the subnet and that the devices are switched on and on the network.</source>
+        <translation>Hiçbir cihaz yanıt vermedi. Alt ağı ve cihazların açık ve ağa bağlı olup olmadığını kontrol edin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered, %1 of them already in the inventory.</source>
+        <translation>
+            <numerusform>%n cihaz yanıt verdi, bunların %1 tanesi zaten envanterde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Yeniden ara</translation>
+    </message>
+    <message>
+        <source>Sending the PJLink search…</source>
+        <translation>PJLink araması gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>%1 aranıyor…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Durdur</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ekle: %1</translation>
+    </message>
+    <message>
+        <source> (answered the search)</source>
+        <translation> (aramaya yanıt verdi)</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>sınıf %1</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Evet: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n device(s)</source>
+        <translation>
+            <numerusform>%n cihaz ekle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick the room first (add rooms under Rooms &amp; devices).</source>
+        <translation>Önce odayı seçin (odaları Odalar ve cihazlar altında ekleyin).</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Hiçbir şey eklenmedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n device(s) to %1.</source>
+        <translation>
+            <numerusform>%1 odasına %n cihaz eklendi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7413,52 +7941,8 @@ Sabitlemeden önce bunu ajanın günlüğündeki değerle (&apos;certificate fin
         <translation>Genel bakış</translation>
     </message>
     <message>
-        <source>Every room&apos;s network as its agent measures it, worst first. Tap a room for its chart.</source>
-        <translation>Her odanın ağı, ajanının ölçtüğü şekilde, en kötüsü önce. Grafiği için bir odaya dokunun.</translation>
-    </message>
-    <message>
-        <source>Tap a room to see its network over the last 24 hours.</source>
-        <translation>Son 24 saatteki ağını görmek için bir odaya dokunun.</translation>
-    </message>
-    <message>
-        <source>No agent in this room</source>
-        <translation>Bu odada ajan yok</translation>
-    </message>
-    <message>
-        <source>Agent unreachable</source>
-        <translation>Ajana ulaşılamıyor</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>İyi</translation>
-    </message>
-    <message>
-        <source>Degraded</source>
-        <translation>Kısıtlı</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Çalışmıyor</translation>
-    </message>
-    <message>
-        <source>Not measured yet</source>
-        <translation>Henüz ölçülmedi</translation>
-    </message>
-    <message>
-        <source>↓ %1 ↑ %2 Mbit/s</source>
-        <translation>↓ %1 ↑ %2 Mbit/s</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Kontrol ediliyor…</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 — last 24 hours</source>
-        <translation>%1 — son 24 saat</translation>
     </message>
     <message>
         <source>Agent unreachable — no current network data.</source>
@@ -7467,6 +7951,256 @@ Sabitlemeden önce bunu ajanın günlüğündeki değerle (&apos;certificate fin
     <message>
         <source>History unavailable: %1</source>
         <translation>Geçmiş kullanılamıyor: %1</translation>
+    </message>
+    <message>
+        <source>Sort rooms</source>
+        <translation>Odaları sırala</translation>
+    </message>
+    <message>
+        <source>Worst first</source>
+        <translation>Önce en kötüler</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Ada göre</translation>
+    </message>
+    <message>
+        <source>Refresh interval</source>
+        <translation>Yenileme aralığı</translation>
+    </message>
+    <message>
+        <source>Every %1 s</source>
+        <translation>Her %1 sn</translation>
+    </message>
+    <message>
+        <source>Find devices…</source>
+        <translation>Cihazları bul…</translation>
+    </message>
+    <message>
+        <source>Find devices on the network (discovery assistant)</source>
+        <translation>Ağdaki cihazları bul (cihaz arama yardımcısı)</translation>
+    </message>
+    <message>
+        <source>← All rooms</source>
+        <translation>← Tüm odalar</translation>
+    </message>
+    <message>
+        <source>Back to all rooms</source>
+        <translation>Tüm odalara dön</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Last probe</source>
+        <translation>Son kontrol</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Son hata</translation>
+    </message>
+    <message>
+        <source>Devices of the room</source>
+        <translation>Odanın cihazları</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Timeline of state changes</source>
+        <translation>Durum değişikliklerinin zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Cihazlar</translation>
+    </message>
+    <message>
+        <source>No measurements in the last 24 hours.</source>
+        <translation>Son 24 saatte ölçüm yok.</translation>
+    </message>
+    <message>
+        <source>The rooms cannot be read: %1</source>
+        <translation>Odalar okunamıyor: %1</translation>
+    </message>
+    <message>
+        <source>%1 on</source>
+        <translation>%1 açık</translation>
+    </message>
+    <message>
+        <source>%1 standby</source>
+        <translation>%1 bekleme modunda</translation>
+    </message>
+    <message>
+        <source>%1 warming up</source>
+        <translation>%1 ısınıyor</translation>
+    </message>
+    <message>
+        <source>%1 cooling down</source>
+        <translation>%1 soğuyor</translation>
+    </message>
+    <message>
+        <source>%1 state unknown</source>
+        <translation>%1 durumu bilinmiyor</translation>
+    </message>
+    <message>
+        <source>%1 not answering</source>
+        <translation>%1 yanıt vermiyor</translation>
+    </message>
+    <message>
+        <source>%1 with errors</source>
+        <translation>%1 hatalı</translation>
+    </message>
+    <message>
+        <source>Displays: %1</source>
+        <translation>Ekranlar: %1</translation>
+    </message>
+    <message>
+        <source>The agent has not answered for %1.</source>
+        <translation>Ajan %1 süredir yanıt vermiyor.</translation>
+    </message>
+    <message>
+        <source>Last answer %1 ago — not current</source>
+        <translation>Son yanıt %1 önce — güncel değil</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation>%1 önce güncellendi</translation>
+    </message>
+    <message>
+        <source>The room&apos;s agent does not answer.</source>
+        <translation>Odanın ajanı yanıt vermiyor.</translation>
+    </message>
+    <message>
+        <source>No PC with an agent in this room</source>
+        <translation>Bu odada ajan çalıştıran PC yok</translation>
+    </message>
+    <message>
+        <source>Asking the room&apos;s agent…</source>
+        <translation>Odanın ajanına soruluyor…</translation>
+    </message>
+    <message>
+        <source>Broadband ↓ %1 ↑ %2 Mbit/s</source>
+        <translation>Geniş bant ↓ %1 ↑ %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Broadband test failed: %1</source>
+        <translation>Geniş bant testi başarısız: %1</translation>
+    </message>
+    <message>
+        <source>Broadband: not measured yet</source>
+        <translation>Geniş bant: henüz ölçülmedi</translation>
+    </message>
+    <message>
+        <source> (%1 ago)</source>
+        <translation> (%1 önce)</translation>
+    </message>
+    <message>
+        <source>%1 OK</source>
+        <translation>%1 iyi</translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation>%1 kısmen arızalı</translation>
+    </message>
+    <message>
+        <source>%1 down</source>
+        <translation>%1 çalışmıyor</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 ölçülmedi</translation>
+    </message>
+    <message>
+        <source>Devices: %1</source>
+        <translation>Cihazlar: %1</translation>
+    </message>
+    <message>
+        <source>%1 answer</source>
+        <translation>%1 yanıt veriyor</translation>
+    </message>
+    <message>
+        <source>%1 not responding</source>
+        <translation>%1 yanıt vermiyor</translation>
+    </message>
+    <message>
+        <source>No rooms yet. Add rooms under Rooms &amp; devices.</source>
+        <translation>Henüz oda yok. Odaları Odalar ve cihazlar altında ekleyin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s): %1. Tap a room for its devices, chart and timeline.</source>
+        <translation>
+            <numerusform>%n oda: %1. Cihazlarını, grafiğini ve zaman çizelgesini görmek için bir odaya dokunun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>answered in %1 ms, %2 ago</source>
+        <translation>%1 ms içinde yanıt verdi, %2 önce</translation>
+    </message>
+    <message>
+        <source>no answer, %1 ago</source>
+        <translation>yanıt yok, %1 önce</translation>
+    </message>
+    <message>
+        <source>No current data</source>
+        <translation>Güncel veri yok</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Yanıt vermiyor</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Ajan</translation>
+    </message>
+    <message>
+        <source>Not monitored</source>
+        <translation>İzlenmiyor</translation>
+    </message>
+    <message>
+        <source>No agent in this room — no network data.</source>
+        <translation>Bu odada ajan yok — ağ verisi yok.</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <source>Agent (seen here)</source>
+        <translation>Ajan (buradan görülen)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No state changes in the last 24 hours.</source>
+        <translation>Son 24 saatte durum değişikliği yok.</translation>
     </message>
 </context>
 <context>
