@@ -1691,8 +1691,8 @@
     <message numerus="yes">
         <source>%n device(s) answered (%1 connects).</source>
         <translation>
-            <numerusform>%n device(s) answered (%1 connects).</numerusform>
-            <numerusform>%n device(s) answered (%1 connects).</numerusform>
+            <numerusform>%n device answered (%1 connects).</numerusform>
+            <numerusform>%n devices answered (%1 connects).</numerusform>
         </translation>
     </message>
     <message>
@@ -2365,8 +2365,8 @@
     <message numerus="yes">
         <source>Errors (%n line(s)):</source>
         <translation>
-            <numerusform>Errors (%n line(s)):</numerusform>
-            <numerusform>Errors (%n line(s)):</numerusform>
+            <numerusform>Errors (%n line):</numerusform>
+            <numerusform>Errors (%n lines):</numerusform>
         </translation>
     </message>
     <message>
@@ -2384,8 +2384,8 @@
     <message numerus="yes">
         <source>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</source>
         <translation>
-            <numerusform>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</numerusform>
-            <numerusform>%n line(s) have errors; nothing was written. Fix them or pass --skip-bad-lines.</numerusform>
+            <numerusform>%n line has errors; nothing was written. Fix them or pass --skip-bad-lines.</numerusform>
+            <numerusform>%n lines have errors; nothing was written. Fix them or pass --skip-bad-lines.</numerusform>
         </translation>
     </message>
     <message>
@@ -2403,8 +2403,8 @@
     <message numerus="yes">
         <source>tafelctl: skipped %n bad line(s).</source>
         <translation>
-            <numerusform>tafelctl: skipped %n bad line(s).</numerusform>
-            <numerusform>tafelctl: skipped %n bad line(s).</numerusform>
+            <numerusform>tafelctl: skipped %n bad line.</numerusform>
+            <numerusform>tafelctl: skipped %n bad lines.</numerusform>
         </translation>
     </message>
     <message>
@@ -2485,15 +2485,15 @@
     <message numerus="yes">
         <source>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</source>
         <translation>
-            <numerusform>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</numerusform>
-            <numerusform>Room &apos;%1&apos; has %n device(s); they would be removed with it. Add --force to do that.</numerusform>
+            <numerusform>Room &apos;%1&apos; has %n device; it would be removed with it. Add --force to do that.</numerusform>
+            <numerusform>Room &apos;%1&apos; has %n devices; they would be removed with it. Add --force to do that.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Removed room &apos;%1&apos; and %n device(s).</source>
         <translation>
-            <numerusform>Removed room &apos;%1&apos; and %n device(s).</numerusform>
-            <numerusform>Removed room &apos;%1&apos; and %n device(s).</numerusform>
+            <numerusform>Removed room &apos;%1&apos; and %n device.</numerusform>
+            <numerusform>Removed room &apos;%1&apos; and %n devices.</numerusform>
         </translation>
     </message>
     <message>
@@ -3000,8 +3000,8 @@
     <message numerus="yes">
         <source>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</source>
         <translation>
-            <numerusform>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</numerusform>
-            <numerusform>Created package %1 &quot;%2&quot;: %n file(s), %3 in %4 chunks, signed by key %5.</numerusform>
+            <numerusform>Created package %1 &quot;%2&quot;: %n file, %3 in %4 chunks, signed by key %5.</numerusform>
+            <numerusform>Created package %1 &quot;%2&quot;: %n files, %3 in %4 chunks, signed by key %5.</numerusform>
         </translation>
     </message>
     <message>
@@ -3015,8 +3015,8 @@
     <message numerus="yes">
         <source>  %n file(s), %1 in %2 chunks</source>
         <translation>
-            <numerusform>  %n file(s), %1 in %2 chunks</numerusform>
-            <numerusform>  %n file(s), %1 in %2 chunks</numerusform>
+            <numerusform>  %n file, %1 in %2 chunks</numerusform>
+            <numerusform>  %n files, %1 in %2 chunks</numerusform>
         </translation>
     </message>
     <message>
@@ -5489,8 +5489,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>%n installer file(s) written to %1.</source>
         <translation>
-            <numerusform>%n installer file(s) written to %1.</numerusform>
-            <numerusform>%n installer file(s) written to %1.</numerusform>
+            <numerusform>%n installer file written to %1.</numerusform>
+            <numerusform>%n installer files written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -5516,8 +5516,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>Configuration pushed; %n agent(s) failed (see the list).</source>
         <translation>
-            <numerusform>Configuration pushed; %n agent(s) failed (see the list).</numerusform>
-            <numerusform>Configuration pushed; %n agent(s) failed (see the list).</numerusform>
+            <numerusform>Configuration pushed; %n agent failed (see the list).</numerusform>
+            <numerusform>Configuration pushed; %n agents failed (see the list).</numerusform>
         </translation>
     </message>
     <message>
@@ -5850,8 +5850,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>Searching… %n device(s) answered so far.</source>
         <translation>
-            <numerusform>Searching… %n device(s) answered so far.</numerusform>
-            <numerusform>Searching… %n device(s) answered so far.</numerusform>
+            <numerusform>Searching… %n device answered so far.</numerusform>
+            <numerusform>Searching… %n devices answered so far.</numerusform>
         </translation>
     </message>
     <message>
@@ -5861,8 +5861,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>%n device(s) answered, %1 of them already in the inventory.</source>
         <translation>
-            <numerusform>%n device(s) answered, %1 of them already in the inventory.</numerusform>
-            <numerusform>%n device(s) answered, %1 of them already in the inventory.</numerusform>
+            <numerusform>%n device answered, %1 of them already in the inventory.</numerusform>
+            <numerusform>%n devices answered, %1 of them already in the inventory.</numerusform>
         </translation>
     </message>
     <message>
@@ -5904,8 +5904,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>Add %n device(s)</source>
         <translation>
-            <numerusform>Add %n device(s)</numerusform>
-            <numerusform>Add %n device(s)</numerusform>
+            <numerusform>Add %n device</numerusform>
+            <numerusform>Add %n devices</numerusform>
         </translation>
     </message>
     <message>
@@ -5919,8 +5919,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>Added %n device(s) to %1.</source>
         <translation>
-            <numerusform>Added %n device(s) to %1.</numerusform>
-            <numerusform>Added %n device(s) to %1.</numerusform>
+            <numerusform>Added %n device to %1.</numerusform>
+            <numerusform>Added %n devices to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -6667,8 +6667,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>Delete room %1 and its %n device(s)? They are deleted with it.</source>
         <translation>
-            <numerusform>Delete room %1 and its %n device(s)? They are deleted with it.</numerusform>
-            <numerusform>Delete room %1 and its %n device(s)? They are deleted with it.</numerusform>
+            <numerusform>Delete room %1 and its %n device? It is deleted with it.</numerusform>
+            <numerusform>Delete room %1 and its %n devices? They are deleted with it.</numerusform>
         </translation>
     </message>
     <message>
@@ -6682,8 +6682,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>Room deleted with %n device(s).</source>
         <translation>
-            <numerusform>Room deleted with %n device(s).</numerusform>
-            <numerusform>Room deleted with %n device(s).</numerusform>
+            <numerusform>Room deleted with %n device.</numerusform>
+            <numerusform>Room deleted with %n devices.</numerusform>
         </translation>
     </message>
     <message>
@@ -6805,8 +6805,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</source>
         <translation>
-            <numerusform>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</numerusform>
-            <numerusform>%n line(s) with errors. Fix them in the file and choose it again, or skip them.</numerusform>
+            <numerusform>%n line with errors. Fix it in the file and choose it again, or skip them.</numerusform>
+            <numerusform>%n lines with errors. Fix them in the file and choose it again, or skip them.</numerusform>
         </translation>
     </message>
     <message>
@@ -7711,8 +7711,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>%1 — %2, %n file(s) — on %3 of %4 computers</source>
         <translation>
-            <numerusform>%1 — %2, %n file(s) — on %3 of %4 computers</numerusform>
-            <numerusform>%1 — %2, %n file(s) — on %3 of %4 computers</numerusform>
+            <numerusform>%1 — %2, %n file — on %3 of %4 computers</numerusform>
+            <numerusform>%1 — %2, %n files — on %3 of %4 computers</numerusform>
         </translation>
     </message>
     <message>
@@ -8183,8 +8183,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>%n room(s): %1. Tap a room for its devices, chart and timeline.</source>
         <translation>
-            <numerusform>%n room(s): %1. Tap a room for its devices, chart and timeline.</numerusform>
-            <numerusform>%n room(s): %1. Tap a room for its devices, chart and timeline.</numerusform>
+            <numerusform>%n room: %1. Tap a room for its devices, chart and timeline.</numerusform>
+            <numerusform>%n rooms: %1. Tap a room for its devices, chart and timeline.</numerusform>
         </translation>
     </message>
     <message>
@@ -8329,15 +8329,15 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>Sending “%1” (%2) to %n computer(s)…</source>
         <translation>
-            <numerusform>Sending “%1” (%2) to %n computer(s)…</numerusform>
-            <numerusform>Sending “%1” (%2) to %n computer(s)…</numerusform>
+            <numerusform>Sending “%1” (%2) to %n computer…</numerusform>
+            <numerusform>Sending “%1” (%2) to %n computers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” is on all %n computer(s) of the room, checked.</source>
         <translation>
-            <numerusform>“%1” is on all %n computer(s) of the room, checked.</numerusform>
-            <numerusform>“%1” is on all %n computer(s) of the room, checked.</numerusform>
+            <numerusform>“%1” is on the room’s %n computer, checked.</numerusform>
+            <numerusform>“%1” is on all %n computers of the room, checked.</numerusform>
         </translation>
     </message>
     <message>
@@ -8391,8 +8391,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</source>
         <translation>
-            <numerusform>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</numerusform>
-            <numerusform>Delete “%1” from %n computer(s) of this room? Pupils can no longer open it there.</numerusform>
+            <numerusform>Delete “%1” from %n computer of this room? Pupils can no longer open it there.</numerusform>
+            <numerusform>Delete “%1” from %n computers of this room? Pupils can no longer open it there.</numerusform>
         </translation>
     </message>
     <message>
@@ -8821,8 +8821,8 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message numerus="yes">
         <source>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</source>
         <translation>
-            <numerusform>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</numerusform>
-            <numerusform>%n line(s) of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</numerusform>
+            <numerusform>%n line of the file has errors; nothing was written. Fix it, or choose to skip the bad lines.</numerusform>
+            <numerusform>%n lines of the file have errors; nothing was written. Fix them, or choose to skip the bad lines.</numerusform>
         </translation>
     </message>
     <message>
