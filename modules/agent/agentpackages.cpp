@@ -18,6 +18,7 @@ const Setting<QString> kMaxPackage{"Material/MaxPackageBytes", QString()};
 const Setting<QString> kMaxTotal{"Material/MaxTotalBytes", QString()};
 const Setting<QString> kReserve{"Material/ReserveBytes", QString()};
 constexpr qint64 kRelayWindow = 8 << 20;
+constexpr qsizetype kRecentChunks = 2; // verified chunks kept in memory for the relay (≤ 2 × 16 MiB)
 
 Result<qint64> bytesSetting(const Settings &s, const Setting<QString> &key, qint64 fallback, const QString &path)
 {
@@ -93,11 +94,11 @@ void AgentPackages::registerCommands(agentlink::AgentLinkServer *server)
     using Args = const QCborMap &;
     server->addCommand(QStringLiteral("package.offer"), [this](Ctx ctx, Args args, agentlink::Reply reply) { reply(offer(ctx, args)); });
     server->addCommand(QStringLiteral("package.push"), [this](Ctx ctx, Args args, agentlink::Reply reply) {
-        const qint64 bytes = args.value(QStringLiteral("data")).toByteArray().size();
         if (m_testRate <= 0) {
             reply(push(ctx, args));
             return;
         }
+        const qint64 bytes = args.value(QStringLiteral("data")).toByteArray().size();
         // Test hook: take the pushes in order, but no faster than m_testRate (a slow receiver).
         const qint64 now = m_testClock.elapsed();
         m_testNextMs = qMax(m_testNextMs, now) + bytes * 1000 / m_testRate;
@@ -275,9 +276,17 @@ Result<QCborMap> AgentPackages::push(const agentlink::CallContext &ctx, const QC
         qCWarning(lcAgent).noquote() << "package" << id << "chunk" << chunk << "from" << ctx.peer << "failed verification; asking for it again";
         return QCborMap{{QStringLiteral("chunk"), chunk}, {QStringLiteral("verified"), false}};
     }
-    if (!in->have.testBit(int(chunk))) {
+    const bool fresh = !in->have.testBit(int(chunk));
+    if (fresh) {
         in->have.setBit(int(chunk));
         in->receivedBytes += ref.length;
+    }
+    if (in->relay && fresh) {
+        // The relay usually sends this chunk next: hand it the verified bytes from memory instead of reading the
+        // chunk back from disk and hashing it a second time.
+        in->recent.append({int(chunk), std::move(full)});
+        while (in->recent.size() > kRecentChunks)
+            in->recent.removeFirst();
     }
     chunkVerified(id);
     return QCborMap{{QStringLiteral("chunk"), chunk}, {QStringLiteral("verified"), true}};
@@ -323,6 +332,7 @@ void AgentPackages::stopRelay(Incoming &in)
     in.relay->deleteLater();
     in.relay = nullptr;
     in.relayState = QStringLiteral("stopped");
+    in.recent.clear();
 }
 
 Result<QCborMap> AgentPackages::relay(const agentlink::CallContext &ctx, const QCborMap &args)
@@ -344,7 +354,16 @@ Result<QCborMap> AgentPackages::relay(const agentlink::CallContext &ctx, const Q
         return Error::make(ErrorCode::InvalidInput, tr("package.relay needs id, to {host, port, fingerprint} and grant, or stop."));
     distribution::PushTarget target{host, quint16(port), fingerprint};
     auto *p = new distribution::ChunkPusher(
-        m_relayCredentials, target, in->manifest, [this, id](int i) { return m_store.readChunk(id, i); },
+        m_relayCredentials, target, in->manifest,
+        [this, id](int i) -> Result<QByteArray> {
+            if (const auto it = m_incoming.value(id)) {
+                for (const RecentChunk &r : std::as_const(it->recent)) {
+                    if (r.index == i)
+                        return r.data; // verified against the manifest's SHA-256 when it arrived
+                }
+            }
+            return m_store.readChunk(id, i);
+        },
         [this, id] {
             const auto it = m_incoming.value(id);
             return it ? it->have : QBitArray();
@@ -362,6 +381,7 @@ Result<QCborMap> AgentPackages::relay(const agentlink::CallContext &ctx, const Q
             it->relayError = st.errorString();
             it->relaySentBytes = p->sentBytes();
             it->relay = nullptr;
+            it->recent.clear();
             if (!st)
                 qCWarning(lcAgent).noquote() << "relaying package" << id << "to" << it->relayTo << "failed:" << st.errorString();
         }

@@ -56,6 +56,10 @@ private:
         int chunk = -1;
         QByteArray data;
     };
+    struct RecentChunk {
+        int index = -1;
+        QByteArray data;
+    };
     struct Incoming {
         distribution::Manifest manifest;
         QBitArray have;
@@ -67,6 +71,7 @@ private:
         QString relayState; // "", connecting, sending, done, failed
         QString relayError;
         qint64 relaySentBytes = 0;
+        QList<RecentChunk> recent; // the last verified chunks, while relaying (the relay reads these first)
     };
 
     Result<QCborMap> offer(const agentlink::CallContext &ctx, const QCborMap &args);

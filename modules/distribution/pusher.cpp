@@ -175,7 +175,8 @@ void ChunkPusher::sendPiece()
     QCborMap a = baseArgs();
     a.insert(QStringLiteral("chunk"), chunk);
     a.insert(QStringLiteral("offset"), m_currentOffset);
-    a.insert(QStringLiteral("data"), m_currentData.mid(m_currentOffset, len));
+    // No copy of the piece: QCborMap::insert copies the bytes into the map at once, while m_currentData lives.
+    a.insert(QStringLiteral("data"), QByteArray::fromRawData(m_currentData.constData() + m_currentOffset, len));
     m_currentOffset += len;
     if (m_currentOffset >= m_currentData.size()) {
         m_current = -1;
