@@ -2,7 +2,10 @@
 
 #include "core/cborframe.h"
 
+#include <QBuffer>
+#include <QCborStreamWriter>
 #include <QCborValue>
+#include <QtEndian>
 
 namespace tafel::agentlink {
 
@@ -134,7 +137,8 @@ ParseResult parse(QByteArrayView data, qsizetype maxSize)
     return r;
 }
 
-QByteArray encodePayload(const Frame &frame)
+namespace {
+QCborMap frameMap(const Frame &frame)
 {
     QCborMap map;
     map.insert(kV, frame.version);
@@ -156,7 +160,13 @@ QByteArray encodePayload(const Frame &frame)
         map.insert(kError, QCborMap{{kCode, frame.errorCode}, {kMessage, frame.errorMessage}});
         break;
     }
-    return map.toCborValue().toCbor();
+    return map;
+}
+} // namespace
+
+QByteArray encodePayload(const Frame &frame)
+{
+    return frameMap(frame).toCborValue().toCbor();
 }
 
 QByteArray frameHeader(quint32 payloadSize)
@@ -166,8 +176,17 @@ QByteArray frameHeader(quint32 payloadSize)
 
 QByteArray encode(const Frame &frame)
 {
-    const QByteArray payload = encodePayload(frame);
-    return cborframe::frame(payload);
+    // The payload is written straight behind a header placeholder: no second copy of a (up to 1 MiB) frame.
+    QByteArray out(kHeaderSize, Qt::Uninitialized);
+    {
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        buffer.seek(kHeaderSize);
+        QCborStreamWriter writer(&buffer);
+        frameMap(frame).toCborValue().toCbor(writer);
+    }
+    qToBigEndian(quint32(out.size() - kHeaderSize), out.data());
+    return out;
 }
 
 const char *failureCode(ErrorCode code)

@@ -133,7 +133,14 @@ void ServerConnection::onReadyRead()
     while (m_state == State::Open && m_socket->bytesAvailable() > 0) {
         // Never hold more than one maximal frame: parse() rejects an oversized header before the body arrives.
         const qint64 room = cap - m_buffer.size();
-        m_buffer += m_socket->read(qMax<qint64>(room, kHeaderSize));
+        // Read straight into the frame buffer (no temporary QByteArray of the maximal frame size per read).
+        const qint64 want = qMin(m_socket->bytesAvailable(), qMax<qint64>(room, kHeaderSize));
+        const qsizetype old = m_buffer.size();
+        m_buffer.resize(old + want);
+        const qint64 got = m_socket->read(m_buffer.data() + old, want);
+        m_buffer.resize(old + qMax<qint64>(got, 0));
+        if (got <= 0)
+            break;
         while (m_state == State::Open) {
             const ParseResult r = parse(m_buffer, m_server->settings().maxFrameSize);
             if (r.state == ParseResult::State::Incomplete)
