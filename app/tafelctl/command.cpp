@@ -135,13 +135,7 @@ Status Context::audit(const QString &action, const QString &target, const QJsonO
 {
     if (!m_db)
         return Error::make(ErrorCode::Failed, tr("No database is open."));
-    store::AuditEntry entry;
-    entry.actor = actor();
-    entry.action = action;
-    entry.target = target;
-    entry.before = before;
-    entry.after = after;
-    return store::AuditLog(*m_db).append(entry);
+    return store::AuditLog(*m_db).record(actor(), action, target, before, after);
 }
 
 } // namespace tafel::cli

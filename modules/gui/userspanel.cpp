@@ -25,13 +25,7 @@ const QString kActor = QStringLiteral("admin");
 
 Status audit(store::Database &db, const QString &action, const QString &target, const QJsonObject &before, const QJsonObject &after)
 {
-    store::AuditEntry e;
-    e.actor = kActor;
-    e.action = action;
-    e.target = target;
-    e.before = before;
-    e.after = after;
-    return store::AuditLog(db).append(e);
+    return store::AuditLog(db).record(kActor, action, target, before, after);
 }
 
 QJsonObject userJson(const store::User &u)

@@ -25,13 +25,7 @@ QString InventoryEditor::roomName(const QString &roomId) const
 
 Status InventoryEditor::audit(const QString &action, const QString &target, const QJsonObject &before, const QJsonObject &after)
 {
-    store::AuditEntry entry;
-    entry.actor = m_actor;
-    entry.action = action;
-    entry.target = target;
-    entry.before = before;
-    entry.after = after;
-    return store::AuditLog(m_db).append(entry);
+    return store::AuditLog(m_db).record(m_actor, action, target, before, after);
 }
 
 Result<Room> InventoryEditor::addRoom(const Room &room)

@@ -35,13 +35,7 @@ SchoolAdmin::SchoolAdmin(store::Database &db, QString actor)
 
 Status SchoolAdmin::audit(const QString &action, const QString &target, const QJsonObject &before, const QJsonObject &after)
 {
-    store::AuditEntry e;
-    e.actor = m_actor;
-    e.action = action;
-    e.target = target;
-    e.before = before;
-    e.after = after;
-    return store::AuditLog(m_db).append(e);
+    return store::AuditLog(m_db).record(m_actor, action, target, before, after);
 }
 
 Result<QList<AgentTarget>> SchoolAdmin::agents(const std::optional<QString> &roomId) const

@@ -41,6 +41,12 @@ Status AuditLog::append(AuditEntry entry)
     return {};
 }
 
+Status AuditLog::record(const QString &actor, const QString &action, const QString &target, const QJsonObject &before,
+                        const QJsonObject &after)
+{
+    return append(AuditEntry{0, {}, actor, action, target, before, after});
+}
+
 Result<QList<AuditEntry>> AuditLog::list(const QDateTime &since, int limit) const
 {
     const qint64 sinceMs = since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();

@@ -102,6 +102,9 @@ class AuditLog final {
 public:
     explicit AuditLog(Database &db) : m_db(db) {}
     Status append(AuditEntry entry);               // fills `at` from the system clock when invalid
+    // One entry stamped now: who did `action` to `target`, with the JSON before/after (empty for creations/deletions).
+    Status record(const QString &actor, const QString &action, const QString &target, const QJsonObject &before = {},
+                  const QJsonObject &after = {});
     Result<QList<AuditEntry>> list(const QDateTime &since = {}, int limit = 1000) const; // newest first
 
 private:
