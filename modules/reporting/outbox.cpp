@@ -25,6 +25,12 @@ qint64 scalar(QSqlDatabase &db, const QString &sql, const QVariantList &binds = 
         return -1;
     return q.value(0).toLongLong();
 }
+// A row of "id, report_id, created_ms, payload, attempts" (the column order of every entry query).
+Outbox::Entry entryFromRow(const QSqlQuery &q)
+{
+    return Outbox::Entry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toByteArray(),
+                         q.value(4).toInt()};
+}
 } // namespace
 
 Outbox::Outbox(store::Database &db, qint64 maxReports)
@@ -83,13 +89,7 @@ Result<std::optional<Outbox::Entry>> Outbox::next(const QString &sink, qint64 af
         return sqlError(q, "next");
     if (!q.next())
         return std::optional<Entry>();
-    Entry e;
-    e.row = q.value(0).toLongLong();
-    e.reportId = q.value(1).toString();
-    e.createdMs = q.value(2).toLongLong();
-    e.payload = q.value(3).toByteArray();
-    e.attempts = q.value(4).toInt();
-    return std::optional<Entry>(std::move(e));
+    return std::optional<Entry>(entryFromRow(q));
 }
 
 Status Outbox::markDone(qint64 row, const QString &sink)
@@ -203,13 +203,7 @@ Result<std::optional<Outbox::Entry>> Outbox::find(const QString &reportId)
         return sqlError(q, "find");
     if (!q.next())
         return std::optional<Entry>();
-    Entry e;
-    e.row = q.value(0).toLongLong();
-    e.reportId = q.value(1).toString();
-    e.createdMs = q.value(2).toLongLong();
-    e.payload = q.value(3).toByteArray();
-    e.attempts = q.value(4).toInt();
-    return std::optional<Entry>(std::move(e));
+    return std::optional<Entry>(entryFromRow(q));
 }
 
 QList<QPair<QString, qint64>> Outbox::pendingBySink()
