@@ -1,6 +1,9 @@
 #include "agentlink/serverconnection.h"
+
 #include "agentlink/logging.h"
 #include "crypto/certificate.h"
+
+#include <QtEndian>
 
 namespace tafel::agentlink {
 
@@ -129,29 +132,33 @@ void ServerConnection::onReadyRead()
         m_socket->skip(m_socket->bytesAvailable());
         return;
     }
-    const qsizetype cap = kHeaderSize + m_server->settings().maxFrameSize;
+    const qsizetype maxFrame = m_server->settings().maxFrameSize;
+    // The buffer holds at most one frame: read the header, then exactly the announced payload. So a complete frame
+    // never has the start of the next behind it that would have to be moved down after handling it (for 512 KiB
+    // package pieces that move was a copy of every byte received), and an oversized header is refused before the
+    // body is read.
     while (m_state == State::Open && m_socket->bytesAvailable() > 0) {
-        // Never hold more than one maximal frame: parse() rejects an oversized header before the body arrives.
-        const qint64 room = cap - m_buffer.size();
-        // Read straight into the frame buffer (no temporary QByteArray of the maximal frame size per read).
-        const qint64 want = qMin(m_socket->bytesAvailable(), qMax<qint64>(room, kHeaderSize));
+        // parse() has accepted the header by the time the payload length is used here.
+        const qsizetype want = m_buffer.size() < kHeaderSize
+            ? kHeaderSize - m_buffer.size()
+            : kHeaderSize + qsizetype(qFromBigEndian<quint32>(m_buffer.constData())) - m_buffer.size();
         const qsizetype old = m_buffer.size();
         m_buffer.resize(old + want);
         const qint64 got = m_socket->read(m_buffer.data() + old, want);
         m_buffer.resize(old + qMax<qint64>(got, 0));
         if (got <= 0)
             break;
-        while (m_state == State::Open) {
-            const ParseResult r = parse(m_buffer, m_server->settings().maxFrameSize);
-            if (r.state == ParseResult::State::Incomplete)
-                break;
-            if (r.state == ParseResult::State::Error) {
-                refuse(0, r.errorCode.toLatin1().constData(), r.errorString);
-                return;
-            }
-            m_buffer.remove(0, r.consumed);
-            handleFrame(r.frame);
+        if (m_buffer.size() < kHeaderSize)
+            continue;
+        const ParseResult r = parse(m_buffer, maxFrame);
+        if (r.state == ParseResult::State::Error) {
+            refuse(0, r.errorCode.toLatin1().constData(), r.errorString);
+            return;
         }
+        if (r.state == ParseResult::State::Incomplete)
+            continue;
+        m_buffer.resize(0); // keeps the allocation for the next frame
+        handleFrame(r.frame);
     }
 }
 
