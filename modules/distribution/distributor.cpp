@@ -9,6 +9,7 @@
 
 #include <QCborMap>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace tafel::distribution {
@@ -80,6 +81,19 @@ public:
     bool chainStarted = false;
     int generation = 0; // runs started
     qint64 lastMoveMs = -1; // the last time a slow receiver was moved to the tail
+    // The head probe (see maybeProbeHead): a short direct feed of the package's last chunks to the second receiver.
+    struct Probe {
+        QPointer<ChunkPusher> pusher;
+        int head = -1;             // the head being judged
+        int node = -1;             // the receiver probed (the second in the chain)
+        qint64 startMs = 0;
+        qint64 verifiedBytes = 0;  // probe chunks the second receiver verified
+        qint64 lastVerifiedMs = 0; // when the last of them was verified
+        qint64 plannedBytes = 0;   // all probe chunks
+    } probe;
+    int headNode = -1;          // the chain's head since headSinceMs
+    qint64 headSinceMs = 0;
+    QSet<int> probedHeads;      // heads already judged in this run
 
     void startRun(const QList<int> &which);
     void connectNode(int i);
@@ -93,6 +107,8 @@ public:
     void pollStatus();
     void onStatus(int i, const QCborMap &s);
     void maybeMoveSlow(int i);
+    void maybeProbeHead();
+    void endProbe(bool judge); // judge: decide whether the head is the slow part
     void setState(int i, const QString &state);
     void checkAllFinished();
     void stopAll();
@@ -157,6 +173,8 @@ qint64 Distributor::bytesSent() const
         if (n.direct)
             sum += n.direct->sentBytes();
     }
+    if (d->probe.pusher)
+        sum += d->probe.pusher->sentBytes();
     return sum;
 }
 
@@ -235,6 +253,8 @@ void Distributor::Private::startRun(const QList<int> &which)
     running = true;
     chainStarted = false;
     lastMoveMs = -1;
+    headNode = -1;
+    probedHeads.clear();
     chain.clear();
     links.clear();
     if (!clock.isValid())
@@ -423,6 +443,10 @@ void Distributor::Private::reconcile()
     if (chain.isEmpty())
         return;
     const int head = chain.constFirst();
+    if (head != headNode) {
+        headNode = head;
+        headSinceMs = nowMs();
+    }
     // The sender feeds the head; a former head (moved or gone) loses its feed.
     for (int i = 0; i < nodes.size(); ++i) {
         Node &n = nodes[i];
@@ -578,6 +602,12 @@ void Distributor::Private::checkAllFinished()
 
 void Distributor::Private::stopAll()
 {
+    if (probe.pusher) {
+        sentFinished += probe.pusher->sentBytes();
+        probe.pusher->stop();
+        probe.pusher->deleteLater();
+        probe.pusher = nullptr;
+    }
     for (int i = 0; i < nodes.size(); ++i) {
         Node &n = nodes[i];
         if (n.direct) {
@@ -624,6 +654,7 @@ void Distributor::Private::pollStatus()
                 onStatus(i, *r);
         });
     }
+    maybeProbeHead();
 }
 
 void Distributor::Private::onStatus(int i, const QCborMap &s)
@@ -724,6 +755,104 @@ void Distributor::Private::maybeMoveSlow(int i)
     chain.removeAt(k);
     chain.append(i);
     setState(i, Distributor::tr("slow: moved to the end of the chain"));
+    reconcile();
+}
+
+void Distributor::Private::maybeProbeHead()
+{
+    // maybeMoveSlow() judges a receiver by the one before it; the head has none: the sender feeds it, and a slow
+    // head link paces the whole chain while the sender's uplink could go faster. The two cases look the same from
+    // the sender (its feed to the head is slow), so once per head the sender also feeds the package's last few
+    // chunks straight to the second receiver for a moment. If the sender's uplink is the limit, the two feeds
+    // share it and run at about the same rate; if the head's link is, the probe runs much faster, and the head
+    // moves to the tail. The probe's chunks are not wasted: the second receiver keeps and relays them; the sender
+    // sends them once more to whoever is head later (about 1/16 of the package at most, 4 MiB typically).
+    if (probe.pusher) {
+        const bool stale = chain.size() < 2 || chain.constFirst() != probe.head || chain.at(1) != probe.node
+            || nodes[probe.head].result.finished || !nodes[probe.head].direct;
+        if (stale) {
+            endProbe(false);
+            return;
+        }
+        if (probe.verifiedBytes >= probe.plannedBytes || nowMs() - probe.startMs >= 3000)
+            endProbe(true);
+        return;
+    }
+    if (!options.relay || !chainStarted || chain.size() < 2)
+        return;
+    const int head = chain.constFirst();
+    const Node &h = nodes[head];
+    if (probedHeads.contains(head) || probedHeads.size() >= 3 || !h.direct || !h.directIsHead || h.result.finished
+        || nowMs() - headSinceMs < options.slowAfterMs)
+        return;
+    const int second = chain.at(1);
+    const Node &s = nodes[second];
+    if (s.result.finished || s.down || !s.offered)
+        return;
+    // The last chunks, about 4 MiB and at most 1/16 of the package, and only when the head misses far more.
+    const int count = manifest.chunkCount();
+    qint64 planned = 0;
+    int first = count;
+    while (first > 0 && planned < (4 << 20) && (count - first) < qMax(1, count / 16)) {
+        --first;
+        planned += manifest.chunk(first).length;
+    }
+    if (manifest.totalBytes() - h.have < 4 * planned || manifest.totalBytes() - s.have < 4 * planned)
+        return;
+    probedHeads.insert(head);
+    QBitArray only(count, false);
+    for (int k = first; k < count; ++k)
+        only.setBit(k);
+    std::shared_ptr<PackageReader> r = reader;
+    auto *p = new ChunkPusher(
+        credentials, PushTarget{s.target.host, s.target.port, s.target.fingerprint}, manifest, [r](int index) { return r->readChunk(index); },
+        [only] { return only; }, {}, options.windowBytes, q);
+    probe = Probe{p, head, second, nowMs(), 0, 0, planned};
+    QObject::connect(p, &ChunkPusher::chunkSent, q, [this, p](int chunk, bool verified) {
+        if (probe.pusher != p || !verified)
+            return;
+        probe.verifiedBytes += manifest.chunk(chunk).length;
+        probe.lastVerifiedMs = nowMs();
+    });
+    QObject::connect(p, &ChunkPusher::finished, q, [this, p](const Status &) {
+        if (probe.pusher == p)
+            endProbe(false);
+    });
+    qCDebug(lcDistribution).noquote() << "probing the head" << h.target.label() << "with" << planned << "bytes to" << s.target.label();
+    p->start();
+}
+
+void Distributor::Private::endProbe(bool judge)
+{
+    ChunkPusher *p = probe.pusher;
+    if (!p)
+        return;
+    qCDebug(lcDistribution) << "head probe ends" << (judge ? "(judged)" : "(not judged)");
+    probe.pusher = nullptr;
+    sentFinished += p->sentBytes();
+    p->stop();
+    p->deleteLater();
+    if (!judge || !running)
+        return;
+    // The probe's rate (connection set-up included, so it errs towards keeping the head) against the head's rate
+    // as its status polls measured it: more than twice as fast means the head's own link (or PC) is the slow part.
+    const double headRate = nodes[probe.head].rate;
+    const qint64 ms = qMax<qint64>(1, probe.lastVerifiedMs - probe.startMs);
+    const double probeRate = double(probe.verifiedBytes) * 1000.0 / double(ms);
+    qCDebug(lcDistribution).noquote() << "head probe:" << probe.verifiedBytes << "bytes to" << nodes[probe.node].target.label() << "in" << ms
+                                      << "ms; the head receives" << qint64(headRate) << "bytes/s";
+    if (probe.verifiedBytes < manifest.chunk(manifest.chunkCount() - 1).length || probeRate <= 2 * headRate)
+        return;
+    const int head = probe.head;
+    qCInfo(lcDistribution).noquote() << nodes[head].target.label() << "receives slower than the sender can send (" << qint64(headRate)
+                                     << "bytes/s; a probe to" << nodes[probe.node].target.label() << "ran at" << qint64(probeRate)
+                                     << "bytes/s) - moving it to the end of the chain";
+    Node &n = nodes[head];
+    n.movedToTail = true;
+    lastMoveMs = nowMs();
+    chain.removeAll(head);
+    chain.append(head);
+    setState(head, Distributor::tr("slow: moved to the end of the chain"));
     reconcile();
 }
 

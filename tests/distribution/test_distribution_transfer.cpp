@@ -74,6 +74,7 @@ private Q_SLOTS:
     void resumeAfterReceiverRestart();
     void deadReceiverIsRoutedAround();
     void slowReceiverMovesToTheTail();
+    void slowHeadMovesToTheTail();
     void tamperedChunkIsRefetched();
     void untrustedSignerIsRefused();
     void unsafeManifestsAreRefused_data();
@@ -484,6 +485,34 @@ void DistributionTransferTest::slowReceiverMovesToTheTail()
     const QString id = packageIdOf(pkg);
     for (const Agent *a : chain)
         QVERIFY(sameTree(m_dir.filePath(QStringLiteral("src-slow")), a->material() + QLatin1Char('/') + id));
+    stop(slow);
+}
+
+void DistributionTransferTest::slowHeadMovesToTheTail()
+{
+    // The FIRST receiver of four takes 2 MiB/s: the sender feeds it directly, so nobody is before it to compare
+    // with. The head probe (a short direct feed of the last chunks to the second receiver) runs far faster than
+    // the head's feed, so the head moves to the end and the other three finish long before it. (24 MiB: the hook
+    // slows the acknowledgements, so the head holds the sender's 8 MiB window at once.)
+    Agent *slow = startAgent(QStringLiteral("slow-head"), {}, {QStringLiteral("TAFEL_TEST_RECEIVE_RATE=2097152")});
+    QVERIFY(slow);
+    const QList<Agent *> chain{slow, m_pool.at(5), m_pool.at(6), m_pool.at(7)};
+    const QString pkg = makePackage(QStringLiteral("slowhead"), {24 * 1024 * 1024}, m_teacher);
+    QVERIFY(!pkg.isEmpty());
+    const RunResult r = runTafelctl(distributeArgs(pkg, chain));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("receives slower than the sender can send"), r.err.constData());
+    const QJsonArray receivers = r.json.value(QStringLiteral("receivers")).toArray();
+    const double slowSeconds = receivers.at(0).toObject().value(QStringLiteral("seconds")).toDouble();
+    // Without the move everybody finishes just after the head (12 s at 2 MiB/s).
+    for (int i : {1, 2, 3})
+        QVERIFY2(receivers.at(i).toObject().value(QStringLiteral("seconds")).toDouble() < slowSeconds - 3, r.out.constData());
+    const QString id = packageIdOf(pkg);
+    for (const Agent *a : chain)
+        QVERIFY(sameTree(m_dir.filePath(QStringLiteral("src-slowhead")), a->material() + QLatin1Char('/') + id));
+    // The probe costs the sender a little more than one copy, not a second copy.
+    const qint64 sent = r.json.value(QStringLiteral("sent_bytes")).toInteger();
+    QVERIFY2(sent >= 24 * 1024 * 1024 && sent < 24 * 1024 * 1024 * 3 / 2, r.out.constData());
     stop(slow);
 }
 
