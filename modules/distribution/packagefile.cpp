@@ -75,7 +75,8 @@ Result<std::pair<Manifest, QList<SourceFile>>> prepare(const QString &dir, const
     if (sources.isEmpty())
         return Error::make(ErrorCode::InvalidInput, PackageFileText::tr("%1 holds no files.").arg(dir));
     Manifest m;
-    m.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A placeholder of the final id's length (hashFiles sets the content id), so the envelope's length is known.
+    m.packageId = QStringLiteral("00000000-0000-8000-8000-000000000000");
     m.title = title.isEmpty() ? info.fileName() : title;
     m.title.truncate(limits.maxTitleLength);
     m.created = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
@@ -121,6 +122,9 @@ Status hashFiles(Manifest &m, const QList<SourceFile> &sources, const ProgressFn
             return Error::make(ErrorCode::Io, PackageFileText::tr("%1 changed while the package was being made; try again.").arg(file.fileName()));
     }
     m.rebuildIndex();
+    m.packageId = contentPackageId(m);
+    if (m.packageId.isEmpty())
+        return Error::make(ErrorCode::Failed, PackageFileText::tr("Cannot compute the package id (SHA-256 failed)."));
     return {};
 }
 
@@ -134,6 +138,45 @@ QByteArray header(quint32 envelopeLength)
 }
 
 } // namespace
+
+QString contentPackageId(const Manifest &manifest)
+{
+    // Canonical encoding: a domain tag, then every field as a big-endian 64-bit number or a length-prefixed UTF-8
+    // string, in a fixed order; chunk hashes are 32 bytes each.
+    crypto::Sha256 h;
+    const auto number = [&h](quint64 v) {
+        char be[8];
+        qToBigEndian(v, be);
+        h.addData(QByteArrayView(be, 8));
+    };
+    const auto text = [&h, &number](const QString &s) {
+        const QByteArray utf8 = s.toUtf8();
+        number(quint64(utf8.size()));
+        h.addData(utf8);
+    };
+    h.addData(QByteArrayView("tafel-package-id-v1", 20)); // with the terminating NUL
+    text(manifest.senderKeyId);
+    text(manifest.title);
+    number(quint64(manifest.files.size()));
+    for (const FileEntry &f : manifest.files) {
+        text(f.path);
+        number(quint64(f.size));
+        number(f.mode);
+        number(quint64(f.chunkSize));
+        number(quint64(f.chunks.size()));
+        for (const QByteArray &c : f.chunks) {
+            number(quint64(c.size()));
+            h.addData(c);
+        }
+    }
+    QByteArray d = h.result();
+    if (d.size() != kHashSize)
+        return {};
+    d.truncate(16);
+    d[6] = char((quint8(d.at(6)) & 0x0f) | 0x80); // version 8 (custom)
+    d[8] = char((quint8(d.at(8)) & 0x3f) | 0x80); // variant 10xx (RFC 9562)
+    return QUuid::fromRfc4122(d).toString(QUuid::WithoutBraces);
+}
 
 Result<Manifest> buildManifest(const QString &dir, const QString &title, const QString &senderKeyId, const Limits &limits, const ProgressFn &progress)
 {

@@ -31,15 +31,21 @@ inline constexpr qint64 kPackageHeaderSize = 16;
 // Progress of long operations (hashing, writing): bytes done of total. Return false to cancel.
 using ProgressFn = std::function<bool(qint64 done, qint64 total)>;
 
+// The package id a folder's manifest gets, derived from its content: SHA-256 over a canonical encoding of the
+// sender key id, the title and, per file, path, size, mode, chunk size and chunk hashes (not `created`), formatted
+// as an RFC 9562 version-8 UUID (lowercase, no braces). So the same folder sent again with the same title and key
+// has the same id, and receivers resume it. Empty if hashing failed.
+QString contentPackageId(const Manifest &manifest);
+
 // Walks `dir` (sorted, depth-first, '/'-separated relative paths) and hashes every file in chunks (streaming,
 // constant memory). Symlinks, devices, sockets, FIFOs are refused with an error naming the path; empty
-// directories are not part of a package. The manifest gets a new package id, `title` (default: the directory's
-// name), the current UTC time and `senderKeyId`.
+// directories are not part of a package. The manifest gets the content-derived package id (contentPackageId),
+// `title` (default: the directory's name), the current UTC time and `senderKeyId`.
 Result<Manifest> buildManifest(
     const QString &dir, const QString &title, const QString &senderKeyId, const Limits &limits = {}, const ProgressFn &progress = {});
 
 // buildManifest + signManifest + writes the package file `out` atomically (QSaveFile: a failed or cancelled run
-// leaves no file and keeps an existing one). Returns the manifest written.
+// leaves no file and keeps an existing one). Returns the manifest written (its id is contentPackageId too).
 Result<Manifest> createPackage(const QString &dir, const crypto::KeyPair &key, const QString &title, const QString &out, const Limits &limits = {},
     const ProgressFn &progress = {});
 

@@ -115,6 +115,21 @@ QString existingAncestor(QString path)
     return info.absoluteFilePath();
 }
 
+// The same sender and the same files, chunk for chunk (title and created may differ): a re-signed envelope of a
+// package being received, e.g. the same folder sent again after the sender was interrupted.
+bool sameContent(const Manifest &a, const Manifest &b)
+{
+    if (a.senderKeyId != b.senderKeyId || a.files.size() != b.files.size())
+        return false;
+    for (qsizetype i = 0; i < a.files.size(); ++i) {
+        const FileEntry &x = a.files.at(i);
+        const FileEntry &y = b.files.at(i);
+        if (x.path != y.path || x.size != y.size || x.mode != y.mode || x.chunkSize != y.chunkSize || x.chunks != y.chunks)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 struct PackageStore::Staging {
@@ -252,8 +267,18 @@ Result<QBitArray> PackageStore::begin(const QByteArray &envelope, const Manifest
     if (QFileInfo(stagingPath(id)).exists()) {
         Status err;
         if (Staging *s = staging(id, &err)) {
-            if (s->envelope != envelope)
+            if (s->envelope == envelope)
+                return s->verified;
+            if (!sameContent(s->manifest, manifest))
                 return Error::make(ErrorCode::AlreadyExists, tr("A different package with the id %1 is already being received.").arg(id));
+            // The same files in a newly signed envelope (a rerun of the same folder has a new `created`): store the
+            // new envelope (temporary file + rename: a crash leaves the old or the new one) and keep what is verified.
+            if (Status w = writeDurable(m_dir, kStaging + QLatin1Char('/') + id + QLatin1Char('/') + kEnvelopeFile, envelope); !w)
+                return w.error();
+            s->envelope = envelope;
+            s->manifest = manifest;
+            s->manifest.rebuildIndex();
+            qCInfo(lcDistribution) << "package" << id << "re-offered with a new envelope;" << s->verifiedCount << "of" << n << "chunks already verified";
             return s->verified;
         }
         if (err.error().code != ErrorCode::NotFound)

@@ -67,9 +67,12 @@ public:
 
     // Starts (or resumes) receiving a package. `envelope` must be the bytes `manifest` was opened from
     // (openManifest: trust and safety already checked). Idempotent: for a package already staging it returns the
-    // verified chunks; for a finished one, all bits set. Refuses BEFORE writing anything when the package is
-    // larger than the per-package quota, would push the store over its total quota (PermissionDenied,
-    // "quota exceeded"), or would leave less than reserveBytes free on the disk (Io, "disk would be full").
+    // verified chunks; for a finished one, all bits set. A staging package offered with a different envelope is
+    // resumed when the sender key id and the files (paths, sizes, modes, chunk sizes and hashes) are the same (the
+    // new envelope replaces the stored one, e.g. the same folder signed again); otherwise AlreadyExists. Refuses
+    // BEFORE writing anything when the package is larger than the per-package quota, would push the store over its
+    // total quota (PermissionDenied, "quota exceeded"), or would leave less than reserveBytes free on the disk (Io,
+    // "disk would be full").
     Result<QBitArray> begin(const QByteArray &envelope, const Manifest &manifest);
 
     // Verified chunks of a staging or finished package; NotFound otherwise.

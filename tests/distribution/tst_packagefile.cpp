@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -46,6 +47,12 @@ QByteArray makeBigFile(const QString &path)
     return expected;
 }
 
+QString packageIdOfFile(const QString &packageFile)
+{
+    auto r = PackageReader::openFile(packageFile);
+    return r ? (*r)->manifest().packageId : QString();
+}
+
 } // namespace
 
 class PackageFileTest : public QObject {
@@ -54,6 +61,7 @@ private Q_SLOTS:
     void initTestCase();
     void createAndReadBack();
     void openDirectoryReadsTheSource();
+    void packageIdFollowsTheContent();
     void tamperedDataIsDetected();
     void truncatedOrForeignFilesAreRejected();
     void refusesSymlinks();
@@ -164,6 +172,53 @@ void PackageFileTest::openDirectoryReadsTheSource()
     QVERIFY(!PackageReader::openDirectory(*env, source()));
     writeFile(source() + QStringLiteral("/run.sh"), m_contents.value(QStringLiteral("run.sh")),
         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup);
+}
+
+void PackageFileTest::packageIdFollowsTheContent()
+{
+    // The same folder twice (a rerun of `tafelctl distribute DIR`): the same id, although `created` differs.
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("a.txt")), "hello");
+    writeFile(dir.filePath(QStringLiteral("sub/b.bin")), QByteArray(kMiB + 3, 'b'));
+    auto first = buildManifest(dir.path(), QStringLiteral("Stunde"), m_key.keyId());
+    QVERIFY2(first, qPrintable(first.errorString()));
+    QTest::qWait(5); // a different `created`
+    auto second = buildManifest(dir.path(), QStringLiteral("Stunde"), m_key.keyId());
+    QVERIFY(second);
+    QVERIFY(first->created != second->created);
+    QCOMPARE(second->packageId, first->packageId);
+    QCOMPARE(contentPackageId(*first), first->packageId);
+    // An RFC 9562 version-8 UUID, lowercase without braces, that the manifest's UUID check accepts.
+    const QUuid uuid = QUuid::fromString(first->packageId);
+    QCOMPARE(uuid.toString(QUuid::WithoutBraces), first->packageId);
+    QCOMPARE(first->packageId, first->packageId.toLower());
+    QCOMPARE(first->packageId.at(14), QLatin1Char('8')); // version 8 (QUuid::version() of Qt 6.4 knows 1-5 only)
+    QVERIFY(QStringLiteral("89ab").contains(first->packageId.at(19))); // variant 10xx
+    QCOMPARE(uuid.variant(), QUuid::DCE);
+    QVERIFY(validateManifest(*first));
+    // A package file of the same folder has the same id (createPackage signs a placeholder of the same length).
+    const QString out = m_dir.filePath(QStringLiteral("same.tafelpkg"));
+    auto made = createPackage(dir.path(), m_key, QStringLiteral("Stunde"), out);
+    QVERIFY2(made, qPrintable(made.errorString()));
+    QCOMPARE(made->packageId, first->packageId);
+    QCOMPARE(packageIdOfFile(out), first->packageId);
+
+    // One byte of one file changed (same size): another id.
+    QByteArray changed(kMiB + 3, 'b');
+    changed[kMiB + 1] = 'c';
+    writeFile(dir.filePath(QStringLiteral("sub/b.bin")), changed);
+    auto edited = buildManifest(dir.path(), QStringLiteral("Stunde"), m_key.keyId());
+    QVERIFY(edited);
+    QVERIFY(edited->packageId != first->packageId);
+    writeFile(dir.filePath(QStringLiteral("sub/b.bin")), QByteArray(kMiB + 3, 'b'));
+    QCOMPARE(buildManifest(dir.path(), QStringLiteral("Stunde"), m_key.keyId())->packageId, first->packageId);
+    // Another title, another sender key, another mode, a renamed file: other ids.
+    QVERIFY(buildManifest(dir.path(), QStringLiteral("Stunde 2"), m_key.keyId())->packageId != first->packageId);
+    QVERIFY(buildManifest(dir.path(), QStringLiteral("Stunde"), QStringLiteral("0123456789abcdef"))->packageId != first->packageId);
+    QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("a.txt")), QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(buildManifest(dir.path(), QStringLiteral("Stunde"), m_key.keyId())->packageId != first->packageId);
+    QVERIFY(QFile::rename(dir.filePath(QStringLiteral("a.txt")), dir.filePath(QStringLiteral("c.txt"))));
+    QVERIFY(buildManifest(dir.path(), QStringLiteral("Stunde"), m_key.keyId())->packageId != first->packageId);
 }
 
 void PackageFileTest::tamperedDataIsDetected()

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void neverWritesThroughSymlinks();
     void interruptedBeginIsCleanedUp();
     void differentEnvelopeSameId();
+    void resignedEnvelopeKeepsTheBitmap();
     void onlyEmptyFiles();
 
 private:
@@ -423,19 +424,85 @@ void PackageStoreTest::differentEnvelopeSameId()
 {
     PackageStore store(material());
     QVERIFY(store.begin(m_pkg.envelope, m_pkg.manifest));
+    QVERIFY(store.putChunk(m_pkg.manifest.packageId, 0, m_pkg.chunks.at(0)));
+    // Other files under the same id: one chunk hash, a mode, a path, a file more, another sender key.
+    const auto refused = [this, &store](const Manifest &other, const crypto::KeyPair &key) {
+        auto env = signManifest(other, key);
+        QVERIFY(env);
+        auto r = store.begin(*env, other);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(*store.envelope(m_pkg.manifest.packageId), m_pkg.envelope); // the stored one is kept
+    };
     Manifest other = m_pkg.manifest;
-    other.title = QStringLiteral("Andere");
-    auto env = signManifest(other, m_key);
-    QVERIFY(env);
-    auto r = store.begin(*env, other);
-    QVERIFY(!r);
-    QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
+    other.files[2].chunks[2][0] = char(other.files[2].chunks[2][0] ^ 0x01); // docs/video.mp4
+    refused(other, m_key);
+    other = m_pkg.manifest;
+    other.files[0].mode = 0644;
+    refused(other, m_key);
+    other = m_pkg.manifest;
+    other.files[0].path = QStringLiteral("a2.txt");
+    refused(other, m_key);
+    other = m_pkg.manifest;
+    other.files.append(other.files.at(1)); // docs/empty
+    other.files.last().path = QStringLiteral("docs/empty2");
+    other.rebuildIndex();
+    refused(other, m_key);
+    auto stranger = crypto::KeyPair::generate();
+    QVERIFY(stranger);
+    other = m_pkg.manifest;
+    other.senderKeyId = stranger->keyId();
+    refused(other, *stranger);
+    QCOMPARE(store.have(m_pkg.manifest.packageId)->count(true), 1);
     // An envelope that does not hold the manifest it is given with.
     const Package second = make(QStringLiteral("Zweite"), { { QStringLiteral("x.txt"), QByteArray("x") } });
-    r = store.begin(m_pkg.envelope, second.manifest);
+    auto r = store.begin(m_pkg.envelope, second.manifest);
     QVERIFY(!r);
     QCOMPARE(r.error().code, ErrorCode::InvalidInput);
     QVERIFY(!QFileInfo::exists(material() + QStringLiteral("/.staging/") + second.manifest.packageId));
+}
+
+void PackageStoreTest::resignedEnvelopeKeepsTheBitmap()
+{
+    // The same folder sent again after the sender was killed: same content id, a new `created`, so a new envelope.
+    const QString id = m_pkg.manifest.packageId;
+    {
+        PackageStore store(material());
+        QVERIFY(store.begin(m_pkg.envelope, m_pkg.manifest));
+        QVERIFY(putAll(store, m_pkg, 0, 2));
+        QVERIFY(store.putChunk(id, 4, m_pkg.chunks.at(4)));
+    }
+    Manifest again = m_pkg.manifest;
+    again.created = m_pkg.manifest.created.addSecs(90);
+    auto env = signManifest(again, m_key);
+    QVERIFY(env);
+    QVERIFY(*env != m_pkg.envelope);
+    PackageStore store(material()); // and the receiver restarted in between
+    auto bits = store.begin(*env, again);
+    QVERIFY2(bits, qPrintable(bits.errorString()));
+    QCOMPARE(bits->count(true), 3);
+    QVERIFY(bits->testBit(0) && bits->testBit(1) && bits->testBit(4));
+    // The new envelope is what the store now holds and relays, also after another restart.
+    QCOMPARE(*store.envelope(id), *env);
+    QCOMPARE(store.manifest(id)->created, again.created);
+    QCOMPARE(readFile(material() + QStringLiteral("/.staging/") + id + QStringLiteral("/envelope")), *env);
+    QVERIFY(!QFileInfo::exists(material() + QStringLiteral("/.staging/") + id + QStringLiteral("/envelope.tmp")));
+    QCOMPARE(store.begin(*env, again)->count(true), 3); // idempotent with the new one
+    QCOMPARE(store.begin(m_pkg.envelope, m_pkg.manifest)->count(true), 3); // and the old one is accepted again
+    QCOMPARE(*store.envelope(id), m_pkg.envelope);
+    QVERIFY(store.begin(*env, again));
+    {
+        PackageStore restarted(material());
+        QCOMPARE(*restarted.envelope(id), *env);
+        QCOMPARE(restarted.have(id)->count(true), 3);
+    }
+    // The rest arrives under the new envelope; the finished package keeps it.
+    QVERIFY(putAll(store, m_pkg, 2, 4));
+    QVERIFY(putAll(store, m_pkg, 5));
+    QVERIFY(store.finish(id));
+    QCOMPARE(*store.envelope(id), *env);
+    QCOMPARE(readFile(material() + QLatin1Char('/') + id + QStringLiteral("/docs/video.mp4")), pattern(3 * kMiB + 17, 1));
+    QCOMPARE(store.list().size(), 1);
 }
 
 void PackageStoreTest::onlyEmptyFiles()
