@@ -1,6 +1,6 @@
 // Lesson material over the LAN protocol with REAL tafel-agent processes on 127.0.0.1 and `tafelctl distribute`
 // as a process: one receiver, ten receivers in a relay chain (the sender sends about one copy), resume after the
-// sender or a receiver is killed, a receiver that dies for good, a chunk damaged on the way (re-fetched), a
+// sender (of a package file or of a folder) or a receiver is killed, a receiver that dies for good, a chunk damaged on the way (re-fetched), a
 // manifest signed by an untrusted key, unsafe manifests and the disk quota.
 #include "agentlink/agentclient.h"
 #include "agentlink/pinfile.h"
@@ -71,6 +71,7 @@ private Q_SLOTS:
     void singleReceiver();
     void tenReceiversRelayOneCopy();
     void resumeAfterSenderKilled();
+    void resumeFolderAfterSenderKilled();
     void resumeAfterReceiverRestart();
     void deadReceiverIsRoutedAround();
     void slowReceiverMovesToTheTail();
@@ -401,6 +402,61 @@ void DistributionTransferTest::resumeAfterSenderKilled()
         QVERIFY(sameTree(m_dir.filePath(QStringLiteral("src-sender-kill")), a->material() + QLatin1Char('/') + id));
     const QJsonObject first = r.json.value(QStringLiteral("receivers")).toArray().at(0).toObject();
     QCOMPARE(first.value(QStringLiteral("bytes")).toInteger(), qint64(20 - head) * 1024 * 1024);
+    for (Agent *a : slow)
+        stop(a);
+}
+
+void DistributionTransferTest::resumeFolderAfterSenderKilled()
+{
+    // As resumeAfterSenderKilled, but `tafelctl distribute DIR` (packaged and signed on the fly): the rerun signs a
+    // new envelope (a new `created`) under the same content-derived id, and the receivers resume from their bitmaps.
+    QList<Agent *> slow;
+    for (int i = 0; i < 2; ++i) {
+        Agent *a = startAgent(QStringLiteral("slow-folder-%1").arg(i), {}, {QStringLiteral("TAFEL_TEST_RECEIVE_RATE=3145728")});
+        QVERIFY(a);
+        slow.append(a);
+    }
+    // 20 chunks of 1 MiB: more than the head gets before the kill plus the sender's 8 MiB window.
+    const QString dir = makeTree(QStringLiteral("folder-kill"), {12 * 1024 * 1024, 8 * 1024 * 1024});
+    QVERIFY(!dir.isEmpty());
+    // The id tafelctl will use: the folder's content, its name as the title, the teacher's key.
+    const auto manifest = buildManifest(dir, QString(), m_teacher.keyId());
+    QVERIFY2(manifest, qPrintable(manifest.errorString()));
+    const QString id = manifest->packageId;
+    QCOMPARE(manifest->chunkCount(), 20);
+    QProcess sender;
+    sender.start(QStringLiteral(TAFELCTL_PATH), distributeArgs(dir, slow));
+    QVERIFY(sender.waitForStarted(10000));
+    QVERIFY(QTest::qWaitFor([&] { return verifiedOnDisk(slow.at(1), id) >= 3; }, 20000));
+    ::kill(pid_t(sender.processId()), SIGKILL);
+    QVERIFY(sender.waitForFinished(5000));
+    int head = -1;
+    QVERIFY(QTest::qWaitFor([&] {
+        const int now = verifiedOnDisk(slow.at(0), id);
+        QTest::qWait(1200);
+        return now == (head = verifiedOnDisk(slow.at(0), id));
+    }, 20000));
+    QVERIFY2(head > 0 && head < 20, qPrintable(QStringLiteral("head has %1 of 20 chunks").arg(head)));
+
+    const RunResult r = runTafelctl(distributeArgs(dir, slow));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.json.value(QStringLiteral("package")).toString(), id);
+    const qint64 bytes = r.json.value(QStringLiteral("bytes")).toInteger();
+    const qint64 sent = r.json.value(QStringLiteral("sent_bytes")).toInteger();
+    qInfo("folder resumed after the sender was killed: the head had %d of 20 chunks, the new run sent %lld of %lld bytes", head, sent, bytes);
+    QCOMPARE(bytes, qint64(20) * 1024 * 1024);
+    QVERIFY2(sent < bytes, r.out.constData());
+    QCOMPARE(sent, qint64(20 - head) * 1024 * 1024);
+    const QJsonArray receivers = r.json.value(QStringLiteral("receivers")).toArray();
+    QCOMPARE(receivers.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY2(receivers.at(i).toObject().value(QStringLiteral("verified")).toBool(), r.out.constData());
+        QVERIFY(sameTree(dir, slow.at(i)->material() + QLatin1Char('/') + id));
+        // No staging directory is left behind, of this id or of another.
+        const QStringList staging = QDir(slow.at(i)->material() + QStringLiteral("/.staging")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        QVERIFY2(staging.isEmpty(), qPrintable(staging.join(QLatin1Char(' '))));
+        QCOMPARE(QDir(slow.at(i)->material()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{id});
+    }
     for (Agent *a : slow)
         stop(a);
 }
