@@ -4623,6 +4623,10 @@
         <source>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</source>
         <translation>Block %1 (%2 ab Byte %3) stimmt nicht mit seinem SHA-256 überein: Die Daten wurden nach dem Erstellen des Pakets verändert.</translation>
     </message>
+    <message>
+        <source>Cannot compute the package id (SHA-256 failed).</source>
+        <translation>Die Paketkennung kann nicht berechnet werden (SHA-256 ist fehlgeschlagen).</translation>
+    </message>
 </context>
 <context>
     <name>tafel::distribution::PackageStore</name>

@@ -4623,6 +4623,10 @@
         <source>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</source>
         <translation>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</translation>
     </message>
+    <message>
+        <source>Cannot compute the package id (SHA-256 failed).</source>
+        <translation>Cannot compute the package id (SHA-256 failed).</translation>
+    </message>
 </context>
 <context>
     <name>tafel::distribution::PackageStore</name>

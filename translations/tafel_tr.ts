@@ -4613,6 +4613,10 @@
         <source>Chunk %1 (%2 at byte %3) does not match its SHA-256: the data changed after the package was made.</source>
         <translation>%1 parçası (%2, bayt %3 konumunda) SHA-256 değeriyle eşleşmiyor: veriler paket oluşturulduktan sonra değişti.</translation>
     </message>
+    <message>
+        <source>Cannot compute the package id (SHA-256 failed).</source>
+        <translation>Paket kimliği hesaplanamıyor (SHA-256 başarısız oldu).</translation>
+    </message>
 </context>
 <context>
     <name>tafel::distribution::PackageStore</name>
