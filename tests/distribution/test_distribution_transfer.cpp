@@ -396,8 +396,11 @@ void DistributionTransferTest::resumeAfterSenderKilled()
     const qint64 bytes = r.json.value(QStringLiteral("bytes")).toInteger();
     const qint64 sent = r.json.value(QStringLiteral("sent_bytes")).toInteger();
     qInfo("resumed after the sender was killed: the head had %d of 20 chunks, the new run sent %lld of %lld bytes", head, sent, bytes);
-    // Only what the head was missing travelled from the sender (the second receiver got the rest from the head).
-    QCOMPARE(sent, qint64(20 - head) * 1024 * 1024);
+    // Only what the head was missing travelled from the sender (the second receiver got the rest from the head),
+    // plus, on a slow machine, the head probe: the last chunk straight to the second receiver (1/16 of 20 chunks).
+    const qint64 missing = qint64(20 - head) * 1024 * 1024;
+    QVERIFY2(sent == missing || sent == missing + 1024 * 1024,
+             qPrintable(QStringLiteral("sent %1 bytes; the head missed %2").arg(sent).arg(missing)));
     for (const Agent *a : slow)
         QVERIFY(sameTree(m_dir.filePath(QStringLiteral("src-sender-kill")), a->material() + QLatin1Char('/') + id));
     const QJsonObject first = r.json.value(QStringLiteral("receivers")).toArray().at(0).toObject();
@@ -446,7 +449,10 @@ void DistributionTransferTest::resumeFolderAfterSenderKilled()
     qInfo("folder resumed after the sender was killed: the head had %d of 20 chunks, the new run sent %lld of %lld bytes", head, sent, bytes);
     QCOMPARE(bytes, qint64(20) * 1024 * 1024);
     QVERIFY2(sent < bytes, r.out.constData());
-    QCOMPARE(sent, qint64(20 - head) * 1024 * 1024);
+    // What the head missed, plus at most the head probe's one chunk (see resumeAfterSenderKilled).
+    const qint64 missing = qint64(20 - head) * 1024 * 1024;
+    QVERIFY2(sent == missing || sent == missing + 1024 * 1024,
+             qPrintable(QStringLiteral("sent %1 bytes; the head missed %2").arg(sent).arg(missing)));
     const QJsonArray receivers = r.json.value(QStringLiteral("receivers")).toArray();
     QCOMPARE(receivers.size(), 2);
     for (int i = 0; i < 2; ++i) {
