@@ -18,7 +18,8 @@ QString AgentPanel::stateLine(const RoomAgent &a)
     case RoomAgent::State::Online: {
         QString line = QStringLiteral("<span style='color:#1E9E5A'>●</span>&nbsp; <b>%1</b> — %2").arg(a.name.toHtmlEscaped(), tr("Online"));
         if (!a.version.isEmpty())
-            line += QStringLiteral(" · ") + tr("version %1").arg(a.version.toHtmlEscaped());
+            // Kept on one line: "Version" alone at the end of a line with the number below reads badly.
+            line += QStringLiteral(" · ") + tr("version %1").arg(a.version.toHtmlEscaped()).replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
         if (a.screenSession)
             line += QStringLiteral(" · ") + tr("display");
         return line;
