@@ -92,6 +92,8 @@ private:
     QString makePackage(const QString &name, const QList<qint64> &sizes, const crypto::KeyPair &key);
     QStringList distributeArgs(const QString &package, const QList<Agent *> &to, const QStringList &extra = {});
     RunResult runTafelctl(const QStringList &args, int timeoutMs = 60000);
+    QList<Agent *> startSlowPair(const QString &prefix);
+    int killSenderMidway(const QStringList &args, const QList<Agent *> &receivers, const QString &id);
     bool sameTree(const QString &a, const QString &b);
     QString packageIdOf(const QString &packageFile);
     QStringList materialEntries(const Agent *a);
@@ -223,6 +225,40 @@ QString DistributionTransferTest::packageIdOf(const QString &packageFile)
 {
     auto r = PackageReader::openFile(packageFile);
     return r ? (*r)->manifest().packageId : QString();
+}
+
+// Two receivers that take pieces at 3 MiB/s (test hook), so a transfer can be interrupted halfway; empty on failure.
+QList<Agent *> DistributionTransferTest::startSlowPair(const QString &prefix)
+{
+    QList<Agent *> slow;
+    for (int i = 0; i < 2; ++i) {
+        Agent *a = startAgent(QStringLiteral("%1-%2").arg(prefix).arg(i), {}, {QStringLiteral("TAFEL_TEST_RECEIVE_RATE=3145728")});
+        if (!a)
+            return {};
+        slow.append(a);
+    }
+    return slow;
+}
+
+// Starts `tafelctl` with `args`, SIGKILLs it once the second receiver has 3 chunks of package `id`, and waits
+// until the head has worked off what was in flight (at most the sender's 8 MiB window). Returns the chunks the
+// head has verified then, or -1 when a step did not happen in time.
+int DistributionTransferTest::killSenderMidway(const QStringList &args, const QList<Agent *> &receivers, const QString &id)
+{
+    QProcess sender;
+    sender.start(QStringLiteral(TAFELCTL_PATH), args);
+    if (!sender.waitForStarted(10000) || !QTest::qWaitFor([&] { return verifiedOnDisk(receivers.at(1), id) >= 3; }, 20000))
+        return -1;
+    ::kill(pid_t(sender.processId()), SIGKILL);
+    if (!sender.waitForFinished(5000))
+        return -1;
+    int head = -1;
+    const bool idle = QTest::qWaitFor([&] {
+        const int now = verifiedOnDisk(receivers.at(0), id);
+        QTest::qWait(1200);
+        return now == (head = verifiedOnDisk(receivers.at(0), id));
+    }, 20000);
+    return idle ? head : -1;
 }
 
 QStringList DistributionTransferTest::distributeArgs(const QString &package, const QList<Agent *> &to, const QStringList &extra)
@@ -366,28 +402,12 @@ void DistributionTransferTest::tenReceiversRelayOneCopy()
 void DistributionTransferTest::resumeAfterSenderKilled()
 {
     // 20 MiB into two receivers that take pieces at 3 MiB/s: the sender is killed after a few chunks.
-    QList<Agent *> slow;
-    for (int i = 0; i < 2; ++i) {
-        Agent *a = startAgent(QStringLiteral("slow-%1").arg(i), {}, {QStringLiteral("TAFEL_TEST_RECEIVE_RATE=3145728")});
-        QVERIFY(a);
-        slow.append(a);
-    }
+    const QList<Agent *> slow = startSlowPair(QStringLiteral("slow"));
+    QVERIFY(!slow.isEmpty());
     const QString pkg = makePackage(QStringLiteral("sender-kill"), {20 * 1024 * 1024}, m_teacher);
     QVERIFY(!pkg.isEmpty());
     const QString id = packageIdOf(pkg);
-    QProcess sender;
-    sender.start(QStringLiteral(TAFELCTL_PATH), distributeArgs(pkg, slow));
-    QVERIFY(sender.waitForStarted(10000));
-    QVERIFY(QTest::qWaitFor([&] { return verifiedOnDisk(slow.at(1), id) >= 3; }, 20000)); // 1 MiB chunks
-    ::kill(pid_t(sender.processId()), SIGKILL);
-    QVERIFY(sender.waitForFinished(5000));
-    // The head still works off what was in flight (at most the sender's 8 MiB window); wait until it is idle.
-    int head = -1;
-    QVERIFY(QTest::qWaitFor([&] {
-        const int now = verifiedOnDisk(slow.at(0), id);
-        QTest::qWait(1200);
-        return now == (head = verifiedOnDisk(slow.at(0), id));
-    }, 20000));
+    const int head = killSenderMidway(distributeArgs(pkg, slow), slow, id);
     QVERIFY2(head > 0 && head < 20, qPrintable(QStringLiteral("head has %1 of 20 chunks").arg(head)));
     QVERIFY(!QFileInfo::exists(slow.at(0)->material() + QLatin1Char('/') + id)); // not complete, not visible
 
@@ -413,12 +433,8 @@ void DistributionTransferTest::resumeFolderAfterSenderKilled()
 {
     // As resumeAfterSenderKilled, but `tafelctl distribute DIR` (packaged and signed on the fly): the rerun signs a
     // new envelope (a new `created`) under the same content-derived id, and the receivers resume from their bitmaps.
-    QList<Agent *> slow;
-    for (int i = 0; i < 2; ++i) {
-        Agent *a = startAgent(QStringLiteral("slow-folder-%1").arg(i), {}, {QStringLiteral("TAFEL_TEST_RECEIVE_RATE=3145728")});
-        QVERIFY(a);
-        slow.append(a);
-    }
+    const QList<Agent *> slow = startSlowPair(QStringLiteral("slow-folder"));
+    QVERIFY(!slow.isEmpty());
     // 20 chunks of 1 MiB: more than the head gets before the kill plus the sender's 8 MiB window.
     const QString dir = makeTree(QStringLiteral("folder-kill"), {12 * 1024 * 1024, 8 * 1024 * 1024});
     QVERIFY(!dir.isEmpty());
@@ -427,18 +443,7 @@ void DistributionTransferTest::resumeFolderAfterSenderKilled()
     QVERIFY2(manifest, qPrintable(manifest.errorString()));
     const QString id = manifest->packageId;
     QCOMPARE(manifest->chunkCount(), 20);
-    QProcess sender;
-    sender.start(QStringLiteral(TAFELCTL_PATH), distributeArgs(dir, slow));
-    QVERIFY(sender.waitForStarted(10000));
-    QVERIFY(QTest::qWaitFor([&] { return verifiedOnDisk(slow.at(1), id) >= 3; }, 20000));
-    ::kill(pid_t(sender.processId()), SIGKILL);
-    QVERIFY(sender.waitForFinished(5000));
-    int head = -1;
-    QVERIFY(QTest::qWaitFor([&] {
-        const int now = verifiedOnDisk(slow.at(0), id);
-        QTest::qWait(1200);
-        return now == (head = verifiedOnDisk(slow.at(0), id));
-    }, 20000));
+    const int head = killSenderMidway(distributeArgs(dir, slow), slow, id);
     QVERIFY2(head > 0 && head < 20, qPrintable(QStringLiteral("head has %1 of 20 chunks").arg(head)));
 
     const RunResult r = runTafelctl(distributeArgs(dir, slow));
