@@ -1204,6 +1204,22 @@
         <source>screen shows the desktop</source>
         <translation>Bildschirm zeigt den Desktop</translation>
     </message>
+    <message>
+        <source>Forget an agent&apos;s pinned certificate (enroll it again to reach it)</source>
+        <translation>Das hinterlegte Zertifikat eines Agenten vergessen (danach erneut registrieren, um ihn zu erreichen)</translation>
+    </message>
+    <message>
+        <source>The enrolled agent (default port %1).</source>
+        <translation>Der registrierte Agent (Standardport %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled; there is nothing to unpin.</source>
+        <translation>%1 ist nicht registriert; es ist nichts hinterlegt.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned (it was %2). Enroll it again to reach it.</source>
+        <translation>%1 ist nicht mehr hinterlegt (Fingerabdruck war %2). Registrieren Sie den Agenten erneut, um ihn zu erreichen.</translation>
+    </message>
 </context>
 <context>
     <name>tafel::cli::AgentPackagesCommand</name>

@@ -1204,6 +1204,22 @@
         <source>screen shows the desktop</source>
         <translation>screen shows the desktop</translation>
     </message>
+    <message>
+        <source>Forget an agent&apos;s pinned certificate (enroll it again to reach it)</source>
+        <translation>Forget an agent&apos;s pinned certificate (enroll it again to reach it)</translation>
+    </message>
+    <message>
+        <source>The enrolled agent (default port %1).</source>
+        <translation>The enrolled agent (default port %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled; there is nothing to unpin.</source>
+        <translation>%1 is not enrolled; there is nothing to unpin.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned (it was %2). Enroll it again to reach it.</source>
+        <translation>%1 is no longer pinned (it was %2). Enroll it again to reach it.</translation>
+    </message>
 </context>
 <context>
     <name>tafel::cli::AgentPackagesCommand</name>

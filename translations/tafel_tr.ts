@@ -1204,6 +1204,22 @@
         <source>screen shows the desktop</source>
         <translation>ekran masaüstünü gösteriyor</translation>
     </message>
+    <message>
+        <source>Forget an agent&apos;s pinned certificate (enroll it again to reach it)</source>
+        <translation>Bir ajanın sabitlenmiş sertifikasını unut (ulaşmak için yeniden kaydedin)</translation>
+    </message>
+    <message>
+        <source>The enrolled agent (default port %1).</source>
+        <translation>Kayıtlı ajan (varsayılan bağlantı noktası %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not enrolled; there is nothing to unpin.</source>
+        <translation>%1 kayıtlı değil; kaldırılacak bir sabitleme yok.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer pinned (it was %2). Enroll it again to reach it.</source>
+        <translation>%1 artık sabitlenmiş değil (%2 idi). Ulaşmak için yeniden kaydedin.</translation>
+    </message>
 </context>
 <context>
     <name>tafel::cli::AgentPackagesCommand</name>

@@ -13,6 +13,7 @@
 #include "agentlink/pinfile.h"
 #include "core/hostport.h"
 #include "crypto/certificate.h"
+#include "schooladmin/schooladmin.h"
 #include "wol/wakeonlan.h"
 
 #include <QCborArray>
@@ -98,6 +99,8 @@ public:
                 {
                     Verb{QStringLiteral("enroll"), [] { return tr("Connect to an agent, show its certificate fingerprint and pin it"); },
                          &AgentCommand::declareEnroll, &AgentCommand::enroll, 1, 1},
+                    Verb{QStringLiteral("unpin"), [] { return tr("Forget an agent's pinned certificate (enroll it again to reach it)"); },
+                         &AgentCommand::declareUnpin, &AgentCommand::unpin, 1, 1},
                     Verb{QStringLiteral("status"), [] { return tr("Show host, version, uptime, OS and disk of agents"); }, &AgentCommand::declareStatus,
                          &AgentCommand::status, 1, 1000},
                     Verb{QStringLiteral("message"), [] { return tr("Show a message on the agents' displays"); }, &AgentCommand::declareMessage,
@@ -445,6 +448,38 @@ public:
         else if (keyState == QLatin1String("refused"))
             ctx.out() << tr("The agent does not accept your key yet: %1").arg(keyCheck->errorString()) << '\n';
         ctx.out().flush();
+        return ExitOk;
+    }
+
+    static void declareUnpin(QCommandLineParser &p)
+    {
+        p.addPositionalArgument(QStringLiteral("HOST[:PORT]"), tr("The enrolled agent (default port %1).").arg(agentlink::kDefaultAgentPort));
+    }
+
+    // The same as "Unpin" in the admin view: the pin goes, and the school's audit log records it with the old
+    // fingerprint (a PC that was replaced, or a reinstalled agent with a new certificate).
+    static int unpin(const QCommandLineParser &args, Context &ctx)
+    {
+        auto hp = target(args.positionalArguments().constFirst());
+        if (!hp)
+            return ctx.usageError(hp.errorString());
+        const QString key = pinKey(*hp);
+        auto pins = pinFileFor(ctx).load();
+        if (!pins)
+            return ctx.fail(pins.error());
+        if (!pins->contains(key))
+            return ctx.fail(tr("%1 is not enrolled; there is nothing to unpin.").arg(key));
+        store::Database *db = ctx.database();
+        if (!db)
+            return ExitFailed;
+        const QString old = pins->value(key);
+        if (Status st = schooladmin::SchoolAdmin(*db, ctx.actor()).unpin(key, old); !st)
+            return ctx.fail(st.error());
+        if (ctx.json()) {
+            ctx.printJson(QJsonObject{{QStringLiteral("agent"), key}, {QStringLiteral("fingerprint"), old}, {QStringLiteral("unpinned"), true}});
+            return ExitOk;
+        }
+        ctx.out() << tr("%1 is no longer pinned (it was %2). Enroll it again to reach it.").arg(key, old) << Qt::endl;
         return ExitOk;
     }
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void statusOfEnrolledAgent();
     void statusFailsForUnenrolledAgent();
     void statusNeedsAKey();
+    void unpinForgetsTheAgent();
 
 private:
     struct Run {
@@ -186,6 +187,41 @@ void TafelctlAgentTest::statusNeedsAKey()
     const Run r = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_target});
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains("--key"), r.err.constData());
+}
+
+void TafelctlAgentTest::unpinForgetsTheAgent()
+{
+    const QString key = QStringLiteral("--key");
+    const QString teacher = m_keyDir + QStringLiteral("/tafel-teacher.pem");
+    const Run bad = tafelctl({QStringLiteral("agent"), QStringLiteral("unpin"), QStringLiteral("no host:99999")});
+    QCOMPARE(bad.code, 2);
+
+    const Run r = tafelctl({QStringLiteral("--json"), QStringLiteral("agent"), QStringLiteral("unpin"), m_target});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("agent")).toString(), m_target);
+    QCOMPARE(o.value(QStringLiteral("fingerprint")).toString(), m_fingerprint);
+    QFile pins(m_dir.filePath(QStringLiteral("cli/agent-pins")));
+    QVERIFY(pins.open(QIODevice::ReadOnly));
+    QVERIFY(!pins.readAll().contains(m_target.toUtf8()));
+
+    // Not pinned any more: the agent is refused as unenrolled, and a second unpin says there is nothing to do.
+    const Run status = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_target, key, teacher});
+    QCOMPARE(status.code, 1);
+    const Run again = tafelctl({QStringLiteral("agent"), QStringLiteral("unpin"), m_target});
+    QCOMPARE(again.code, 1);
+    QVERIFY2(again.err.contains("not enrolled"), again.err.constData());
+
+    // The school's audit log has it, with the old fingerprint.
+    const Run audit = tafelctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("--action"), QStringLiteral("agent.unpin")});
+    QVERIFY2(audit.code == 0, audit.err.constData());
+    QVERIFY2(audit.out.contains(m_target.toUtf8()) && audit.out.contains(m_fingerprint.toUtf8()), audit.out.constData());
+
+    // Enrolling again restores it.
+    const Run enroll = tafelctl({QStringLiteral("agent"), QStringLiteral("enroll"), m_target, QStringLiteral("--fingerprint"), m_fingerprint, key, teacher});
+    QVERIFY2(enroll.code == 0, enroll.err.constData());
+    const Run ok = tafelctl({QStringLiteral("agent"), QStringLiteral("status"), m_target, key, teacher});
+    QVERIFY2(ok.code == 0, ok.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TafelctlAgentTest)
