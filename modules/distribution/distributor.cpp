@@ -109,6 +109,8 @@ public:
     void maybeMoveSlow(int i);
     void maybeProbeHead();
     void endProbe(bool judge); // judge: decide whether the head is the slow part
+    void moveToTail(int i);
+    void retire(QPointer<ChunkPusher> &pusher); // stops it and counts what it sent
     void setState(int i, const QString &state);
     void checkAllFinished();
     void stopAll();
@@ -450,12 +452,8 @@ void Distributor::Private::reconcile()
     // The sender feeds the head; a former head (moved or gone) loses its feed.
     for (int i = 0; i < nodes.size(); ++i) {
         Node &n = nodes[i];
-        if (n.direct && n.directIsHead && i != head) {
-            sentFinished += n.direct->sentBytes();
-            n.direct->stop();
-            n.direct->deleteLater();
-            n.direct = nullptr;
-        }
+        if (n.directIsHead && i != head)
+            retire(n.direct);
     }
     Node &h = nodes[head];
     if (!h.direct && !h.result.verified && h.headRestarts == 0)
@@ -528,12 +526,7 @@ void Distributor::Private::nodeDown(int i, const Error &error)
         n.downSince.start();
         qCInfo(lcDistribution).noquote() << n.target.label() << "is unreachable:" << error.message << "- routing around it";
     }
-    if (n.direct) {
-        sentFinished += n.direct->sentBytes();
-        n.direct->stop();
-        n.direct->deleteLater();
-        n.direct = nullptr;
-    }
+    retire(n.direct);
     links.remove(i);
     setState(i, Distributor::tr("reconnecting"));
     reconcile();
@@ -568,12 +561,8 @@ void Distributor::Private::finishNode(int i, const Status &status)
         if (n.haveAtStart >= 0)
             n.result.receivedBytes = n.result.haveBytes - n.haveAtStart;
     }
-    if (n.direct && (!status.ok() || !n.directIsHead)) {
-        sentFinished += n.direct->sentBytes();
-        n.direct->stop();
-        n.direct->deleteLater();
-        n.direct = nullptr;
-    }
+    if (!status.ok() || !n.directIsHead)
+        retire(n.direct);
     setState(i, status.ok() ? Distributor::tr("verified") : Distributor::tr("failed"));
     if (status.ok())
         Q_EMIT q->progress(i, manifest.totalBytes(), manifest.totalBytes(), n.rate);
@@ -602,20 +591,10 @@ void Distributor::Private::checkAllFinished()
 
 void Distributor::Private::stopAll()
 {
-    if (probe.pusher) {
-        sentFinished += probe.pusher->sentBytes();
-        probe.pusher->stop();
-        probe.pusher->deleteLater();
-        probe.pusher = nullptr;
-    }
+    retire(probe.pusher);
     for (int i = 0; i < nodes.size(); ++i) {
         Node &n = nodes[i];
-        if (n.direct) {
-            sentFinished += n.direct->sentBytes();
-            n.direct->stop();
-            n.direct->deleteLater();
-            n.direct = nullptr;
-        }
+        retire(n.direct);
         if (n.control) {
             if (links.contains(i) && links.value(i) >= 0 && n.control->state() == agentlink::AgentClient::State::Connected)
                 n.control->call(QStringLiteral("package.relay"), QCborMap{{QStringLiteral("id"), manifest.packageId}, {QStringLiteral("stop"), true}},
@@ -748,14 +727,29 @@ void Distributor::Private::maybeMoveSlow(int i)
     // all in a row would only churn the chain.
     if (lastMoveMs >= 0 && nowMs() - lastMoveMs < 3 * options.slowAfterMs)
         return;
-    lastMoveMs = nowMs();
     qCInfo(lcDistribution).noquote() << n.target.label() << "lags" << (before.have - n.have) << "bytes behind" << before.target.label()
                                      << "- moving it to the end of the chain";
-    n.movedToTail = true;
-    chain.removeAt(k);
+    moveToTail(i);
+}
+
+void Distributor::Private::moveToTail(int i)
+{
+    nodes[i].movedToTail = true;
+    lastMoveMs = nowMs();
+    chain.removeAll(i);
     chain.append(i);
     setState(i, Distributor::tr("slow: moved to the end of the chain"));
     reconcile();
+}
+
+void Distributor::Private::retire(QPointer<ChunkPusher> &pusher)
+{
+    if (!pusher)
+        return;
+    sentFinished += pusher->sentBytes();
+    pusher->stop();
+    pusher->deleteLater();
+    pusher = nullptr;
 }
 
 void Distributor::Private::maybeProbeHead()
@@ -824,14 +818,9 @@ void Distributor::Private::maybeProbeHead()
 
 void Distributor::Private::endProbe(bool judge)
 {
-    ChunkPusher *p = probe.pusher;
-    if (!p)
+    if (!probe.pusher)
         return;
-    qCDebug(lcDistribution) << "head probe ends" << (judge ? "(judged)" : "(not judged)");
-    probe.pusher = nullptr;
-    sentFinished += p->sentBytes();
-    p->stop();
-    p->deleteLater();
+    retire(probe.pusher);
     if (!judge || !running)
         return;
     // The probe's rate (connection set-up included, so it errs towards keeping the head) against the head's rate
@@ -847,13 +836,7 @@ void Distributor::Private::endProbe(bool judge)
     qCInfo(lcDistribution).noquote() << nodes[head].target.label() << "receives slower than the sender can send (" << qint64(headRate)
                                      << "bytes/s; a probe to" << nodes[probe.node].target.label() << "ran at" << qint64(probeRate)
                                      << "bytes/s) - moving it to the end of the chain";
-    Node &n = nodes[head];
-    n.movedToTail = true;
-    lastMoveMs = nowMs();
-    chain.removeAll(head);
-    chain.append(head);
-    setState(head, Distributor::tr("slow: moved to the end of the chain"));
-    reconcile();
+    moveToTail(head);
 }
 
 } // namespace tafel::distribution
