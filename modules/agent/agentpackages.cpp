@@ -276,12 +276,10 @@ Result<QCborMap> AgentPackages::push(const agentlink::CallContext &ctx, const QC
         qCWarning(lcAgent).noquote() << "package" << id << "chunk" << chunk << "from" << ctx.peer << "failed verification; asking for it again";
         return QCborMap{{QStringLiteral("chunk"), chunk}, {QStringLiteral("verified"), false}};
     }
-    const bool fresh = !in->have.testBit(int(chunk));
-    if (fresh) {
-        in->have.setBit(int(chunk));
-        in->receivedBytes += ref.length;
-    }
-    if (in->relay && fresh) {
+    // Not verified before: the early return above, and putChunk() does not touch `have`.
+    in->have.setBit(int(chunk));
+    in->receivedBytes += ref.length;
+    if (in->relay) {
         // The relay usually sends this chunk next: hand it the verified bytes from memory instead of reading the
         // chunk back from disk and hashing it a second time.
         in->recent.append({int(chunk), std::move(full)});
