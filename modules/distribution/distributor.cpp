@@ -70,6 +70,8 @@ public:
     QString credentialsError;
     std::shared_ptr<PackageReader> reader;
     Manifest manifest;
+    qint64 totalBytes = 0;   // manifest.totalBytes(), fixed once the manifest is set
+    qint64 lagThreshold = 0; // how far behind its upstream a receiver may fall before it counts as slow
     DistributorOptions options;
     QList<Node> nodes;
     QList<int> chain;          // node indexes in relay order (reachable, offered)
@@ -134,12 +136,17 @@ Distributor::Distributor(const crypto::KeyPair &senderKey, QList<Target> targets
     if (d->reader) {
         d->manifest = d->reader->manifest();
         d->manifest.rebuildIndex();
+        d->totalBytes = d->manifest.totalBytes();
+        qint64 maxChunk = 0;
+        for (const FileEntry &f : std::as_const(d->manifest.files))
+            maxChunk = qMax(maxChunk, f.chunkSize);
+        d->lagThreshold = qMax<qint64>(3 * maxChunk, d->totalBytes / 16);
     }
     d->options = options;
     for (Target &t : targets) {
         Private::Node n;
         n.target = std::move(t);
-        n.result.totalBytes = d->manifest.totalBytes();
+        n.result.totalBytes = d->totalBytes;
         d->nodes.append(n);
     }
     d->statusTimer = new QTimer(this);
@@ -182,7 +189,7 @@ qint64 Distributor::bytesSent() const
 
 qint64 Distributor::packageBytes() const
 {
-    return d->manifest.totalBytes();
+    return d->totalBytes;
 }
 
 QString Distributor::packageId() const
@@ -268,7 +275,7 @@ void Distributor::Private::startRun(const QList<int> &which)
         const Target t = n.target;
         n = Node();
         n.target = t;
-        n.result.totalBytes = manifest.totalBytes();
+        n.result.totalBytes = totalBytes;
         n.active = true;
         n.rateAtMs = nowMs();
         n.lastProgressMs = nowMs();
@@ -345,7 +352,7 @@ void Distributor::Private::offer(int i)
         if (auto k = crypto::certificatePublicKey(c->peerCertificate()))
             n.agentKey = k->raw();
         n.lastProgressMs = nowMs();
-        Q_EMIT q->progress(i, n.have, manifest.totalBytes(), 0);
+        Q_EMIT q->progress(i, n.have, totalBytes, 0);
         if (r->value(QStringLiteral("complete")).toBool()) {
             // Keep it in the chain: a receiver that has everything is the best relay.
             if (!chain.contains(i))
@@ -557,7 +564,7 @@ void Distributor::Private::finishNode(int i, const Status &status)
     n.result.error = status.ok() ? QString() : status.errorString();
     n.result.seconds = nowMs() / 1000.0;
     if (status.ok()) {
-        n.result.haveBytes = manifest.totalBytes();
+        n.result.haveBytes = totalBytes;
         if (n.haveAtStart >= 0)
             n.result.receivedBytes = n.result.haveBytes - n.haveAtStart;
     }
@@ -565,7 +572,7 @@ void Distributor::Private::finishNode(int i, const Status &status)
         retire(n.direct);
     setState(i, status.ok() ? Distributor::tr("verified") : Distributor::tr("failed"));
     if (status.ok())
-        Q_EMIT q->progress(i, manifest.totalBytes(), manifest.totalBytes(), n.rate);
+        Q_EMIT q->progress(i, totalBytes, totalBytes, n.rate);
     Q_EMIT q->targetFinished(i, status);
     if (!status.ok())
         reconcile();
@@ -673,7 +680,7 @@ void Distributor::Private::onStatus(int i, const QCborMap &s)
         n.rateBytes = have;
         n.rateAtMs = now;
     }
-    Q_EMIT q->progress(i, have, manifest.totalBytes(), n.rate);
+    Q_EMIT q->progress(i, have, totalBytes, n.rate);
     if (s.value(QStringLiteral("state")).toString() == QLatin1String("complete")) {
         finishNode(i, Status());
         return;
@@ -688,7 +695,7 @@ void Distributor::Private::onStatus(int i, const QCborMap &s)
             if (stalled)
                 finishNode(i, Error::make(ErrorCode::Failed, Distributor::tr("%1 still misses %2 bytes after %3 direct attempts.")
                                                                  .arg(n.target.label())
-                                                                 .arg(manifest.totalBytes() - have)
+                                                                 .arg(totalBytes - have)
                                                                  .arg(kMaxTopUps)));
             return;
         }
@@ -709,11 +716,7 @@ void Distributor::Private::maybeMoveSlow(int i)
         return;
     }
     const Node &before = nodes[chain.at(k - 1)];
-    qint64 maxChunk = 0;
-    for (const FileEntry &f : std::as_const(manifest.files))
-        maxChunk = qMax(maxChunk, f.chunkSize);
-    const qint64 threshold = qMax<qint64>(3 * maxChunk, manifest.totalBytes() / 16);
-    if (before.have - n.have <= threshold) {
+    if (before.have - n.have <= lagThreshold) {
         n.lagSinceMs = -1;
         return;
     }
@@ -791,7 +794,7 @@ void Distributor::Private::maybeProbeHead()
         --first;
         planned += manifest.chunk(first).length;
     }
-    if (manifest.totalBytes() - h.have < 4 * planned || manifest.totalBytes() - s.have < 4 * planned)
+    if (totalBytes - h.have < 4 * planned || totalBytes - s.have < 4 * planned)
         return;
     probedHeads.insert(head);
     QBitArray only(count, false);
