@@ -765,8 +765,8 @@ void ReportsPage::save()
                             m_message->setProperty("role", QString());
                             // The school's audit log: who changed which agent's reporting, before -> after (no tokens).
                             const QCborMap after = answer->value(QStringLiteral("config")).toMap();
-                            if (Status st = store::AuditLog(m_db).append(store::AuditEntry{0, {}, AdminAuth::adminUserName(), QStringLiteral("report.config"),
-                                                                                         agent, m_loadedConfig.toJsonObject(), after.toJsonObject()});
+                            if (Status st = store::AuditLog(m_db).record(AdminAuth::adminUserName(), QStringLiteral("report.config"), agent,
+                                                                                         m_loadedConfig.toJsonObject(), after.toJsonObject());
                                 !st)
                                 text += QLatin1Char(' ') + tr("(The audit log could not be written: %1)").arg(st.errorString());
                             loadForm(answer->value(QStringLiteral("config")).toMap());

@@ -332,17 +332,12 @@ Result<ImportPlan> applyImport(store::Database &db, const ParsedInventory &parse
                     return Error::make(s.error().code, ImportPlanText::tr("Line %1: %2").arg(dc.line).arg(s.errorString()));
             }
         }
-        store::AuditEntry summary;
-        summary.actor = actor;
-        summary.action = QStringLiteral("inventory.import");
-        summary.target = source;
         QJsonObject after = applied.toJson();
         after.remove(QStringLiteral("room_changes"));
         after.remove(QStringLiteral("device_changes"));
         after.insert(QStringLiteral("source"), source);
         after.insert(QStringLiteral("skipped_bad_lines"), badLines == BadLines::Skip && !applied.errors.isEmpty());
-        summary.after = after;
-        return store::AuditLog(db).append(summary);
+        return store::AuditLog(db).record(actor, QStringLiteral("inventory.import"), source, {}, after);
     });
     if (!st)
         return st.error();

@@ -1,4 +1,5 @@
 #include "inventory/inventorycsv.h"
+#include "inventory/inventoryeditor.h"
 
 #include "inventory/csvreader.h"
 
@@ -369,13 +370,8 @@ QJsonObject exportInventoryJson(const QList<tafel::Room> &rooms, const QList<Dev
         roomArray.append(store::toJson(r));
     }
     QJsonArray deviceArray;
-    for (const Device &d : devices) {
-        QJsonObject o = store::toJson(d);
-        o.remove(QStringLiteral("credential_ref"));
-        o.insert(QStringLiteral("room"), names.value(d.roomId));
-        o.insert(QStringLiteral("password"), d.credentialRef.isEmpty() ? QStringLiteral("none") : QStringLiteral("set"));
-        deviceArray.append(o);
-    }
+    for (const Device &d : devices)
+        deviceArray.append(InventoryEditor::auditJson(d, names.value(d.roomId))); // the device as the audit log shows it
     return QJsonObject{{QStringLiteral("format"), QStringLiteral("tafel-inventory")},
                        {QStringLiteral("version"), 1},
                        {QStringLiteral("rooms"), roomArray},
