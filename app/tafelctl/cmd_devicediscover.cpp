@@ -3,6 +3,7 @@
 #include "devicediscover.h"
 
 #include "discovery/networkscan.h"
+#include "inventory/inventoryeditor.h"
 #include "store/repositories.h"
 
 #include <QEventLoop>
@@ -115,17 +116,16 @@ public:
         QHash<int, QString> addedIds;
         if (add) {
             const Status st = db->transaction([&]() -> Status {
+                inventory::InventoryEditor editor(*db, ctx.actor());
                 for (int i = 0; i < proposals.size(); ++i) {
                     if (proposals.at(i).inInventory())
                         continue;
                     Device d = proposals.at(i).device;
                     d.roomId = room->id;
-                    auto a = store::DeviceRepository(*db).add(d);
+                    auto a = editor.addDevice(d); // with its audit entry, inside this transaction
                     if (!a)
                         return a.error();
                     addedIds.insert(i, a->id);
-                    if (Status logged = ctx.audit(QStringLiteral("device.add"), a->id, {}, store::toJson(*a)); !logged)
-                        return logged;
                 }
                 return {};
             });

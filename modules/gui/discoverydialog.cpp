@@ -1,6 +1,7 @@
 #include "gui/discoverydialog.h"
 #include "gui/logging.h"
 
+#include "inventory/inventoryeditor.h"
 #include "store/database.h"
 #include "store/repositories.h"
 
@@ -263,15 +264,12 @@ int DiscoveryDialog::addChecked()
         return 0;
     QList<Device> added;
     const Status st = m_db.transaction([&]() -> Status {
+        inventory::InventoryEditor editor(m_db, QStringLiteral("admin"));
         for (const Device &d : std::as_const(toAdd)) {
-            auto a = store::DeviceRepository(m_db).add(d);
+            auto a = editor.addDevice(d); // with its audit entry, inside this transaction
             if (!a)
                 return a.error();
             added.append(*a);
-            if (Status logged = store::AuditLog(m_db).append(
-                    store::AuditEntry{0, {}, QStringLiteral("admin"), QStringLiteral("device.add"), a->id, {}, store::toJson(*a)});
-                !logged)
-                return logged;
         }
         return {};
     });
