@@ -158,6 +158,11 @@ public:
 
 } // namespace
 
+Result<Device> resolveDevice(store::Database &db, const QString &text, const std::optional<QString> &roomId)
+{
+    return DevicePasswordCommand::resolveDevice(db, text, roomId);
+}
+
 Verb devicesSetPasswordVerb()
 {
     return Verb{QStringLiteral("set-password"),

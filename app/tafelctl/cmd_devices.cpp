@@ -30,14 +30,6 @@ public:
                 } + devicesEditVerbs()};
     }
 
-    static QString kindKeys()
-    {
-        QStringList keys;
-        for (DeviceKind k : allDeviceKinds())
-            keys.append(deviceKindKey(k));
-        return keys.join(QStringLiteral(", "));
-    }
-
     static void declareList(QCommandLineParser &p)
     {
         p.addOption(QCommandLineOption(QStringLiteral("room"), tr("Only the devices of room R (id or name)."), QStringLiteral("R")));
@@ -80,7 +72,7 @@ public:
     static void declareAdd(QCommandLineParser &p)
     {
         p.addOption(QCommandLineOption(QStringLiteral("room"), tr("Room of the device (id or name). Required."), QStringLiteral("R")));
-        p.addOption(QCommandLineOption(QStringLiteral("kind"), tr("Kind of device: %1. Required.").arg(kindKeys()), QStringLiteral("K")));
+        p.addOption(QCommandLineOption(QStringLiteral("kind"), tr("Kind of device: %1. Required.").arg(deviceKindKeys()), QStringLiteral("K")));
         p.addOption(QCommandLineOption(QStringLiteral("name"), tr("Name of the device. Required."), QStringLiteral("N")));
         p.addOption(QCommandLineOption(QStringLiteral("host"), tr("Host name or IP address, optionally with :PORT. Required."), QStringLiteral("H[:PORT]")));
         p.addOption(QCommandLineOption(QStringLiteral("mac"), tr("MAC address (unique), e.g. 00:11:22:AA:BB:CC."), QStringLiteral("M")));
@@ -100,7 +92,7 @@ public:
         Device device;
         const auto kind = deviceKindFromKey(args.value(QStringLiteral("kind")));
         if (!kind)
-            return ctx.usageError(tr("Unknown device kind '%1'. Known kinds: %2.").arg(args.value(QStringLiteral("kind")), kindKeys()));
+            return ctx.usageError(tr("Unknown device kind '%1'. Known kinds: %2.").arg(args.value(QStringLiteral("kind")), deviceKindKeys()));
         device.kind = *kind;
         device.name = args.value(QStringLiteral("name")).trimmed();
         auto host = parseHostPort(args.value(QStringLiteral("host")));

@@ -1,4 +1,5 @@
 // tafelctl rooms set | remove, tafelctl devices set | move | remove
+#include "devicepassword.h"
 #include "inventoryverbs.h"
 
 #include "core/hostport.h"
@@ -11,34 +12,6 @@ namespace {
 class InventoryEditCommand final {
     Q_DECLARE_TR_FUNCTIONS(tafel::cli::InventoryEditCommand)
 public:
-    static QString kindKeys()
-    {
-        QStringList keys;
-        for (DeviceKind k : allDeviceKinds())
-            keys.append(deviceKindKey(k));
-        return keys.join(QStringLiteral(", "));
-    }
-
-    static Result<Device> resolveDevice(store::Database &db, const QString &text, const std::optional<QString> &roomId)
-    {
-        store::DeviceRepository devices(db);
-        if (auto byId = devices.get(text.trimmed()); byId && (!roomId || byId->roomId == *roomId))
-            return byId;
-        auto all = devices.list(roomId);
-        if (!all)
-            return all.error();
-        QList<Device> matches;
-        for (const Device &d : *all) {
-            if (d.name.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
-                matches.append(d);
-        }
-        if (matches.isEmpty())
-            return Error::make(ErrorCode::NotFound, tr("There is no device '%1'. See 'tafelctl devices list'.").arg(text));
-        if (matches.size() > 1)
-            return Error::make(ErrorCode::InvalidInput,
-                               tr("%1 devices are named '%2'. Give the device id or --room (see 'tafelctl devices list').").arg(matches.size()).arg(text));
-        return matches.constFirst();
-    }
 
     // The device the first positional argument names (with the optional --room to tell same-named ones apart).
     static std::optional<Device> device(const QCommandLineParser &args, Context &ctx, store::Database &db)
@@ -46,7 +19,7 @@ public:
         std::optional<QString> roomId;
         if (!ctx.roomFilter(args, &roomId))
             return std::nullopt;
-        auto d = resolveDevice(db, args.positionalArguments().constFirst(), roomId);
+        auto d = resolveDevice(db, args.positionalArguments().constFirst().trimmed(), roomId);
         if (!d) {
             ctx.fail(d.error());
             return std::nullopt;
@@ -148,7 +121,7 @@ public:
                                                                   "To move a device use 'tafelctl devices move'."),
                                        QStringLiteral("R")));
         p.addOption(QCommandLineOption(QStringLiteral("name"), tr("New name."), QStringLiteral("N")));
-        p.addOption(QCommandLineOption(QStringLiteral("kind"), tr("Kind of device: %1.").arg(kindKeys()), QStringLiteral("K")));
+        p.addOption(QCommandLineOption(QStringLiteral("kind"), tr("Kind of device: %1.").arg(deviceKindKeys()), QStringLiteral("K")));
         p.addOption(QCommandLineOption(QStringLiteral("host"), tr("Host name or IP address, optionally with :PORT."), QStringLiteral("H[:PORT]")));
         p.addOption(QCommandLineOption(QStringLiteral("port"), tr("Port (0 = the protocol's default)."), QStringLiteral("PORT")));
         p.addOption(QCommandLineOption(QStringLiteral("mac"), tr("MAC address; an empty value removes it."), QStringLiteral("M")));
@@ -166,7 +139,7 @@ public:
         if (args.isSet(QStringLiteral("kind"))) {
             kind = deviceKindFromKey(args.value(QStringLiteral("kind")));
             if (!kind)
-                return ctx.usageError(tr("Unknown device kind '%1'. Known kinds: %2.").arg(args.value(QStringLiteral("kind")), kindKeys()));
+                return ctx.usageError(tr("Unknown device kind '%1'. Known kinds: %2.").arg(args.value(QStringLiteral("kind")), deviceKindKeys()));
         }
         std::optional<HostPort> host;
         if (args.isSet(QStringLiteral("host"))) {

@@ -60,6 +60,14 @@ QList<DeviceKind> allDeviceKinds()
     return out;
 }
 
+QString deviceKindKeys()
+{
+    QStringList keys;
+    for (const auto &e : kKinds)
+        keys.append(deviceKindKey(e.kind));
+    return keys.join(QStringLiteral(", "));
+}
+
 QString deviceKindName(DeviceKind kind)
 {
     switch (kind) {

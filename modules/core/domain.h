@@ -28,6 +28,8 @@ enum class DeviceKind {
 QString deviceKindKey(DeviceKind kind);
 std::optional<DeviceKind> deviceKindFromKey(const QString &key);
 QList<DeviceKind> allDeviceKinds();
+// All machine names, comma-separated ("display, projector, ..."), for "known kinds: ..." messages.
+QString deviceKindKeys();
 // Translated name for the UI.
 QString deviceKindName(DeviceKind kind);
 // Displays and projectors are what the teacher switches on and off.

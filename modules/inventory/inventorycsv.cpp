@@ -45,14 +45,6 @@ std::optional<Column> columnFromHeader(QString text)
     return std::nullopt;
 }
 
-QString kindKeys()
-{
-    QStringList keys;
-    for (DeviceKind k : allDeviceKinds())
-        keys.append(deviceKindKey(k));
-    return keys.join(QStringLiteral(", "));
-}
-
 std::optional<bool> parseFlag(const QString &text)
 {
     const QString t = text.trimmed().toLower();
@@ -226,9 +218,9 @@ ParsedInventory parseInventoryCsv(const QByteArray &data)
             Device &d = row.device;
             const auto kind = deviceKindFromKey(cell(Kind));
             if (cell(Kind).isEmpty())
-                error(LineError::Kind::MissingValue, InventoryCsvText::tr("Line %1: the device kind is empty (known kinds: %2).").arg(line).arg(kindKeys()));
+                error(LineError::Kind::MissingValue, InventoryCsvText::tr("Line %1: the device kind is empty (known kinds: %2).").arg(line).arg(deviceKindKeys()));
             else if (!kind)
-                error(LineError::Kind::UnknownKind, InventoryCsvText::tr("Line %1: unknown device kind “%2” (known kinds: %3).").arg(line).arg(cell(Kind), kindKeys()));
+                error(LineError::Kind::UnknownKind, InventoryCsvText::tr("Line %1: unknown device kind “%2” (known kinds: %3).").arg(line).arg(cell(Kind), deviceKindKeys()));
             else
                 d.kind = *kind;
             d.name = cell(Name);
