@@ -31,26 +31,11 @@ AuditFilterModel::AuditFilterModel(AuditModel *source, QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
-void AuditFilterModel::setText(const QString &text)
+void AuditFilterModel::setFilters(const QString &text, const QString &action, const QString &actor, const QDateTime &from, const QDateTime &to)
 {
     m_text = text.trimmed();
-    invalidateFilter();
-}
-
-void AuditFilterModel::setAction(const QString &action)
-{
     m_action = action;
-    invalidateFilter();
-}
-
-void AuditFilterModel::setActor(const QString &actor)
-{
     m_actor = actor;
-    invalidateFilter();
-}
-
-void AuditFilterModel::setRange(const QDateTime &from, const QDateTime &to)
-{
     m_from = from;
     m_to = to;
     invalidateFilter();
@@ -251,10 +236,7 @@ void AuditPage::applyFilters()
         break;
     default: break;
     }
-    m_filter->setText(m_text->text());
-    m_filter->setAction(m_action->currentData().toString());
-    m_filter->setActor(m_actor->currentData().toString());
-    m_filter->setRange(from, to);
+    m_filter->setFilters(m_text->text(), m_action->currentData().toString(), m_actor->currentData().toString(), from, to);
     m_count->setText(tr("%1 of %2 entries shown").arg(m_filter->rowCount()).arg(m_model->rowCount()));
     m_table->resizeColumnsToContents();
 }

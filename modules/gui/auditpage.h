@@ -27,10 +27,8 @@ class AuditFilterModel final : public QSortFilterProxyModel {
 public:
     explicit AuditFilterModel(AuditModel *source, QObject *parent = nullptr);
 
-    void setText(const QString &text);
-    void setAction(const QString &action);
-    void setActor(const QString &actor);
-    void setRange(const QDateTime &from, const QDateTime &to);
+    // All filters at once: one pass over the log per change.
+    void setFilters(const QString &text, const QString &action, const QString &actor, const QDateTime &from, const QDateTime &to);
     // The entries that pass, in the view's order.
     QList<store::AuditEntry> visibleEntries() const;
 
