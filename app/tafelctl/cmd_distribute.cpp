@@ -102,7 +102,7 @@ public:
             if (!devices)
                 return ctx.fail(devices.error());
             for (const Device &d : std::as_const(*devices)) {
-                if (d.hasAgent || d.protocol == QLatin1String("agent"))
+                if (d.runsAgent())
                     hosts.append(HostPort{d.host, d.port ? d.port : agentlink::kDefaultAgentPort});
             }
             if (hosts.isEmpty())

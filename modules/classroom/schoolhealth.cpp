@@ -115,7 +115,7 @@ QList<Device> SchoolHealth::agentsOf(const QList<Device> &roomDevices)
 {
     QList<Device> out;
     for (const Device &d : roomDevices)
-        if (d.hasAgent || d.protocol == QLatin1String("agent"))
+        if (d.runsAgent())
             out.append(d);
     return out;
 }

@@ -59,6 +59,9 @@ struct Device {
     QString protocol;       // "pjlink", "mdc", "agent", "" for plain reachability
     QString credentialRef;  // reference to a stored secret, never the secret itself
     bool hasAgent = false;
+
+    // A PC that runs tafel-agent: marked so, or reached over the agent protocol.
+    bool runsAgent() const { return hasAgent || protocol == QLatin1String("agent"); }
 };
 
 } // namespace tafel

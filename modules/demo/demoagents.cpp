@@ -165,7 +165,7 @@ Status DemoAgents::start(store::Database &db)
                 // Locally administered addresses (02:...): never a real card.
                 d.mac = QStringLiteral("02:00:00:00:%1:%2").arg(roomIndex, 2, 16, QLatin1Char('0')).arg(++pcIndex, 2, 16, QLatin1Char('0'));
             }
-            if (d.hasAgent || d.protocol == QLatin1String("agent")) {
+            if (d.runsAgent()) {
                 agent::AgentConfig config;
                 config.name = d.name;
                 config.room = room.name;

@@ -42,7 +42,7 @@ void RoomAgents::setRoom(const QString &roomId)
             for (const Device &d : std::as_const(devices.value())) {
                 if (!d.mac.isEmpty())
                     m_macs.append(d.mac);
-                if (!d.hasAgent && d.protocol != QLatin1String("agent"))
+                if (!d.runsAgent())
                     continue;
                 RoomAgent a;
                 a.deviceId = d.id;

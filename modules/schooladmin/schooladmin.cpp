@@ -48,7 +48,7 @@ Result<QList<AgentTarget>> SchoolAdmin::agents(const std::optional<QString> &roo
         return devices.error();
     QList<AgentTarget> out;
     for (const Device &d : std::as_const(*devices)) {
-        if (!d.hasAgent && d.protocol != QLatin1String("agent"))
+        if (!d.runsAgent())
             continue;
         AgentTarget t;
         t.deviceId = d.id;
