@@ -352,10 +352,13 @@ void SchoolOverview::reload()
     }
     m_rooms.clear();
     m_deviceNames.clear();
+    m_roomDevices.clear();
     m_columns = 0;
     if (auto devices = store::DeviceRepository(m_db).list())
-        for (const Device &d : std::as_const(*devices))
+        for (const Device &d : std::as_const(*devices)) {
             m_deviceNames.insert(d.id, d.name);
+            m_roomDevices[d.roomId].append(d);
+        }
     auto rooms = store::RoomRepository(m_db).list();
     if (!rooms) {
         m_summary->setText(tr("The rooms cannot be read: %1").arg(rooms.errorString()));
@@ -547,7 +550,7 @@ void SchoolOverview::tick()
     bool changed = false;
     for (auto it = m_rooms.begin(); it != m_rooms.end(); ++it) {
         RoomTile &t = *it;
-        if (t.hasSummary && t.state != QLatin1String("unreachable") && t.state != QLatin1String("no-agent") && now - t.answeredMs > staleAfter) {
+        if (t.isCurrent() && now - t.answeredMs > staleAfter) {
             setState(t, QStringLiteral("unreachable"), tr("The agent has not answered for %1.").arg(SchoolHealth::age(now - t.answeredMs)));
             changed = true;
         }
@@ -557,6 +560,11 @@ void SchoolOverview::tick()
         relayout();
     if (!m_shown.isEmpty())
         updateDetail();
+}
+
+QString SchoolOverview::unreachableReason(const RoomTile &t)
+{
+    return t.error.isEmpty() ? tr("The room's agent does not answer.") : t.error;
 }
 
 QString SchoolOverview::ageText(const RoomTile &t) const
@@ -587,10 +595,10 @@ void SchoolOverview::updateTile(const QString &roomId)
     }
     tile->setLine(tile->name, t.name);
     tile->setLine(tile->state, QStringLiteral("● ") + SchoolHealth::words(t.state));
-    const bool current = t.hasSummary && t.state != QLatin1String("unreachable") && t.state != QLatin1String("no-agent");
+    const bool current = t.isCurrent();
     QString reason;
     if (t.state == QLatin1String("unreachable"))
-        reason = t.error.isEmpty() ? tr("The room's agent does not answer.") : t.error;
+        reason = unreachableReason(t);
     else if (t.state == QLatin1String("no-agent"))
         reason = tr("No PC with an agent in this room");
     else if (t.state == QLatin1String("checking"))
@@ -731,10 +739,10 @@ void SchoolOverview::updateDetail()
         return;
     const RoomTile &t = *it;
     m_detailTitle->setText(t.name);
-    const bool current = t.hasSummary && t.state != QLatin1String("unreachable") && t.state != QLatin1String("no-agent");
+    const bool current = t.isCurrent();
     QString line = QStringLiteral("● ") + SchoolHealth::words(t.state);
     if (t.state == QLatin1String("unreachable"))
-        line += QStringLiteral(" — ") + (t.error.isEmpty() ? tr("The room's agent does not answer.") : t.error);
+        line += QStringLiteral(" — ") + unreachableReason(t);
     else if (current)
         line += QStringLiteral(" — ") + t.summary.reason;
     if (const QString age = ageText(t); !age.isEmpty())
@@ -747,8 +755,7 @@ void SchoolOverview::updateDetail()
     if (current)
         for (const classroom::DeviceHealth &d : t.summary.devices)
             health.insert(d.id, d);
-    auto devices = store::DeviceRepository(m_db).list(m_shown);
-    const QList<Device> list = devices ? *devices : QList<Device>();
+    const QList<Device> list = m_roomDevices.value(m_shown); // updateDetail runs every second: no database read
     m_devicesTable->setRowCount(int(list.size()));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int row = 0; row < list.size(); ++row) {
@@ -767,8 +774,8 @@ void SchoolOverview::updateDetail()
         } else if (t.state == QLatin1String("unreachable")) {
             state = tr("No current data");
             colour = colourOf(t.state);
-        } else if (d.hasAgent || d.protocol == QLatin1String("agent")) {
-            state = t.state == QLatin1String("unreachable") ? tr("Not answering") : tr("Agent");
+        } else if (d.runsAgent()) {
+            state = tr("Agent");
         } else {
             state = tr("Not monitored");
         }

@@ -102,7 +102,11 @@ private:
         bool displaysBusy = false;
         bool hasPower = false;
         int on = 0, standby = 0, warming = 0, cooling = 0, unknownPower = 0, notAnswering = 0, withErrors = 0;
+
+        // The agent's last answer describes the room now.
+        bool isCurrent() const { return hasSummary && state != QLatin1String("unreachable") && state != QLatin1String("no-agent"); }
     };
+    static QString unreachableReason(const RoomTile &t);
     void ask(const QString &roomId);
     void askDisplays(const QString &roomId);
     void setState(RoomTile &t, const QString &state, const QString &error = {});
@@ -119,6 +123,7 @@ private:
     RoomAgentsOptions m_options;
     QHash<QString, RoomTile> m_rooms;
     QHash<QString, QString> m_deviceNames; // id -> inventory name
+    QHash<QString, QList<Device>> m_roomDevices; // room id -> its devices (inventory at the last reload())
     QStringList m_order;
     Sort m_sort = Sort::WorstFirst;
     int m_columns = 0;
