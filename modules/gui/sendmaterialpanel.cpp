@@ -23,6 +23,16 @@
 namespace tafel::gui {
 
 namespace {
+// The "state" property the style sheet colours by; re-polished only when it changes.
+void setStyleState(QWidget *w, const QString &state)
+{
+    if (w->property("state").toString() == state)
+        return;
+    w->setProperty("state", state);
+    w->style()->unpolish(w);
+    w->style()->polish(w);
+}
+
 QPushButton *panelButton(const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -193,14 +203,8 @@ void SendMaterialPanel::refreshPackages()
 
 void SendMaterialPanel::sendPaths(const QStringList &paths)
 {
-    if (Status st = m_send->send(paths); !st) {
-        m_statusText = st.errorString();
-        m_status->setText(m_statusText);
-        m_status->setProperty("state", QStringLiteral("error"));
-        m_status->style()->unpolish(m_status);
-        m_status->style()->polish(m_status);
-        m_status->show();
-    }
+    if (Status st = m_send->send(paths); !st)
+        setStatus(st.errorString(), QStringLiteral("error"));
 }
 
 void SendMaterialPanel::chooseFiles()
@@ -347,22 +351,23 @@ void SendMaterialPanel::updateRow(int row)
     r.bar->setValue(total > 0 ? int(d.bytes * 1000 / total) : (d.state == Delivery::State::Verified ? 1000 : 0));
     r.detail->setText(text);
     r.detail->setAccessibleName(d.name + QStringLiteral(": ") + text);
-    if (r.detail->property("state").toString() != state) {
-        r.detail->setProperty("state", state);
-        r.detail->style()->unpolish(r.detail);
-        r.detail->style()->polish(r.detail);
-    }
+    setStyleState(r.detail, state);
+}
+
+void SendMaterialPanel::setStatus(const QString &text, const QString &state)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    setStyleState(m_status, state);
 }
 
 void SendMaterialPanel::updateStatus()
 {
     const QList<Delivery> rows = m_send->deliveries();
     int verified = 0;
-    int failed = 0;
-    for (const Delivery &d : rows) {
+    for (const Delivery &d : rows)
         verified += d.state == Delivery::State::Verified ? 1 : 0;
-        failed += (d.state == Delivery::State::Failed || d.state == Delivery::State::Cancelled) ? 1 : 0;
-    }
+    const int failed = m_send->failedCount();
     QString text;
     QString state;
     switch (m_send->phase()) {
@@ -392,14 +397,7 @@ void SendMaterialPanel::updateStatus()
         }
         break;
     }
-    m_statusText = text;
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    if (m_status->property("state").toString() != state) {
-        m_status->setProperty("state", state);
-        m_status->style()->unpolish(m_status);
-        m_status->style()->polish(m_status);
-    }
+    setStatus(text, state);
     m_cancel->setVisible(m_send->isBusy());
     m_retry->setVisible(m_send->phase() == MaterialSend::Phase::Done && failed > 0 && m_send->lastError().isEmpty());
 }
@@ -509,13 +507,10 @@ void SendMaterialPanel::deletePackage(const QString &packageId)
         m_packages->remove(packageId, [this, guard = QPointer<SendMaterialPanel>(this), title](const QStringList &errors) {
             if (!guard)
                 return;
-            m_statusText = errors.isEmpty() ? tr("“%1” was deleted from the computers of this room.").arg(title)
-                                            : tr("“%1” could not be deleted everywhere: %2").arg(title, errors.join(QStringLiteral("; ")));
-            m_status->setText(m_statusText);
-            m_status->setProperty("state", errors.isEmpty() ? QStringLiteral("ok") : QStringLiteral("error"));
-            m_status->style()->unpolish(m_status);
-            m_status->style()->polish(m_status);
-            m_status->show();
+            if (errors.isEmpty())
+                setStatus(tr("“%1” was deleted from the computers of this room.").arg(title), QStringLiteral("ok"));
+            else
+                setStatus(tr("“%1” could not be deleted everywhere: %2").arg(title, errors.join(QStringLiteral("; "))), QStringLiteral("error"));
         });
     });
     box->open();

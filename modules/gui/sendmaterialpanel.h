@@ -56,6 +56,7 @@ private:
     void rebuildRows();
     void updateRow(int row);
     void updateStatus();
+    void setStatus(const QString &text, const QString &state); // the line under the drop area; empty text hides it
     void rebuildPackages();
     void agentsChanged();
 
@@ -79,7 +80,6 @@ private:
     QList<Row> m_rows;
     QList<QPointer<QWidget>> m_packageWidgets;
     QStringList m_agentIds; // to refresh the package list when the room (its agents) changes
-    QString m_statusText;
 };
 
 } // namespace tafel::gui
