@@ -22,7 +22,6 @@ namespace tafel::gui {
 // What the worker thread hands back: the signed package, ready to send.
 struct MaterialSend::Packed {
     Status status;
-    QString sourceDir;
     std::shared_ptr<distribution::PackageReader> reader;
 };
 
@@ -136,11 +135,14 @@ Status MaterialSend::send(const QStringList &input)
     const QString keyFile = m_agents->keyFile();
     if (keyFile.isEmpty())
         return Error::make(ErrorCode::AuthFailed, tr("This PC has no teacher key for the room's agents yet. An admin sets it under Admin → Agents & keys."));
-    if (auto key = crypto::KeyPair::load(keyFile); !key)
-        return Error::make(ErrorCode::AuthFailed, tr("The teacher key %1 cannot be read: %2").arg(keyFile, key.errorString()));
+    auto loaded = crypto::KeyPair::load(keyFile);
+    if (!loaded)
+        return Error::make(ErrorCode::AuthFailed, tr("The teacher key %1 cannot be read: %2").arg(keyFile, loaded.errorString()));
 
     delete m_distributor;
     m_distributor = nullptr;
+    // Read once: the packing worker signs with it, then the Distributor.
+    m_key = std::make_shared<const crypto::KeyPair>(std::move(loaded).value());
     if (!m_stagingDir.isEmpty())
         QDir(m_stagingDir).removeRecursively();
     m_stagingDir.clear();
@@ -174,17 +176,14 @@ Status MaterialSend::send(const QStringList &input)
     QPointer<MaterialSend> self(this);
     const QString staging = m_stagingDir;
     const QString title = m_title;
-    QThreadPool::globalInstance()->start([self, paths, source, staging, title, keyFile, cancelled, percent] {
+    QThreadPool::globalInstance()->start([self, paths, source, staging, title, key = m_key, cancelled, percent] {
         auto result = std::make_shared<Packed>();
-        result->sourceDir = source.isEmpty() ? staging : source;
+        const QString dir = source.isEmpty() ? staging : source;
         auto run = [&]() -> Status {
             if (source.isEmpty()) {
                 if (Status st = gather(paths, staging); !st)
                     return st;
             }
-            auto key = crypto::KeyPair::load(keyFile);
-            if (!key)
-                return key.error();
             auto progress = [&](qint64 done, qint64 total) {
                 const int p = total > 0 ? int(done * 100 / total) : 100;
                 if (percent->exchange(p) != p) {
@@ -199,7 +198,7 @@ Status MaterialSend::send(const QStringList &input)
                 }
                 return !cancelled->load();
             };
-            auto manifest = distribution::buildManifest(result->sourceDir, title, key->keyId(), {}, progress);
+            auto manifest = distribution::buildManifest(dir, title, key->keyId(), {}, progress);
             if (!manifest)
                 return manifest.error();
             if (manifest->files.isEmpty())
@@ -207,7 +206,7 @@ Status MaterialSend::send(const QStringList &input)
             auto envelope = distribution::signManifest(*manifest, *key);
             if (!envelope)
                 return envelope.error();
-            auto reader = distribution::PackageReader::openDirectory(*envelope, result->sourceDir);
+            auto reader = distribution::PackageReader::openDirectory(*envelope, dir);
             if (!reader)
                 return reader.error();
             result->reader = std::shared_ptr<distribution::PackageReader>(std::move(reader).value());
@@ -253,9 +252,6 @@ void MaterialSend::startDistribution(const std::shared_ptr<Packed> &result)
     m_packPercent = 100;
     m_packageId = result->reader->manifest().packageId;
     m_packageBytes = result->reader->manifest().totalBytes();
-    auto key = crypto::KeyPair::load(m_agents ? m_agents->keyFile() : QString());
-    if (key)
-        m_key = std::make_unique<crypto::KeyPair>(std::move(key).value());
     auto pins = agentlink::PinFile(m_agents ? m_agents->pinFile() : QString()).load();
     QList<distribution::Target> targets;
     const QList<RoomAgent> agents = m_agents ? m_agents->agents() : QList<RoomAgent>();
@@ -268,11 +264,6 @@ void MaterialSend::startDistribution(const std::shared_ptr<Packed> &result)
             continue;
         }
         const QString pinKey = agentlink::PinFile::key(it->host, it->port);
-        if (!m_key) {
-            d.state = Delivery::State::Failed;
-            d.error = key.errorString();
-            continue;
-        }
         if (!pins || !pins->contains(pinKey)) {
             d.state = Delivery::State::Failed;
             d.error = tr("Not enrolled on this PC. An admin runs: tafelctl agent enroll %1").arg(pinKey);

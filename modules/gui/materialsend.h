@@ -95,7 +95,7 @@ private:
     QString m_error;
     QString m_stagingDir; // gathered links/copies of this send; removed with the next send or on destruction
     QList<Delivery> m_rows;
-    std::unique_ptr<crypto::KeyPair> m_key; // the teacher key the running Distributor signs with
+    std::shared_ptr<const crypto::KeyPair> m_key; // the teacher key, read by send(): packing and the Distributor sign with it
     distribution::Distributor *m_distributor = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelPacking;
 };
