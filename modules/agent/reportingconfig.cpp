@@ -344,7 +344,8 @@ Result<ReportingConfig> ReportingConfig::fromCbor(const QCborMap &map, const std
         if (!k)
             return bad(where + QStringLiteral(".kind"), tr("must be pushgateway or otlp, not '%1'.").arg(kind));
         sink.kind = *k;
-        sink.baseUrl = QUrl(m.value(QStringLiteral("url")).toString().trimmed());
+        // Kept as typed (save() writes the URL text), so the INI rules below judge exactly what the admin entered.
+        sink.baseUrl = QUrl(m.value(QStringLiteral("url")).toString().trimmed(), QUrl::TolerantMode);
         sink.enabled = m.value(QStringLiteral("enabled")).toBool(true);
         sink.caFile = m.value(QStringLiteral("caFile")).toString().trimmed();
         sink.clientCertFile = m.value(QStringLiteral("certFile")).toString().trimmed();
@@ -353,17 +354,11 @@ Result<ReportingConfig> ReportingConfig::fromCbor(const QCborMap &map, const std
             sink.bearerToken = m.value(QStringLiteral("token")).toString().trimmed();
         else if (current && current->sink(sink.name))
             sink.bearerToken = current->sink(sink.name)->bearerToken; // write-only: not sent back, kept
-        // Keep the URL text as typed, so the INI rules below judge exactly what the admin entered.
-        sink.baseUrl = QUrl(m.value(QStringLiteral("url")).toString().trimmed(), QUrl::TolerantMode);
         c.sinks.append(sink);
     }
     // The same rules as the INI file: write a scratch file, load it, report errors under the field names.
     const QString scratch = QDir(dataDir).filePath(QStringLiteral("reporting.ini.check"));
-    ReportingConfig raw = c;
-    for (int i = 0; i < raw.sinks.size(); ++i) // save() writes the URL text; keep what was sent, even if broken
-        raw.sinks[i].baseUrl = QUrl(map.value(QStringLiteral("sinks")).toArray().at(i).toMap().value(QStringLiteral("url")).toString().trimmed(),
-                                    QUrl::TolerantMode);
-    if (Status st = raw.save(scratch); !st)
+    if (Status st = c.save(scratch); !st)
         return st.error();
     auto loaded = load(scratch, defaultRoom, dataDir, QStringLiteral("report.config.set"));
     QFile::remove(scratch);
