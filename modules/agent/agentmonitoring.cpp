@@ -448,7 +448,7 @@ void AgentMonitoring::registerCommands(agentlink::AgentLinkServer *server)
     server->addCommand(QStringLiteral("history.query"), [this](Ctx, Args args, agentlink::Reply reply) { reply(history(args)); });
     server->addCommand(QStringLiteral("health.events"), [this](Ctx, Args args, agentlink::Reply reply) { reply(events(args)); });
     server->addCommand(QStringLiteral("measure.now"), [this, server](Ctx ctx, Args args, agentlink::Reply reply) {
-        server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, QStringLiteral("ok"), {}, {}});
+        server->audit(ctx, QStringLiteral("ok"));
         if (!m_config.hasBroadband()) {
             reply(Error::make(ErrorCode::NotFound, tr("No broadband server is configured ([Monitoring] Iperf3Server or LibreSpeedUrl).")));
             return;

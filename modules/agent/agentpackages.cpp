@@ -114,7 +114,7 @@ void AgentPackages::registerCommands(agentlink::AgentLinkServer *server)
 void AgentPackages::audit(const agentlink::CallContext &ctx, const QString &outcome, const QString &reason, const QString &detail)
 {
     if (m_server)
-        m_server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, outcome, reason, detail});
+        m_server->audit(ctx, outcome, reason, detail);
 }
 
 AgentPackages::Incoming *AgentPackages::incoming(const QString &packageId, Error *error)

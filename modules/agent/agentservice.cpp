@@ -178,7 +178,7 @@ void AgentService::registerCommands()
     });
     // Admin only (see the permission table): the effective configuration, without secrets.
     m_server->addCommand(QStringLiteral("config.get"), [this](const agentlink::CallContext &ctx, const QCborMap &, agentlink::Reply reply) {
-        m_server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, QStringLiteral("ok"), {}, {}});
+        m_server->audit(ctx, QStringLiteral("ok"));
         reply(QCborMap{{QStringLiteral("name"), m_config.name},
                        {QStringLiteral("room"), m_config.room},
                        {QStringLiteral("dataDir"), m_config.dataDir},
@@ -194,7 +194,7 @@ void AgentService::registerCommands()
 void AgentService::audit(const agentlink::CallContext &ctx, const QString &outcome, const QString &reason, const QString &detail)
 {
     if (m_server)
-        m_server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, outcome, reason, detail});
+        m_server->audit(ctx, outcome, reason, detail);
 }
 
 void AgentService::screenCall(const std::function<void(screensession::ScreenSessionClient::Callback)> &send, agentlink::Reply reply)
@@ -327,7 +327,7 @@ void AgentService::runPowerCommand(const agentlink::CallContext &ctx, const QStr
         reply(Error::make(ErrorCode::InvalidInput, tr("No command is configured for %1 on this agent ([Power] in the agent config).").arg(ctx.command)));
         return;
     }
-    m_server->audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, QStringLiteral("ok"), QStringLiteral("run"), commandLine});
+    m_server->audit(ctx, QStringLiteral("ok"), QStringLiteral("run"), commandLine);
     qCInfo(lcAgent).noquote() << ctx.command << "requested by key" << ctx.keyId << "- running" << commandLine;
     auto *process = new QProcess(this);
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);

@@ -23,11 +23,6 @@ QCborMap configAnswer(AgentService &service)
                     {QStringLiteral("source"), service.reportingSource()}};
 }
 
-void audit(agentlink::AgentLinkServer &server, const agentlink::CallContext &ctx, const QString &outcome, const QString &reason,
-           const QString &detail)
-{
-    server.audit({ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, outcome, reason, detail});
-}
 } // namespace
 
 void registerReportingCommands(agentlink::AgentLinkServer &server, AgentService &service)
@@ -59,17 +54,17 @@ void registerReportingCommands(agentlink::AgentLinkServer &server, AgentService 
                               current = service.reporting()->config();
                           auto next = ReportingConfig::fromCbor(config.toMap(), current, service.config().room, service.config().dataDir);
                           if (!next) {
-                              audit(server, ctx, QStringLiteral("refused"), QStringLiteral("invalid"), next.errorString());
+                              server.audit(ctx, QStringLiteral("refused"), QStringLiteral("invalid"), next.errorString());
                               reply(next.error());
                               return;
                           }
                           if (Status st = service.applyReportingConfig(*next); !st) {
-                              audit(server, ctx, QStringLiteral("failed"), QStringLiteral("apply"), st.errorString());
+                              server.audit(ctx, QStringLiteral("failed"), QStringLiteral("apply"), st.errorString());
                               reply(st.error());
                               return;
                           }
                           // The audit detail is the new configuration without tokens (toCbor has tokenSet only).
-                          audit(server, ctx, QStringLiteral("ok"), QStringLiteral("config"),
+                          server.audit(ctx, QStringLiteral("ok"), QStringLiteral("config"),
                                 QString::fromUtf8(QJsonDocument(next->toCbor().toJsonObject()).toJson(QJsonDocument::Compact)));
                           reply(configAnswer(service));
                       });
@@ -85,7 +80,7 @@ void registerReportingCommands(agentlink::AgentLinkServer &server, AgentService 
                           const QString sink = args.value(QStringLiteral("sink")).toString();
                           r->test(sink, [server = QPointer<agentlink::AgentLinkServer>(&server), ctx, reply](Result<QCborMap> answer) {
                               if (answer && server)
-                                  audit(*server, ctx, answer->value(QStringLiteral("ok")).toBool() ? QStringLiteral("ok") : QStringLiteral("failed"),
+                                  server->audit(ctx, answer->value(QStringLiteral("ok")).toBool() ? QStringLiteral("ok") : QStringLiteral("failed"),
                                         QStringLiteral("test"),
                                         QStringLiteral("%1 HTTP %2").arg(answer->value(QStringLiteral("sink")).toString())
                                             .arg(answer->value(QStringLiteral("httpStatus")).toInteger()));

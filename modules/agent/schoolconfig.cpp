@@ -157,9 +157,9 @@ void SchoolConfig::attach(agentlink::AgentLinkServer *server)
                 ? Result<QCborMap>(Error::make(ErrorCode::InvalidInput, tr("config.push needs {version: integer, config: map}.")))
                 : accept(version.toInteger(), config.toMap(), ctx.keyId);
             const QString detail = QStringLiteral("version %1").arg(version.toInteger());
-            server->audit({ ctx.peer, ctx.keyId, agentlink::roleName(ctx.role), ctx.command, r ? QStringLiteral("ok") : QStringLiteral("refused"),
-                r ? QString() : QString::fromLatin1(agentlink::failureCode(r.error().code)),
-                r ? detail : detail + QStringLiteral(": ") + r.errorString() });
+            server->audit(ctx, r ? QStringLiteral("ok") : QStringLiteral("refused"),
+                          r ? QString() : QString::fromLatin1(agentlink::failureCode(r.error().code)),
+                          r ? detail : detail + QStringLiteral(": ") + r.errorString());
             if (r)
                 qCInfo(lcAgent).noquote() << "configuration version" << version.toInteger() << "from key" << ctx.keyId
                                           << (r->value(QStringLiteral("unchanged")).toBool() ? "unchanged" : "applied");

@@ -132,6 +132,11 @@ const CommandHandler *AgentLinkServer::handler(const QString &command) const
     return it == m_handlers.cend() ? nullptr : &it.value();
 }
 
+void AgentLinkServer::audit(const CallContext &ctx, const QString &outcome, const QString &reason, const QString &detail)
+{
+    audit(AuditLog::Entry{ctx.peer, ctx.keyId, roleName(ctx.role), ctx.command, outcome, reason, detail});
+}
+
 void AgentLinkServer::audit(const AuditLog::Entry &entry)
 {
     qCInfo(lcLink).noquote() << "audit:" << entry.outcome << entry.reason << "peer" << entry.peer << "key"

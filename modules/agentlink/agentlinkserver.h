@@ -82,6 +82,8 @@ public:
     // A command open to Role::Peer is registered: keys outside trusted-keys may connect, for those commands only.
     bool acceptsPeers() const { return m_acceptsPeers; }
     void audit(const AuditLog::Entry &entry);
+    // An entry for the call `ctx` (its peer, key, role and command) with this outcome.
+    void audit(const CallContext &ctx, const QString &outcome, const QString &reason = {}, const QString &detail = {});
 
 Q_SIGNALS:
     void connectionCountChanged(int count);
