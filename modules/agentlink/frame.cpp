@@ -2,10 +2,7 @@
 
 #include "core/cborframe.h"
 
-#include <QBuffer>
-#include <QCborStreamWriter>
 #include <QCborValue>
-#include <QtEndian>
 
 namespace tafel::agentlink {
 
@@ -176,17 +173,7 @@ QByteArray frameHeader(quint32 payloadSize)
 
 QByteArray encode(const Frame &frame)
 {
-    // The payload is written straight behind a header placeholder: no second copy of a (up to 1 MiB) frame.
-    QByteArray out(kHeaderSize, Qt::Uninitialized);
-    {
-        QBuffer buffer(&out);
-        buffer.open(QIODevice::WriteOnly);
-        buffer.seek(kHeaderSize);
-        QCborStreamWriter writer(&buffer);
-        frameMap(frame).toCborValue().toCbor(writer);
-    }
-    qToBigEndian(quint32(out.size() - kHeaderSize), out.data());
-    return out;
+    return cborframe::frame(frameMap(frame).toCborValue());
 }
 
 const char *failureCode(ErrorCode code)

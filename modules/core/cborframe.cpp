@@ -1,6 +1,8 @@
 #include "core/cborframe.h"
 
+#include <QBuffer>
 #include <QCborStreamReader>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QtEndian>
 
@@ -58,9 +60,18 @@ QByteArray header(quint32 payloadSize)
     return h;
 }
 
-QByteArray frame(const QByteArray &payload)
+QByteArray frame(const QCborValue &payload)
 {
-    return header(quint32(payload.size())) + payload;
+    QByteArray out(kHeaderSize, Qt::Uninitialized);
+    {
+        QBuffer buffer(&out);
+        buffer.open(QIODevice::WriteOnly);
+        buffer.seek(kHeaderSize);
+        QCborStreamWriter writer(&buffer);
+        payload.toCbor(writer);
+    }
+    qToBigEndian(quint32(out.size() - kHeaderSize), out.data());
+    return out;
 }
 
 bool readUnsigned(const QCborMap &map, const QString &key, quint64 &out)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCborMap>
+#include <QCborValue>
 #include <QString>
 
 #include <optional>
@@ -33,8 +34,9 @@ Split split(QByteArrayView data, qsizetype maxSize);
 // ("payload is not a CBOR map", "invalid CBOR: ...", "trailing bytes after the CBOR map") otherwise.
 std::optional<QCborMap> decodeMap(QByteArrayView payload, QString *error);
 
-// Header + payload, ready to write.
-QByteArray frame(const QByteArray &payload);
+// Header + the payload's CBOR encoding, ready to write. The CBOR is written straight behind the header: no
+// second copy of a (up to 1 MiB) frame.
+QByteArray frame(const QCborValue &payload);
 QByteArray header(quint32 payloadSize);
 
 // A non-negative CBOR integer under `key` (ids, counters, durations); false when missing or not one.

@@ -467,7 +467,7 @@ QByteArray encode(const Frame &frame)
         map.insert(kState, stateToCbor(frame.state));
         break;
     }
-    return cborframe::frame(map.toCborValue().toCbor());
+    return cborframe::frame(map.toCborValue());
 }
 
 } // namespace tafel::screensession
