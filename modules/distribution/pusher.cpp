@@ -7,24 +7,19 @@
 
 namespace tafel::distribution {
 
+// QBitArray keeps its bits LSB first with the unused high bits of the last byte zero: that is the wire layout.
 QByteArray bitmapToBytes(const QBitArray &bits)
 {
-    QByteArray out((bits.size() + 7) / 8, '\0');
-    for (qsizetype i = 0; i < bits.size(); ++i) {
-        if (bits.testBit(i))
-            out[i / 8] = char(uchar(out.at(i / 8)) | (1u << (i % 8)));
-    }
-    return out;
+    return QByteArray(bits.bits(), (bits.size() + 7) / 8);
 }
 
 QBitArray bitmapFromBytes(const QByteArray &bytes, int count)
 {
-    QBitArray bits(count);
-    for (int i = 0; i < count && i / 8 < bytes.size(); ++i) {
-        if (uchar(bytes.at(i / 8)) & (1u << (i % 8)))
-            bits.setBit(i);
-    }
-    return bits;
+    if (count <= 0)
+        return QBitArray();
+    QByteArray padded = bytes; // a short bitmap from the wire: the missing chunks are not there
+    padded.resize((count + 7) / 8, '\0');
+    return QBitArray::fromBits(padded.constData(), count);
 }
 
 ChunkPusher::ChunkPusher(const agentlink::ClientCredentials &credentials, PushTarget target, Manifest manifest, ReadChunk read, Available available,
