@@ -162,7 +162,7 @@ Result<QCborMap> AgentPackages::offer(const agentlink::CallContext &ctx, const Q
         audit(ctx, QStringLiteral("refused"), QStringLiteral("untrusted-signer"), why);
         return Error::make(ErrorCode::PermissionDenied, why);
     }
-    auto manifest = distribution::openManifest(envelope, {decoded->key});
+    auto manifest = distribution::openVerified(*decoded); // the signature; the key was judged above
     if (!manifest) {
         audit(ctx, QStringLiteral("refused"), QStringLiteral("manifest"), manifest.errorString());
         return Error::make(ErrorCode::InvalidInput, manifest.errorString());

@@ -366,8 +366,6 @@ Result<Manifest> parseManifest(QByteArrayView manifestCbor, const Limits &limits
     return m;
 }
 
-namespace {
-
 Result<Manifest> openVerified(const Envelope &e, const Limits &limits)
 {
     if (!e.key.verify(signaturePayload(e.manifest), e.signature))
@@ -382,8 +380,6 @@ Result<Manifest> openVerified(const Envelope &e, const Limits &limits)
             ManifestText::tr("The package manifest names sender key %1 but was signed with key %2.").arg(m->senderKeyId, e.key.keyId()));
     return m;
 }
-
-} // namespace
 
 Result<Manifest> openManifest(QByteArrayView envelope, const TrustedKeys &trusted, const Limits &limits)
 {

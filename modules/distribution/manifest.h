@@ -136,6 +136,10 @@ Result<Manifest> parseManifest(QByteArrayView manifestCbor, const Limits &limits
 // is the signing key's.
 Result<Manifest> openManifest(QByteArrayView envelope, const TrustedKeys &trusted, const Limits &limits = {});
 
+// For an envelope already decoded (and its key already judged by the caller): verifies the signature, then parses
+// and validates the manifest and checks its sender key id, as openManifest does.
+Result<Manifest> openVerified(const Envelope &envelope, const Limits &limits = {});
+
 // Like openManifest, but accepts whatever key signed the envelope (the signature must still be valid): for the
 // sender's own package file and `tafelctl package show`.
 Result<Manifest> openManifestSelfSigned(QByteArrayView envelope, const Limits &limits = {});
