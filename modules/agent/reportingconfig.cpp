@@ -1,4 +1,5 @@
 #include "agent/reportingconfig.h"
+#include "core/settings.h"
 #include "reporting/outbox.h"
 
 #include <QCborArray>
@@ -30,16 +31,6 @@ Error invalid(const QString &path, const QString &key, const QString &message)
 bool hasControl(const QString &t)
 {
     return std::any_of(t.cbegin(), t.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
-}
-
-std::optional<bool> boolean(const QString &t)
-{
-    const QString v = t.toLower();
-    if (v == QLatin1String("true") || v == QLatin1String("1") || v == QLatin1String("yes") || v == QLatin1String("on"))
-        return true;
-    if (v == QLatin1String("false") || v == QLatin1String("0") || v == QLatin1String("no") || v == QLatin1String("off"))
-        return false;
-    return std::nullopt;
 }
 } // namespace
 
@@ -130,7 +121,7 @@ Result<std::optional<ReportingConfig>> ReportingConfig::load(const QString &file
     c.intervalSecs = int(*interval);
     c.outboxMax = *outboxMax;
     if (const QString t = text(s, QStringLiteral("SchoolReporter")); !t.isEmpty()) {
-        const auto b = boolean(t);
+        const auto b = parseBool(t);
         if (!b)
             return invalid(shown, QStringLiteral("SchoolReporter"), tr("must be true or false, not '%1'.").arg(t));
         c.schoolReporter = *b;
@@ -170,7 +161,7 @@ Result<std::optional<ReportingConfig>> ReportingConfig::load(const QString &file
         if (sink.baseUrl.hasQuery() || sink.baseUrl.hasFragment())
             return invalid(shown, g + QStringLiteral("/Url"), tr("must not contain '?' or '#' (the sink appends its own path), not '%1'.").arg(url));
         if (const QString t = text(s, QStringLiteral("Enabled")); !t.isEmpty()) {
-            const auto b = boolean(t);
+            const auto b = parseBool(t);
             if (!b)
                 return invalid(shown, g + QStringLiteral("/Enabled"), tr("must be true or false, not '%1'.").arg(t));
             sink.enabled = *b;

@@ -7,8 +7,12 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace tafel {
+
+// An INI truth value: true/1/yes/on or false/0/no/off (any case, surrounding space ignored); nullopt otherwise.
+std::optional<bool> parseBool(const QString &text);
 
 // A typed key with its default in one place: `inline const Setting<int> kProbeInterval{"Monitoring/IntervalSecs", 30};`
 template<typename T>
@@ -40,12 +44,7 @@ public:
             const auto n = v.toLongLong(&ok);
             return ok ? T(n) : s.defaultValue;
         } else if constexpr (std::is_same_v<T, bool>) {
-            const QString t = v.toString().trimmed().toLower();
-            if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("yes") || t == QLatin1String("on"))
-                return true;
-            if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("no") || t == QLatin1String("off"))
-                return false;
-            return s.defaultValue;
+            return parseBool(v.toString()).value_or(s.defaultValue);
         } else {
             return v.value<T>();
         }
