@@ -279,9 +279,7 @@ void AgentReporting::pollDisplays(std::function<void()> then)
                 d.lampHours.reset();
                 for (const displays::LampInfo &l : st.lamps)
                     d.lampHours = qMax(d.lampHours.value_or(0), double(l.hours)); // the lamp to replace first
-                const displays::ErrorFlags &e = st.errors;
-                d.error = e.fan == displays::Health::Error || e.lamp == displays::Health::Error || e.temperature == displays::Health::Error
-                    || e.cover == displays::Health::Error || e.filter == displays::Health::Error || e.other == displays::Health::Error;
+                d.error = st.errors.anyError();
             } else {
                 qCInfo(lcAgent).noquote() << "display" << d.id << "status not read:" << r.outcome.errorString();
             }

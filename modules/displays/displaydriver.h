@@ -30,6 +30,12 @@ struct ErrorFlags {
     Health other = Health::Ok;
 
     bool operator==(const ErrorFlags &) const = default;
+    // Any part reports an error (a warning does not count).
+    bool anyError() const
+    {
+        return fan == Health::Error || lamp == Health::Error || temperature == Health::Error || cover == Health::Error || filter == Health::Error
+            || other == Health::Error;
+    }
 };
 
 struct LampInfo {

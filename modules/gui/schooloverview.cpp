@@ -510,9 +510,7 @@ void SchoolOverview::askDisplays(const QString &roomId)
             case displays::PowerState::Cooling: ++t->cooling; break;
             case displays::PowerState::Unknown: ++t->unknownPower; break;
             }
-            const displays::ErrorFlags &e = o.status.errors;
-            if (e.fan == displays::Health::Error || e.lamp == displays::Health::Error || e.temperature == displays::Health::Error
-                || e.cover == displays::Health::Error || e.filter == displays::Health::Error || e.other == displays::Health::Error)
+            if (o.status.errors.anyError())
                 ++t->withErrors;
         }
         updateTile(roomId);
