@@ -122,7 +122,7 @@ public:
     static void declareHosts(QCommandLineParser &p)
     {
         p.addPositionalArgument(QStringLiteral("HOST[:PORT]..."), tr("One or more enrolled agents."));
-        p.addOption(keyOption());
+        p.addOption(ClientKey::option());
     }
 
     static void declareMessage(QCommandLineParser &p)
@@ -144,7 +144,7 @@ public:
     static void declareWake(QCommandLineParser &p)
     {
         p.addPositionalArgument(QStringLiteral("MAC"), tr("The network card to wake, e.g. aa:bb:cc:dd:ee:ff."));
-        p.addOption(keyOption());
+        p.addOption(ClientKey::option());
         p.addOption(QCommandLineOption(QStringLiteral("via"), tr("The enrolled agent in the PC's subnet that sends the packet."), QStringLiteral("HOST[:PORT]")));
         p.addOption(QCommandLineOption(QStringLiteral("broadcast"), tr("Send to this address instead of the agent's configured one."), QStringLiteral("ADDR")));
         p.addOption(QCommandLineOption(QStringLiteral("port"), tr("UDP port instead of the agent's configured one."), QStringLiteral("PORT")));
@@ -234,7 +234,7 @@ public:
     static int callAll(const QCommandLineParser &args, Context &ctx, const QStringList &hosts, const QString &command, const QCborMap &commandArgs,
                        int timeoutMs, QList<HostPort> &targets, QList<std::optional<Result<QCborMap>>> &results)
     {
-        const QString kp = keyPath(args);
+        const QString kp = ClientKey::path(args);
         if (kp.isEmpty())
             return ctx.usageError(tr("A client key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create')."));
         for (const QString &a : hosts) {
@@ -337,15 +337,10 @@ public:
         return parts.isEmpty() ? tr("screen shows the desktop") : parts.join(QStringLiteral(", "));
     }
 
-    static QCommandLineOption keyOption()
-    {
-        return QCommandLineOption(QStringLiteral("key"), tr("Private key file (from 'tafelctl keys create'); default $TAFEL_KEY."), QStringLiteral("FILE"));
-    }
-
     static void declareEnroll(QCommandLineParser &p)
     {
         p.addPositionalArgument(QStringLiteral("HOST[:PORT]"), tr("The agent (default port %1).").arg(agentlink::kDefaultAgentPort));
-        p.addOption(keyOption());
+        p.addOption(ClientKey::option());
         p.addOption(QCommandLineOption(QStringLiteral("fingerprint"),
                                        tr("Expected fingerprint (from the agent's log or the installer); enrollment fails if it differs."),
                                        QStringLiteral("SHA256")));
@@ -354,12 +349,7 @@ public:
     static void declareStatus(QCommandLineParser &p)
     {
         p.addPositionalArgument(QStringLiteral("HOST[:PORT]..."), tr("One or more enrolled agents."));
-        p.addOption(keyOption());
-    }
-
-    static QString keyPath(const QCommandLineParser &args)
-    {
-        return args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
+        p.addOption(ClientKey::option());
     }
 
     static Result<HostPort> target(const QString &text)
@@ -384,7 +374,7 @@ public:
         if (args.isSet(QStringLiteral("fingerprint")) && crypto::normalizeFingerprint(expected).size() != 64)
             return ctx.usageError(tr("--fingerprint must be 64 hex digits (colons allowed)."));
         std::optional<agentlink::ClientCredentials> creds;
-        if (const QString kp = keyPath(args); !kp.isEmpty()) {
+        if (const QString kp = ClientKey::path(args); !kp.isEmpty()) {
             auto c = agentlink::ClientCredentials::fromKeyFile(kp);
             if (!c)
                 return ctx.fail(c.error());

@@ -36,7 +36,7 @@ public:
 
     static int push(const QCommandLineParser &args, Context &ctx)
     {
-        const QString keyFile = args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
+        const QString keyFile = ClientKey::path(args);
         if (keyFile.isEmpty())
             return ctx.usageError(
                 tr("An admin key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create --role admin')."));

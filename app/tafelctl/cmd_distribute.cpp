@@ -47,22 +47,12 @@ public:
                 /*verbsAtTopLevel=*/true};
     }
 
-    static QCommandLineOption keyOption()
-    {
-        return QCommandLineOption(QStringLiteral("key"), tr("Private key file (from 'tafelctl keys create'); default $TAFEL_KEY."), QStringLiteral("FILE"));
-    }
-
-    static QString keyPath(const QCommandLineParser &args)
-    {
-        return args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
-    }
-
     static void declare(QCommandLineParser &p)
     {
         p.addPositionalArgument(QStringLiteral("PATH"), tr("A package file from 'tafelctl package create', or a folder (packaged and signed on the fly)."));
         p.addOption(QCommandLineOption(QStringLiteral("to"), tr("An enrolled agent; repeat or separate with commas."), QStringLiteral("HOST[:PORT]")));
         p.addOption(QCommandLineOption(QStringLiteral("room"), tr("Every agent of this room (id or name) in the inventory."), QStringLiteral("ROOM")));
-        p.addOption(keyOption());
+        p.addOption(ClientKey::option());
         p.addOption(QCommandLineOption(QStringLiteral("title"), tr("Title when PATH is a folder (default: its name)."), QStringLiteral("TEXT")));
         p.addOption(QCommandLineOption(QStringLiteral("give-up"), tr("Keep retrying an unreachable agent this many seconds (default 60)."), QStringLiteral("SECS"),
                                        QStringLiteral("60")));
@@ -87,7 +77,7 @@ public:
         const int giveUp = args.value(QStringLiteral("give-up")).toInt(&ok);
         if (!ok || giveUp < 0 || giveUp > 86400)
             return ctx.usageError(tr("--give-up must be a number of seconds from 0 to 86400."));
-        const QString kp = keyPath(args);
+        const QString kp = ClientKey::path(args);
         if (kp.isEmpty())
             return ctx.usageError(tr("A key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create')."));
         const QFileInfo pathInfo(path);
@@ -227,7 +217,7 @@ public:
     static void declare(QCommandLineParser &p)
     {
         p.addPositionalArgument(QStringLiteral("HOST[:PORT]"), tr("An enrolled agent."));
-        p.addOption(DistributeCommand::keyOption());
+        p.addOption(ClientKey::option());
         p.addOption(QCommandLineOption(QStringLiteral("delete"), tr("Delete this package (finished or partly received) on the agent."), QStringLiteral("ID")));
     }
 
@@ -236,7 +226,7 @@ public:
         auto hp = parseHostPort(args.positionalArguments().constFirst(), agentlink::kDefaultAgentPort);
         if (!hp)
             return ctx.usageError(hp.errorString());
-        const QString kp = DistributeCommand::keyPath(args);
+        const QString kp = ClientKey::path(args);
         if (kp.isEmpty())
             return ctx.usageError(tr("A client key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create')."));
         const bool remove = args.isSet(QStringLiteral("delete"));

@@ -215,7 +215,7 @@ public:
         auto hp = parseHostPort(args.value(QStringLiteral("agent")), agentlink::kDefaultAgentPort);
         if (!hp)
             return hp.error();
-        const QString keyFile = args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
+        const QString keyFile = ClientKey::path(args);
         if (keyFile.isEmpty())
             return Error::make(ErrorCode::InvalidInput, tr("--agent needs a client key: pass --key FILE or set TAFEL_KEY."));
         auto creds = agentlink::ClientCredentials::fromKeyFile(keyFile);

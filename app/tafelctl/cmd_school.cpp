@@ -39,8 +39,7 @@ public:
 
     static void declareHealth(QCommandLineParser &p)
     {
-        p.addOption(QCommandLineOption(QStringLiteral("key"), tr("Private key file (from 'tafelctl keys create'); default $TAFEL_KEY."),
-                                       QStringLiteral("FILE")));
+        p.addOption(ClientKey::option());
         p.addOption(QCommandLineOption(QStringLiteral("timeout"), tr("Per agent, in milliseconds (default 5000)."), QStringLiteral("MS"),
                                        QStringLiteral("5000")));
         p.addOption(QCommandLineOption(QStringLiteral("room"), tr("Only room R (id or name)."), QStringLiteral("R")));
@@ -58,7 +57,7 @@ public:
         const int timeout = args.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || timeout < 100 || timeout > 120'000)
             return ctx.usageError(tr("--timeout must be 100 to 120000 milliseconds."));
-        const QString keyFile = args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
+        const QString keyFile = ClientKey::path(args);
         if (keyFile.isEmpty())
             return ctx.usageError(tr("A client key is needed: pass --key FILE or set TAFEL_KEY (create one with 'tafelctl keys create')."));
         auto *db = ctx.database();

@@ -41,6 +41,16 @@ Context::Context(QString commandPath, QString dbPath, bool json, QTextStream &ou
 
 Context::~Context() = default;
 
+QCommandLineOption ClientKey::option()
+{
+    return QCommandLineOption(QStringLiteral("key"), tr("Private key file (from 'tafelctl keys create'); default $TAFEL_KEY."), QStringLiteral("FILE"));
+}
+
+QString ClientKey::path(const QCommandLineParser &args)
+{
+    return args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
+}
+
 QString Context::actor() const
 {
     const QString user = qEnvironmentVariable("USER").trimmed();
