@@ -389,17 +389,9 @@ head -c "$payload_bytes" /dev/urandom >"$payload_file"
 teacher_key=$work/keys/tafel-teacher.pem
 teacher_pub=$work/keys/tafel-teacher.pub
 
-have_distribute=1
-if ! "$tafelctl" distribute --help >/dev/null 2>&1; then
-    have_distribute=0
-    echo "  tafelctl has no 'distribute' command yet: measuring the topology and the raw copies only"
-fi
-
 t0=$(now)
-if [ $have_distribute -eq 1 ]; then
-    "$tafelctl" package create "$payload_dir" --key "$teacher_key" --out "$package_file" >"$work/package.log" 2>&1 ||
-        fail "tafelctl package create failed: $(tail -n 5 "$work/package.log")"
-fi
+"$tafelctl" package create "$payload_dir" --key "$teacher_key" --out "$package_file" >"$work/package.log" 2>&1 ||
+    fail "tafelctl package create failed: $(tail -n 5 "$work/package.log")"
 package_seconds=$(elapsed "$t0" "$(now)")
 
 declare -A res
@@ -416,34 +408,30 @@ for s in "${scenarios[@]}"; do
     res[$s.raw]=$raw
     res[$s.expected]=$(expected_seconds "$mbit")
     start_agents "$n"
-    if [ $have_distribute -eq 1 ]; then
+    distribute "$n"
+    dist=$dist_seconds
+    verify_received "$n"
+    res[$s.dist]=$dist
+    res[$s.cpu_sender]=$dist_cpu_sender
+    res[$s.cpu_agents]=$dist_cpu_agents
+    res[$s.busy]=$dist_machine_busy
+    res[$s.ratio]=$(ratio "$dist" "$raw")
+    echo "  raw socat copy ${raw} s, tafelctl distribute ${dist} s: ratio ${res[$s.ratio]}"
+    # The CPU the receivers needed for this package, spread over the raw copy time: more than the machine's
+    # CPUs means one box cannot play N receivers at link rate (in a classroom every receiver has its own CPU).
+    res[$s.cores_needed]=$(awk -v c="$dist_cpu_agents" -v r="$raw" 'BEGIN { printf "%.2f", c / r }')
+    echo "  receivers' CPU: $(awk -v c="$dist_cpu_agents" -v n="$n" -v m="$size_mib" 'BEGIN { printf "%.1f", 1000 * c / n / m }') ms per MiB per receiver;" \
+        "at link rate they would need ${res[$s.cores_needed]} of this machine's $(nproc) CPUs"
+    if [ "$s" = b ] && [ $unicast -eq 1 ]; then
+        stop_processes
+        start_agents "$n" # fresh data dirs: nothing to resume
+        distribute_args=(--no-relay)
         distribute "$n"
-        dist=$dist_seconds
+        distribute_args=()
         verify_received "$n"
-        res[$s.dist]=$dist
-        res[$s.cpu_sender]=$dist_cpu_sender
-        res[$s.cpu_agents]=$dist_cpu_agents
-        res[$s.busy]=$dist_machine_busy
-        res[$s.ratio]=$(ratio "$dist" "$raw")
-        echo "  raw socat copy ${raw} s, tafelctl distribute ${dist} s: ratio ${res[$s.ratio]}"
-        # The CPU the receivers needed for this package, spread over the raw copy time: more than the machine's
-        # CPUs means one box cannot play N receivers at link rate (in a classroom every receiver has its own CPU).
-        res[$s.cores_needed]=$(awk -v c="$dist_cpu_agents" -v r="$raw" 'BEGIN { printf "%.2f", c / r }')
-        echo "  receivers' CPU: $(awk -v c="$dist_cpu_agents" -v n="$n" -v m="$size_mib" 'BEGIN { printf "%.1f", 1000 * c / n / m }') ms per MiB per receiver;" \
-            "at link rate they would need ${res[$s.cores_needed]} of this machine's $(nproc) CPUs"
-        if [ "$s" = b ] && [ $unicast -eq 1 ]; then
-            stop_processes
-            start_agents "$n" # fresh data dirs: nothing to resume
-            distribute_args=(--no-relay)
-            distribute "$n"
-            distribute_args=()
-            verify_received "$n"
-            res[$s.unicast]=$dist_seconds
-            res[$s.unicast_ratio]=$(ratio "$dist_seconds" "$raw")
-            echo "  plain unicast (distribute --no-relay) ${dist_seconds} s: ratio ${res[$s.unicast_ratio]}"
-        fi
-    else
-        echo "  raw socat copy ${raw} s; ${n} agent(s) started and enrolled"
+        res[$s.unicast]=$dist_seconds
+        res[$s.unicast_ratio]=$(ratio "$dist_seconds" "$raw")
+        echo "  plain unicast (distribute --no-relay) ${dist_seconds} s: ratio ${res[$s.unicast_ratio]}"
     fi
     stop_processes
     delete_namespaces
@@ -459,7 +447,7 @@ for s in "${scenarios[@]}"; do
         "${res[$s.dist]:-n/a}${res[$s.dist]:+ s}" "${res[$s.ratio]:-n/a}" "<= $goal"
 done
 [ -n "${res[b.unicast]:-}" ] && echo "(b) plain unicast for comparison: ${res[b.unicast]} s, ratio ${res[b.unicast_ratio]}"
-[ $have_distribute -eq 1 ] && echo "package create (hashing + signing ${size_mib} MiB, not in the ratios): ${package_seconds} s"
+echo "package create (hashing + signing ${size_mib} MiB, not in the ratios): ${package_seconds} s"
 
 mkdir -p "$(dirname "$json_out")"
 {
@@ -467,7 +455,7 @@ mkdir -p "$(dirname "$json_out")"
     echo "  \"payload_bytes\": $payload_bytes,"
     echo "  \"cpus\": $(nproc),"
     echo "  \"loadavg\": \"$(cut -d' ' -f1-3 /proc/loadavg)\","
-    [ $have_distribute -eq 1 ] && echo "  \"package_create_seconds\": $package_seconds,"
+    echo "  \"package_create_seconds\": $package_seconds,"
     echo "  \"scenarios\": {"
     first=1
     for s in "${scenarios[@]}"; do
