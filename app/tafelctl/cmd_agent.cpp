@@ -360,10 +360,7 @@ public:
         return hp;
     }
 
-    static QString pinKey(const HostPort &hp)
-    {
-        return hp.host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2").arg(hp.host).arg(hp.port) : QStringLiteral("%1:%2").arg(hp.host).arg(hp.port);
-    }
+    static QString pinKey(const HostPort &hp) { return agentlink::PinFile::key(hp.host, hp.port); }
 
     static int enroll(const QCommandLineParser &args, Context &ctx)
     {
