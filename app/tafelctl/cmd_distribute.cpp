@@ -115,13 +115,7 @@ public:
         std::shared_ptr<distribution::PackageReader> reader;
         if (pathInfo.isDir()) {
             const QString title = args.isSet(QStringLiteral("title")) ? args.value(QStringLiteral("title")) : pathInfo.fileName();
-            auto manifest = distribution::buildManifest(path, title, key->keyId());
-            if (!manifest)
-                return ctx.fail(manifest.error());
-            auto envelope = distribution::signManifest(*manifest, *key);
-            if (!envelope)
-                return ctx.fail(envelope.error());
-            auto r = distribution::PackageReader::openDirectory(*envelope, path);
+            auto r = distribution::PackageReader::signDirectory(path, *key, title);
             if (!r)
                 return ctx.fail(r.error());
             reader = std::move(r).value();

@@ -292,6 +292,18 @@ Result<std::unique_ptr<PackageReader>> PackageReader::openDirectory(const QByteA
     return r;
 }
 
+Result<std::unique_ptr<PackageReader>> PackageReader::signDirectory(const QString &dir, const crypto::KeyPair &key, const QString &title,
+                                                                   const Limits &limits, const ProgressFn &progress)
+{
+    auto manifest = buildManifest(dir, title, key.keyId(), limits, progress);
+    if (!manifest)
+        return manifest.error();
+    auto envelope = signManifest(*manifest, key, limits);
+    if (!envelope)
+        return envelope.error();
+    return openDirectory(*envelope, dir, limits);
+}
+
 Result<QByteArray> PackageReader::readChunk(int index, bool verify)
 {
     const ChunkRef ref = m_manifest.chunk(index);

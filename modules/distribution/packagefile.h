@@ -61,6 +61,9 @@ public:
 
     static Result<std::unique_ptr<PackageReader>> openFile(const QString &packageFile, const Limits &limits = {});
     static Result<std::unique_ptr<PackageReader>> openDirectory(const QByteArray &envelope, const QString &dir, const Limits &limits = {});
+    // A folder sent as it is: buildManifest + signManifest with `key` + openDirectory.
+    static Result<std::unique_ptr<PackageReader>> signDirectory(const QString &dir, const crypto::KeyPair &key, const QString &title,
+                                                                const Limits &limits = {}, const ProgressFn &progress = {});
 
     const Manifest &manifest() const { return m_manifest; }
     const QByteArray &envelope() const { return m_envelope; }

@@ -198,15 +198,7 @@ Status MaterialSend::send(const QStringList &input)
                 }
                 return !cancelled->load();
             };
-            auto manifest = distribution::buildManifest(dir, title, key->keyId(), {}, progress);
-            if (!manifest)
-                return manifest.error();
-            if (manifest->files.isEmpty())
-                return Error::make(ErrorCode::InvalidInput, tr("There are no files in “%1”. Empty folders are not sent.").arg(title));
-            auto envelope = distribution::signManifest(*manifest, *key);
-            if (!envelope)
-                return envelope.error();
-            auto reader = distribution::PackageReader::openDirectory(*envelope, dir);
+            auto reader = distribution::PackageReader::signDirectory(dir, *key, title, {}, progress); // an empty folder is refused
             if (!reader)
                 return reader.error();
             result->reader = std::shared_ptr<distribution::PackageReader>(std::move(reader).value());
