@@ -73,14 +73,9 @@ QStringList DeviceChange::changedFields() const
     return out;
 }
 
-int ImportPlan::count(const QList<RoomChange> &list, ChangeKind kind) const
-{
-    return int(std::count_if(list.begin(), list.end(), [kind](const RoomChange &c) { return c.kind == kind; }));
-}
-
 int ImportPlan::roomCount(ChangeKind kind) const
 {
-    return count(rooms, kind);
+    return int(std::count_if(rooms.begin(), rooms.end(), [kind](const RoomChange &c) { return c.kind == kind; }));
 }
 
 int ImportPlan::deviceCount(ChangeKind kind) const

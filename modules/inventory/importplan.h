@@ -53,7 +53,6 @@ struct ImportPlan {
     bool fatal = false;      // the file could not be read at all
     int lineCount = 0;
 
-    int count(const QList<RoomChange> &list, ChangeKind kind) const;
     int roomCount(ChangeKind kind) const;
     int deviceCount(ChangeKind kind) const;
     int badLineCount() const;       // distinct lines with errors
