@@ -1,4 +1,5 @@
 #include "gui/agentskeyspage.h"
+#include "gui/adminauth.h"
 
 #include "agentlink/agentclient.h"
 #include "agentlink/frame.h"
@@ -31,7 +32,6 @@
 namespace tafel::gui {
 
 namespace {
-const QString kActor = QStringLiteral("admin");
 constexpr int kHostPortRole = Qt::UserRole + 1;
 constexpr int kStatusTimeoutMs = 5000;
 
@@ -318,7 +318,7 @@ void AgentsKeysPage::refresh()
 
 void AgentsKeysPage::reloadAgents()
 {
-    auto targets = schooladmin::SchoolAdmin(m_db, kActor).agents();
+    auto targets = schooladmin::SchoolAdmin(m_db, AdminAuth::adminUserName()).agents();
     if (!targets) {
         showStatus(targets.errorString(), true);
         return;
@@ -507,7 +507,7 @@ Status AgentsKeysPage::confirmEnroll()
         return Error::make(ErrorCode::InvalidInput, tr("Connect to an agent first."));
     auto pins = agentlink::PinFile::nextToDatabase(m_db.path()).load();
     const QString previous = pins ? pins->value(m_pendingHostPort) : QString();
-    if (Status st = schooladmin::SchoolAdmin(m_db, kActor).pin(m_pendingHostPort, m_pendingFingerprint, previous); !st)
+    if (Status st = schooladmin::SchoolAdmin(m_db, AdminAuth::adminUserName()).pin(m_pendingHostPort, m_pendingFingerprint, previous); !st)
         return st;
     showStatus(tr("%1 is pinned.").arg(m_pendingHostPort));
     cancelEnroll();
@@ -536,7 +536,7 @@ Status AgentsKeysPage::unpin(const QString &hostPort)
         return pins.error();
     if (!pins->contains(hostPort))
         return Error::make(ErrorCode::NotFound, tr("%1 is not enrolled.").arg(hostPort));
-    if (Status st = schooladmin::SchoolAdmin(m_db, kActor).unpin(hostPort, pins->value(hostPort)); !st)
+    if (Status st = schooladmin::SchoolAdmin(m_db, AdminAuth::adminUserName()).unpin(hostPort, pins->value(hostPort)); !st)
         return st;
     showStatus(tr("%1 is no longer pinned; enroll it again to reach it.").arg(hostPort));
     refresh();
@@ -546,7 +546,7 @@ Status AgentsKeysPage::unpin(const QString &hostPort)
 
 Result<store::ClientKey> AgentsKeysPage::createKey(store::Role role, const QString &comment, const QString &privateKeyPath)
 {
-    auto k = schooladmin::SchoolAdmin(m_db, kActor).createKey(role, comment, privateKeyPath);
+    auto k = schooladmin::SchoolAdmin(m_db, AdminAuth::adminUserName()).createKey(role, comment, privateKeyPath);
     if (!k) {
         showStatus(k.errorString(), true);
         return k;
@@ -559,7 +559,7 @@ Result<store::ClientKey> AgentsKeysPage::createKey(store::Role role, const QStri
 
 Result<store::ClientKey> AgentsKeysPage::revokeKey(const QString &keyId)
 {
-    auto k = schooladmin::SchoolAdmin(m_db, kActor).revokeKey(keyId);
+    auto k = schooladmin::SchoolAdmin(m_db, AdminAuth::adminUserName()).revokeKey(keyId);
     if (!k) {
         showStatus(k.errorString(), true);
         return k;
@@ -572,7 +572,7 @@ Result<store::ClientKey> AgentsKeysPage::revokeKey(const QString &keyId)
 
 Result<QStringList> AgentsKeysPage::exportBundle(const QString &schoolId, const QString &directory)
 {
-    auto files = schooladmin::SchoolAdmin(m_db, kActor).exportBundle(schoolId, directory);
+    auto files = schooladmin::SchoolAdmin(m_db, AdminAuth::adminUserName()).exportBundle(schoolId, directory);
     if (!files) {
         showStatus(files.errorString(), true);
         return files;
@@ -586,7 +586,7 @@ Status AgentsKeysPage::pushConfiguration()
 {
     if (m_pusher)
         return Error::make(ErrorCode::Locked, tr("A configuration push is still running."));
-    auto *pusher = new schooladmin::ConfigPusher(m_db, kActor, this);
+    auto *pusher = new schooladmin::ConfigPusher(m_db, AdminAuth::adminUserName(), this);
     pusher->setCallTimeout(15'000);
     m_pushResults->clear();
     m_pushResults->show();
@@ -611,7 +611,7 @@ Status AgentsKeysPage::pushConfiguration()
         Q_EMIT pushFinished();
     });
     auto version = pusher->start(
-        m_targets.isEmpty() ? schooladmin::SchoolAdmin(m_db, kActor).agents().valueOr({}) : m_targets, m_adminKeyFile, tr("all rooms"));
+        m_targets.isEmpty() ? schooladmin::SchoolAdmin(m_db, AdminAuth::adminUserName()).agents().valueOr({}) : m_targets, m_adminKeyFile, tr("all rooms"));
     if (!version) {
         delete pusher;
         m_pushResults->hide();

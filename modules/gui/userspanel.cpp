@@ -21,11 +21,9 @@
 namespace tafel::gui {
 
 namespace {
-const QString kActor = QStringLiteral("admin");
-
 Status audit(store::Database &db, const QString &action, const QString &target, const QJsonObject &before, const QJsonObject &after)
 {
-    return store::AuditLog(db).record(kActor, action, target, before, after);
+    return store::AuditLog(db).record(AdminAuth::adminUserName(), action, target, before, after);
 }
 
 QJsonObject userJson(const store::User &u)
