@@ -965,10 +965,6 @@
         <translation>Host, Version, Laufzeit, Betriebssystem und Speicherplatz der Agenten anzeigen</translation>
     </message>
     <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Datei mit privatem Schlüssel (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
-    </message>
-    <message>
         <source>The agent (default port %1).</source>
         <translation>Der Agent (Standardport %1).</translation>
     </message>
@@ -1345,6 +1341,13 @@
     <message>
         <source>CHANGE</source>
         <translation>ÄNDERUNG</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ClientKey</name>
+    <message>
+        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation>Datei mit privatem Schlüssel (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2215,6 @@
         <translation>Ein Paket (oder einen Ordner) an Agenten senden, von Agent zu Agent weitergeleitet, fortsetzbar</translation>
     </message>
     <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Datei mit privatem Schlüssel (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
-    </message>
-    <message>
         <source>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</source>
         <translation>Eine Paketdatei aus &apos;tafelctl package create&apos; oder ein Ordner (wird dabei verpackt und signiert).</translation>
     </message>
@@ -2454,14 +2453,6 @@
 </context>
 <context>
     <name>tafel::cli::InventoryEditCommand</name>
-    <message>
-        <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
-        <translation>Es gibt kein Gerät &apos;%1&apos;. Siehe &apos;tafelctl devices list&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
-        <translation>%1 Geräte heißen &apos;%2&apos;. Die Geräte-ID oder --room angeben (siehe &apos;tafelctl devices list&apos;).</translation>
-    </message>
     <message>
         <source>Room id or name.</source>
         <translation>Raum-ID oder -Name.</translation>
@@ -3662,10 +3653,6 @@
     <message>
         <source>Every room&apos;s health from its agents: state, reason, broadband, devices</source>
         <translation>Zustand aller Räume laut ihren Agenten: Zustand, Grund, Breitband, Geräte</translation>
-    </message>
-    <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Datei mit privatem Schlüssel (aus &apos;tafelctl keys create&apos;); Standard $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>Per agent, in milliseconds (default 5000).</source>
@@ -6947,10 +6934,6 @@ Vergleichen Sie ihn vor dem Hinterlegen mit dem Log des Agenten (&apos;certifica
         <translation>Der Lehrkräfte-Schlüssel %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>There are no files in “%1”. Empty folders are not sent.</source>
-        <translation>In „%1“ sind keine Dateien. Leere Ordner werden nicht gesendet.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -8218,10 +8201,6 @@ Vergleichen Sie ihn vor dem Hinterlegen mit dem Log des Agenten (&apos;certifica
     <message>
         <source>No current data</source>
         <translation>Keine aktuellen Daten</translation>
-    </message>
-    <message>
-        <source>Not answering</source>
-        <translation>Antwortet nicht</translation>
     </message>
     <message>
         <source>Agent</source>

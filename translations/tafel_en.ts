@@ -965,10 +965,6 @@
         <translation>Show host, version, uptime, OS and disk of agents</translation>
     </message>
     <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</translation>
-    </message>
-    <message>
         <source>The agent (default port %1).</source>
         <translation>The agent (default port %1).</translation>
     </message>
@@ -1345,6 +1341,13 @@
     <message>
         <source>CHANGE</source>
         <translation>CHANGE</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ClientKey</name>
+    <message>
+        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2215,6 @@
         <translation>Send a package (or a folder) to agents, relayed from agent to agent, resumable</translation>
     </message>
     <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</translation>
-    </message>
-    <message>
         <source>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</source>
         <translation>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</translation>
     </message>
@@ -2454,14 +2453,6 @@
 </context>
 <context>
     <name>tafel::cli::InventoryEditCommand</name>
-    <message>
-        <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
-        <translation>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
-        <translation>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</translation>
-    </message>
     <message>
         <source>Room id or name.</source>
         <translation>Room id or name.</translation>
@@ -3662,10 +3653,6 @@
     <message>
         <source>Every room&apos;s health from its agents: state, reason, broadband, devices</source>
         <translation>Every room&apos;s health from its agents: state, reason, broadband, devices</translation>
-    </message>
-    <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>Per agent, in milliseconds (default 5000).</source>
@@ -6947,10 +6934,6 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
         <translation>The teacher key %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>There are no files in “%1”. Empty folders are not sent.</source>
-        <translation>There are no files in “%1”. Empty folders are not sent.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -8218,10 +8201,6 @@ Compare it with the agent&apos;s log (&apos;certificate fingerprint …&apos;) b
     <message>
         <source>No current data</source>
         <translation>No current data</translation>
-    </message>
-    <message>
-        <source>Not answering</source>
-        <translation>Not answering</translation>
     </message>
     <message>
         <source>Agent</source>

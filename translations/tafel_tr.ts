@@ -965,10 +965,6 @@
         <translation>Ajanların ana bilgisayar adını, sürümünü, çalışma süresini, işletim sistemini ve diskini gösterir</translation>
     </message>
     <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
-    </message>
-    <message>
         <source>The agent (default port %1).</source>
         <translation>Ajan (varsayılan port %1).</translation>
     </message>
@@ -1345,6 +1341,13 @@
     <message>
         <source>CHANGE</source>
         <translation>DEĞİŞİKLİK</translation>
+    </message>
+</context>
+<context>
+    <name>tafel::cli::ClientKey</name>
+    <message>
+        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
+        <translation>Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
     </message>
 </context>
 <context>
@@ -2211,10 +2214,6 @@
         <translation>Bir paketi (veya klasörü) ajanlara gönderir; ajandan ajana aktarılır, kesilirse kaldığı yerden devam eder</translation>
     </message>
     <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
-    </message>
-    <message>
         <source>A package file from &apos;tafelctl package create&apos;, or a folder (packaged and signed on the fly).</source>
         <translation>&apos;tafelctl package create&apos; ile oluşturulmuş bir paket dosyası veya bir klasör (anında paketlenir ve imzalanır).</translation>
     </message>
@@ -2450,14 +2449,6 @@
 </context>
 <context>
     <name>tafel::cli::InventoryEditCommand</name>
-    <message>
-        <source>There is no device &apos;%1&apos;. See &apos;tafelctl devices list&apos;.</source>
-        <translation>&apos;%1&apos; adlı cihaz yok. Bkz. &apos;tafelctl devices list&apos;.</translation>
-    </message>
-    <message>
-        <source>%1 devices are named &apos;%2&apos;. Give the device id or --room (see &apos;tafelctl devices list&apos;).</source>
-        <translation>%1 cihazın adı &apos;%2&apos;. Cihaz kimliğini veya --room seçeneğini verin (bkz. &apos;tafelctl devices list&apos;).</translation>
-    </message>
     <message>
         <source>Room id or name.</source>
         <translation>Oda kimliği veya adı.</translation>
@@ -3652,10 +3643,6 @@
     <message>
         <source>Every room&apos;s health from its agents: state, reason, broadband, devices</source>
         <translation>Ajanlarından alınan bilgilerle her odanın sağlık durumu: durum, neden, geniş bant, cihazlar</translation>
-    </message>
-    <message>
-        <source>Private key file (from &apos;tafelctl keys create&apos;); default $TAFEL_KEY.</source>
-        <translation>Özel anahtar dosyası (&apos;tafelctl keys create&apos; ile oluşturulan); varsayılan: $TAFEL_KEY.</translation>
     </message>
     <message>
         <source>Per agent, in milliseconds (default 5000).</source>
@@ -6922,10 +6909,6 @@ Sabitlemeden önce bunu ajanın günlüğündeki değerle (&apos;certificate fin
         <translation>%1 öğretmen anahtarı okunamıyor: %2</translation>
     </message>
     <message>
-        <source>There are no files in “%1”. Empty folders are not sent.</source>
-        <translation>“%1” içinde dosya yok. Boş klasörler gönderilmez.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>İptal edildi.</translation>
     </message>
@@ -8189,10 +8172,6 @@ Sabitlemeden önce bunu ajanın günlüğündeki değerle (&apos;certificate fin
     <message>
         <source>No current data</source>
         <translation>Güncel veri yok</translation>
-    </message>
-    <message>
-        <source>Not answering</source>
-        <translation>Yanıt vermiyor</translation>
     </message>
     <message>
         <source>Agent</source>

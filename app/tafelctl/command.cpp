@@ -41,16 +41,6 @@ Context::Context(QString commandPath, QString dbPath, bool json, QTextStream &ou
 
 Context::~Context() = default;
 
-QCommandLineOption ClientKey::option()
-{
-    return QCommandLineOption(QStringLiteral("key"), tr("Private key file (from 'tafelctl keys create'); default $TAFEL_KEY."), QStringLiteral("FILE"));
-}
-
-QString ClientKey::path(const QCommandLineParser &args)
-{
-    return args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
-}
-
 QString Context::actor() const
 {
     const QString user = qEnvironmentVariable("USER").trimmed();
@@ -146,6 +136,16 @@ Status Context::audit(const QString &action, const QString &target, const QJsonO
     if (!m_db)
         return Error::make(ErrorCode::Failed, tr("No database is open."));
     return store::AuditLog(*m_db).record(actor(), action, target, before, after);
+}
+
+QCommandLineOption ClientKey::option()
+{
+    return QCommandLineOption(QStringLiteral("key"), tr("Private key file (from 'tafelctl keys create'); default $TAFEL_KEY."), QStringLiteral("FILE"));
+}
+
+QString ClientKey::path(const QCommandLineParser &args)
+{
+    return args.isSet(QStringLiteral("key")) ? args.value(QStringLiteral("key")) : qEnvironmentVariable("TAFEL_KEY");
 }
 
 } // namespace tafel::cli

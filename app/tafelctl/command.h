@@ -52,14 +52,6 @@ enum ExitCode : int {
     ExitUsage = 2,  // the command line is wrong (unknown command, missing/extra argument, bad option value)
 };
 
-// The client key of commands that talk to agents: --key FILE, else $TAFEL_KEY.
-struct ClientKey final {
-    Q_DECLARE_TR_FUNCTIONS(tafel::cli::ClientKey)
-public:
-    static QCommandLineOption option();
-    static QString path(const QCommandLineParser &args); // empty when neither is given
-};
-
 class Context final {
     Q_DECLARE_TR_FUNCTIONS(tafel::cli::Context)
     Q_DISABLE_COPY_MOVE(Context)
@@ -105,6 +97,14 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<store::Database> m_db;
+};
+
+// The client key of commands that talk to agents: --key FILE, else $TAFEL_KEY.
+class ClientKey final {
+    Q_DECLARE_TR_FUNCTIONS(tafel::cli::ClientKey)
+public:
+    static QCommandLineOption option();
+    static QString path(const QCommandLineParser &args); // empty when neither is given
 };
 
 struct Verb {
